@@ -1,0 +1,14 @@
+package dev.vitrine.api.account;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@Schema(name = "RegisterAccount")
+public record RegisterAccountRequest(
+        @NotNull @Size(min = 3, max = 40)
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'")
+        @Schema(example = "alice") String username,
+        @NotNull @Size(min = 8, max = 128) @Schema(example = "correct horse battery") String password) {
+}

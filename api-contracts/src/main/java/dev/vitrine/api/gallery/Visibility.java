@@ -1,0 +1,21 @@
+package dev.vitrine.api.gallery;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Public galleries are listed to everyone; unlisted ones are readable by anyone who has the id but listed only
+ * to their owner; private ones exist only for their owner (everyone else gets 404).
+ */
+public enum Visibility {
+    @JsonProperty("public") PUBLIC,
+    @JsonProperty("unlisted") UNLISTED,
+    @JsonProperty("private") PRIVATE;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Visibility fromWireName(String value) {
+        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.vitrine.api.image;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Where a confirmed upload stands: being processed, shown to everyone who may see the gallery, refused (the file
+ * is not an acceptable image), or stalled (processing kept failing; its owner may reprocess it).
+ */
+public enum ImageStatus {
+    @JsonProperty("processing") PROCESSING,
+    @JsonProperty("published") PUBLISHED,
+    @JsonProperty("rejected") REJECTED,
+    @JsonProperty("stalled") STALLED;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.vitrine.api.image;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Every allowed attempt failed; the image waits for its owner to ask for reprocessing. */
+public record MarkImageStalled(@TargetAggregateIdentifier UUID imageId, int generation, int attempts, String reason) {
+}

@@ -1,0 +1,9 @@
+package dev.vitrine.api.image;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** The file is not an acceptable image (wrong type, damaged, too large): processing it again will not help. */
+public record RejectImage(@TargetAggregateIdentifier UUID imageId, int generation, String code, String message) {
+}

@@ -1,0 +1,12 @@
+package dev.vitrine.api.image;
+
+import dev.vitrine.api.ImageEvent;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Revision("1")
+public record UploadRequested(UUID imageId, UUID galleryId, UUID ownerId, String filename, String contentType,
+                              long size, String objectKey, Instant expiresAt) implements ImageEvent {
+}
