@@ -1,0 +1,100 @@
+package dev.vitrine.command.gallery;
+
+import dev.vitrine.api.gallery.ChangeGalleryDetails;
+import dev.vitrine.api.gallery.ChangeGalleryVisibility;
+import dev.vitrine.api.gallery.CreateGallery;
+import dev.vitrine.api.gallery.CreateGalleryRequest;
+import dev.vitrine.api.gallery.DeleteGallery;
+import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.gallery.SetGalleryCover;
+import dev.vitrine.api.gallery.UpdateGalleryRequest;
+import dev.vitrine.api.identity.Caller;
+import dev.vitrine.command.web.CommandSender;
+import dev.vitrine.command.web.ReadModel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Creating, changing and deleting galleries. Each answer already reflects the change (read-your-writes). */
+@RestController
+@RequestMapping("/api/galleries")
+@Tag(name = "Galleries")
+class GalleryCommandController {
+
+    private final CommandSender commands;
+    private final ReadModel reads;
+
+    GalleryCommandController(CommandSender commands, ReadModel reads) {
+        this.commands = commands;
+        this.reads = reads;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a gallery (private unless visibility says otherwise)")
+    Mono<ResponseEntity<GalleryView>> create(@Valid @RequestBody CreateGalleryRequest body, Caller caller) {
+        UUID id = UUID.randomUUID();
+        URI location = URI.create("/api/galleries/" + id);
+        var command = new CreateGallery(id, body.name(), body.description(), body.visibilityOrDefault(), caller.actor());
+        return commands.send(command, caller)
+                .then(reads.galleryAfter(id, caller.actor(), 0))
+                .map(view -> ResponseEntity.created(location).body(view))
+                .defaultIfEmpty(ResponseEntity.accepted().location(location).build());
+    }
+
+    @PatchMapping("/{galleryId}")
+    @Operation(summary = "Change name, description, visibility or cover; absent fields stay as they are")
+    Mono<GalleryView> update(@PathVariable UUID galleryId, @Valid @RequestBody UpdateGalleryRequest body,
+                             Caller caller) {
+        var actor = caller.actor();
+        return reads.requireGallery(galleryId, actor, null)
+                .flatMap(current -> Flux.fromIterable(commandsFor(galleryId, body, caller))
+                        .concatMap(command -> commands.<Long>send(command, caller))
+                        .last(current.version())
+                        .flatMap(version -> reads.galleryAfter(galleryId, actor, version)));
+    }
+
+    @DeleteMapping("/{galleryId}")
+    @Operation(summary = "Delete a gallery with all its images")
+    Mono<ResponseEntity<Void>> delete(@PathVariable UUID galleryId, Caller caller) {
+        var actor = caller.actor();
+        return reads.requireGallery(galleryId, actor, null)
+                .then(commands.<Long>send(new DeleteGallery(galleryId, actor), caller))
+                .flatMap(version -> reads.galleryAfter(galleryId, actor, version).then())
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    /** The cover goes first: it is the one change that can still be refused, and then nothing has changed. */
+    private static List<Object> commandsFor(UUID galleryId, UpdateGalleryRequest body, Caller caller) {
+        var actor = caller.actor();
+        List<Object> result = new ArrayList<>();
+        if (body.coverImageId().isPresent()) {
+            result.add(new SetGalleryCover(galleryId, body.coverImageId().get(), actor));
+        }
+        if (body.visibility() != null) {
+            result.add(new ChangeGalleryVisibility(galleryId, body.visibility(), actor));
+        }
+        if (body.name() != null || body.description().isPresent()) {
+            // an empty description tells the gallery to remove it
+            String description = body.description().isPresent()
+                    ? Objects.requireNonNullElse(body.description().get(), "") : null;
+            result.add(new ChangeGalleryDetails(galleryId, body.name(), description, actor));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,291 @@
+package dev.vitrine.command.image;
+
+import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.image.ChangeImageAlt;
+import dev.vitrine.api.image.ConfirmUpload;
+import dev.vitrine.api.image.DeleteImage;
+import dev.vitrine.api.image.ImageAltChanged;
+import dev.vitrine.api.image.ImageAnalyzed;
+import dev.vitrine.api.image.ImageDeleted;
+import dev.vitrine.api.image.ImageProcessingFailed;
+import dev.vitrine.api.image.ImageProcessingStalled;
+import dev.vitrine.api.image.ImagePublished;
+import dev.vitrine.api.image.ImageRejected;
+import dev.vitrine.api.image.ImageReprocessingRequested;
+import dev.vitrine.api.image.MarkImageStalled;
+import dev.vitrine.api.image.RecordProcessingFailure;
+import dev.vitrine.api.image.RecordProcessingResult;
+import dev.vitrine.api.image.RejectImage;
+import dev.vitrine.api.image.ReprocessImage;
+import dev.vitrine.api.image.RequestUpload;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.UploadExpired;
+import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.command.gallery.GalleryAccess;
+import dev.vitrine.command.gallery.GalleryImages;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An image, born when its upload is requested. The upload must be confirmed before it expires, with exactly the
+ * declared number of bytes and bytes no other image of the gallery has; otherwise it expires. Confirmed, it is
+ * processed generation by generation: published once analysed with every WebP variant, rejected if the file is no
+ * acceptable image, stalled if processing keeps failing. People act on it only through a live gallery they may
+ * manage; the worker's results are accepted once per generation and ignored when stale.
+ */
+@Aggregate
+public class Image {
+
+    static final String UPLOAD_EXPIRY = "upload-expiry";
+
+    @AggregateIdentifier
+    private UUID id;
+    private UUID galleryId;
+    private String objectKey;
+    private String contentType;
+    private long declaredSize;
+    private Instant expiresAt;
+    private String sha256;
+    private Stage stage;
+    private String alt;
+    private Processing processing;
+    private int publishedGeneration;
+
+    enum Stage { REQUESTED, PROCESSING, PUBLISHED, REJECTED, STALLED, EXPIRED, DELETED }
+
+    /** The upload-expiry deadline's payload. */
+    record UploadExpiryDue(UUID imageId) {
+    }
+
+    protected Image() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    public Image(RequestUpload command, GalleryAccess galleries, DeadlineManager deadlines) {
+        UUID ownerId = galleries.requireImagesManagedBy(command.galleryId(), command.by());
+        if (!UploadRules.isAcceptedContentType(command.contentType())) {
+            throw RejectedException.invalid("invalid_field", "contentType", "is not an accepted image type");
+        }
+        if (command.size() <= 0 || command.size() > UploadRules.MAX_BYTES) {
+            throw RejectedException.invalid("invalid_field", "size", "must be 1 byte to 50 MB");
+        }
+        apply(new UploadRequested(command.imageId(), command.galleryId(), ownerId, command.filename(),
+                command.contentType(), command.size(), command.objectKey(), command.expiresAt()));
+        deadlines.schedule(command.expiresAt(), UPLOAD_EXPIRY, new UploadExpiryDue(command.imageId()));
+    }
+
+    @CommandHandler
+    public long handle(ConfirmUpload command, GalleryAccess galleries, GalleryImages images) {
+        requireNot(Stage.DELETED);
+        galleries.requireImagesManagedBy(galleryId, command.by());
+        if (stage != Stage.REQUESTED && stage != Stage.EXPIRED) {
+            if (Objects.equals(command.sha256(), sha256)) {
+                return AggregateLifecycle.getVersion(); // a retried confirmation: nothing new
+            }
+            throw RejectedException.conflict("upload_already_confirmed", "upload " + id + " is already confirmed");
+        }
+        if (stage == Stage.EXPIRED || command.confirmedAt().isAfter(expiresAt)) {
+            throw RejectedException.gone("upload_expired", "upload " + id + " expired at " + expiresAt);
+        }
+        UploadCheck.requireStoredAsDeclared(id, declaredSize, command.storedSize());
+        images.duplicateOf(galleryId, command.sha256(), id).ifPresent(existing -> {
+            throw new RejectedException(Rejection.CONFLICT, "duplicate_image", null,
+                    "this gallery already has these exact bytes as image " + existing, existing);
+        });
+        apply(new UploadConfirmed(id, galleryId, objectKey, contentType, command.storedSize(), command.sha256()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @DeadlineHandler(deadlineName = UPLOAD_EXPIRY)
+    void on(UploadExpiryDue due) {
+        if (stage == Stage.REQUESTED) {
+            apply(new UploadExpired(id, galleryId, objectKey));
+        }
+    }
+
+    @CommandHandler
+    public long handle(ChangeImageAlt command, GalleryAccess galleries) {
+        requireInGallery(command.galleryId());
+        galleries.requireImagesManagedBy(galleryId, command.by());
+        requireConfirmed();
+        String newAlt = command.alt() == null || command.alt().isBlank() ? null : command.alt();
+        if (newAlt != null && newAlt.length() > UploadRules.ALT_MAX) {
+            throw RejectedException.invalid("invalid_field", "alt", "must be at most " + UploadRules.ALT_MAX + " characters");
+        }
+        if (!Objects.equals(newAlt, alt)) {
+            apply(new ImageAltChanged(id, galleryId, newAlt));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(DeleteImage command, GalleryAccess galleries) {
+        requireInGallery(command.galleryId());
+        galleries.requireImagesManagedBy(galleryId, command.by());
+        apply(new ImageDeleted(id, galleryId));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public long handle(ReprocessImage command, GalleryAccess galleries) {
+        requireInGallery(command.galleryId());
+        galleries.requireImagesManagedBy(galleryId, command.by());
+        requireConfirmed();
+        apply(new ImageReprocessingRequested(id, galleryId, processing.generation() + 1, objectKey, contentType, sha256));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Each result is taken once: an analysis or a variant already recorded (a redelivered job) is skipped. */
+    @CommandHandler
+    public void handle(RecordProcessingResult command) {
+        if (!isCurrent(command.generation())) {
+            return;
+        }
+        var analysis = command.analysis();
+        if (analysis != null && !processing.isAnalysed()) {
+            apply(new ImageAnalyzed(id, galleryId, command.generation(), analysis.width(), analysis.height(),
+                    (double) analysis.width() / analysis.height(), analysis.blurhash()));
+        }
+        for (var variant : command.variants()) {
+            if (!processing.hasVariant(variant.size(), variant.format())) {
+                apply(new VariantGenerated(id, galleryId, command.generation(), variant.size(), variant.format(),
+                        variant.width(), variant.height(), variant.bytes(), variant.objectKey()));
+            }
+        }
+        publishIfReady();
+    }
+
+    @CommandHandler
+    public void handle(RejectImage command) {
+        if (isCurrent(command.generation())) {
+            apply(new ImageRejected(id, galleryId, command.generation(), command.code(), command.message()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordProcessingFailure command) {
+        if (isCurrent(command.generation())) {
+            apply(new ImageProcessingFailed(id, galleryId, command.generation(), command.attempt(), command.reason()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(MarkImageStalled command) {
+        if (isCurrent(command.generation()) && stage == Stage.PROCESSING) {
+            apply(new ImageProcessingStalled(id, galleryId, command.generation(), command.attempts(), command.reason()));
+        }
+    }
+
+    /** Results of an older generation, or for an image rejected, stalled or deleted meanwhile, change nothing. */
+    private boolean isCurrent(int generation) {
+        return processing != null && processing.generation() == generation
+                && (stage == Stage.PROCESSING || stage == Stage.PUBLISHED);
+    }
+
+    private void publishIfReady() {
+        if (processing.readyToPublish() && publishedGeneration < processing.generation()) {
+            apply(new ImagePublished(id, galleryId, processing.generation()));
+        }
+    }
+
+    private void requireInGallery(UUID expectedGallery) {
+        requireNot(Stage.DELETED);
+        if (expectedGallery != null && !expectedGallery.equals(galleryId)) {
+            throw RejectedException.notFound("image_not_found", "no image " + id + " in this gallery");
+        }
+    }
+
+    private void requireConfirmed() {
+        if (stage == Stage.REQUESTED || stage == Stage.EXPIRED) {
+            throw RejectedException.notFound("image_not_found", "no image " + id + " in this gallery");
+        }
+    }
+
+    private void requireNot(Stage forbidden) {
+        if (stage == forbidden) {
+            throw RejectedException.gone("image_deleted", "image " + id + " has been deleted");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UploadRequested event) {
+        id = event.imageId();
+        galleryId = event.galleryId();
+        objectKey = event.objectKey();
+        contentType = event.contentType();
+        declaredSize = event.size();
+        expiresAt = event.expiresAt();
+        stage = Stage.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(UploadConfirmed event) {
+        sha256 = event.sha256();
+        stage = Stage.PROCESSING;
+        processing = new Processing(1);
+    }
+
+    @EventSourcingHandler
+    void on(UploadExpired event) {
+        stage = Stage.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(ImageAltChanged event) {
+        alt = event.alt();
+    }
+
+    @EventSourcingHandler
+    void on(ImageAnalyzed event) {
+        processing.analysed();
+    }
+
+    @EventSourcingHandler
+    void on(VariantGenerated event) {
+        processing.recorded(event.size(), event.format());
+    }
+
+    @EventSourcingHandler
+    void on(ImagePublished event) {
+        publishedGeneration = event.generation();
+        stage = Stage.PUBLISHED;
+    }
+
+    @EventSourcingHandler
+    void on(ImageRejected event) {
+        stage = Stage.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ImageProcessingStalled event) {
+        stage = Stage.STALLED;
+    }
+
+    @EventSourcingHandler
+    void on(ImageReprocessingRequested event) {
+        processing = new Processing(event.generation());
+        if (stage != Stage.PUBLISHED) {
+            stage = Stage.PROCESSING;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ImageDeleted event) {
+        stage = Stage.DELETED;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.vitrine.command.image;
+
+import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.image.ChangeImageAlt;
+import dev.vitrine.api.image.DeleteImage;
+import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.ReprocessImage;
+import dev.vitrine.api.image.UpdateImageRequest;
+import dev.vitrine.command.web.CommandSender;
+import dev.vitrine.command.web.ReadModel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/galleries/{galleryId}/images/{imageId}")
+@Tag(name = "Images")
+class ImageCommandController {
+
+    private final CommandSender commands;
+    private final ReadModel reads;
+
+    ImageCommandController(CommandSender commands, ReadModel reads) {
+        this.commands = commands;
+        this.reads = reads;
+    }
+
+    @PatchMapping
+    @Operation(summary = "Change an image's alternative text")
+    Mono<ImageView> update(@PathVariable UUID galleryId, @PathVariable UUID imageId,
+                           @Valid @RequestBody UpdateImageRequest body, Caller caller) {
+        var actor = caller.actor();
+        if (!body.alt().isPresent()) {
+            return reads.requireImage(galleryId, imageId, actor);
+        }
+        var command = new ChangeImageAlt(imageId, galleryId, body.alt().get(), actor);
+        return reads.requireImage(galleryId, imageId, actor)
+                .then(commands.<Long>send(command, caller))
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version));
+    }
+
+    @PostMapping("/reprocess")
+    @Operation(summary = "Process the image again from its original, as a new generation (owner or admin)")
+    Mono<ResponseEntity<ImageView>> reprocess(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
+        var actor = caller.actor();
+        return reads.requireImage(galleryId, imageId, actor)
+                .then(commands.<Long>send(new ReprocessImage(imageId, galleryId, actor), caller))
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version))
+                .map(image -> ResponseEntity.accepted().body(image));
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Delete an image and its stored files")
+    Mono<ResponseEntity<Void>> delete(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
+        var actor = caller.actor();
+        return reads.requireImage(galleryId, imageId, actor)
+                .then(commands.<Long>send(new DeleteImage(imageId, galleryId, actor), caller))
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version).then())
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+}

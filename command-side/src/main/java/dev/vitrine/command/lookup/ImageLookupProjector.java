@@ -1,0 +1,80 @@
+package dev.vitrine.command.lookup;
+
+import dev.vitrine.api.gallery.GalleryDeleted;
+import dev.vitrine.api.image.ImageDeleted;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.ImageRejected;
+import dev.vitrine.api.image.ImageReprocessingRequested;
+import dev.vitrine.api.image.UploadRequested;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code image_lookup} in the very transaction that stores the events (a subscribing processor), so a
+ * command never checks a fact older than the events it follows.
+ */
+@Component
+@ProcessingGroup(ImageLookupProjector.GROUP)
+class ImageLookupProjector {
+
+    static final String GROUP = "image-lookup";
+
+    private final JdbcTemplate jdbc;
+
+    ImageLookupProjector(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A failure here fails the command: the facts and the events never disagree. */
+    @Autowired
+    void runInCommandTransaction(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(GROUP)
+                .registerListenerInvocationErrorHandler(GROUP, config -> PropagatingErrorHandler.instance());
+    }
+
+    @EventHandler
+    void on(UploadRequested event) {
+        jdbc.update("""
+                        INSERT INTO image_lookup (image_id, gallery_id, object_key, declared_size, content_type)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (image_id) DO NOTHING""",
+                event.imageId(), event.galleryId(), event.objectKey(), event.size(), event.contentType());
+    }
+
+    @EventHandler
+    void on(UploadConfirmed event) {
+        jdbc.update("UPDATE image_lookup SET confirmed = TRUE, sha256 = ? WHERE image_id = ?",
+                event.sha256(), event.imageId());
+    }
+
+    /** A rejected file is no image of the gallery: its bytes may come again, correctly declared. */
+    @EventHandler
+    void on(ImageRejected event) {
+        jdbc.update("UPDATE image_lookup SET confirmed = FALSE WHERE image_id = ?", event.imageId());
+    }
+
+    /** Counted again while it is processed anew — unless the same bytes arrived meanwhile as another image. */
+    @EventHandler
+    void on(ImageReprocessingRequested event) {
+        jdbc.update("""
+                UPDATE image_lookup SET confirmed = TRUE
+                WHERE image_id = ? AND NOT EXISTS (SELECT 1 FROM image_lookup other
+                    WHERE other.gallery_id = image_lookup.gallery_id AND other.sha256 = image_lookup.sha256
+                      AND other.confirmed AND NOT other.deleted AND other.image_id <> image_lookup.image_id)""",
+                event.imageId());
+    }
+
+    @EventHandler
+    void on(ImageDeleted event) {
+        jdbc.update("UPDATE image_lookup SET deleted = TRUE WHERE image_id = ?", event.imageId());
+    }
+
+    @EventHandler
+    void on(GalleryDeleted event) {
+        jdbc.update("UPDATE image_lookup SET deleted = TRUE WHERE gallery_id = ?", event.galleryId());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.vitrine.command.upload;
+
+import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.image.ConfirmUpload;
+import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.PresignedUpload;
+import dev.vitrine.api.image.RequestUpload;
+import dev.vitrine.api.image.UploadRequest;
+import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.command.lookup.ImageLookup;
+import dev.vitrine.command.storage.UploadStorage;
+import dev.vitrine.command.storage.UploadStorage.StoredObject;
+import dev.vitrine.command.web.CommandSender;
+import dev.vitrine.command.web.ReadModel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Uploads go straight to object storage: the client asks for a presigned PUT, sends its file there, then
+ * confirms. On confirmation Vitrine reads the stored bytes back itself (size and SHA-256) before it believes them.
+ */
+@RestController
+@RequestMapping("/api/uploads")
+@Tag(name = "Uploads")
+class UploadController {
+
+    private final CommandSender commands;
+    private final ReadModel reads;
+    private final ImageLookup lookup;
+    private final UploadStorage storage;
+    private final UploadProperties properties;
+    private final Clock clock;
+
+    UploadController(CommandSender commands, ReadModel reads, ImageLookup lookup, UploadStorage storage,
+                     UploadProperties properties, Clock clock) {
+        this.commands = commands;
+        this.reads = reads;
+        this.lookup = lookup;
+        this.storage = storage;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Reserve an upload and get a presigned PUT URL for the file")
+    Mono<ResponseEntity<PresignedUpload>> request(@Valid @RequestBody UploadRequest body, Caller caller) {
+        UUID imageId = UUID.randomUUID();
+        String key = UploadRules.originalKey(body.galleryId(), imageId);
+        var put = storage.presignPut(key, body.contentType(), body.size(), properties.urlValidity());
+        var command = new RequestUpload(imageId, body.galleryId(), body.filename(), body.contentType(), body.size(),
+                key, put.expiresAt(), caller.actor());
+        return reads.requireGallery(body.galleryId(), caller.actor(), "galleryId")
+                .then(commands.send(command, caller))
+                .thenReturn(ResponseEntity.status(HttpStatus.CREATED).body(
+                        new PresignedUpload(imageId, put.url().toString(), "PUT", put.headers(), put.expiresAt())));
+    }
+
+    @PostMapping("/{uploadId}/confirm")
+    @Operation(summary = "Confirm that the file is uploaded; the image then goes to processing")
+    Mono<ResponseEntity<ImageView>> confirm(@PathVariable UUID uploadId, Caller caller) {
+        return Mono.fromCallable(() -> lookup.findUpload(uploadId))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(Mono::justOrEmpty)
+                .switchIfEmpty(Mono.error(() -> RejectedException.notFound("upload_not_found",
+                        "no upload " + uploadId)))
+                .flatMap(upload -> storage.inspect(upload.objectKey())
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty())
+                        .flatMap(stored -> commands.<Long>send(confirmation(uploadId, stored, caller), caller))
+                        .onErrorResume(RejectedException.class, rejected -> discardDuplicate(upload.objectKey(), rejected))
+                        .flatMap(version -> reads.imageAfter(upload.galleryId(), uploadId, caller.actor(), version)))
+                .map(image -> ResponseEntity.accepted()
+                        .location(URI.create("/api/galleries/" + image.galleryId() + "/images/" + image.id()))
+                        .body(image));
+    }
+
+    /** A duplicate stores nothing new: its bytes are removed at once (the upload itself then expires). */
+    private Mono<Long> discardDuplicate(String objectKey, RejectedException rejected) {
+        Mono<Void> discard = "duplicate_image".equals(rejected.code()) ? storage.deleteAll(objectKey) : Mono.empty();
+        return discard.then(Mono.error(rejected));
+    }
+
+    private ConfirmUpload confirmation(UUID uploadId, Optional<StoredObject> stored, Caller caller) {
+        return new ConfirmUpload(uploadId, stored.map(StoredObject::size).orElse(null),
+                stored.map(StoredObject::sha256).orElse(null), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                caller.actor());
+    }
+}

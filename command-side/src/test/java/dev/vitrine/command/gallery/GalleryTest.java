@@ -1,0 +1,275 @@
+package dev.vitrine.command.gallery;
+
+import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.gallery.ChangeGalleryDetails;
+import dev.vitrine.api.gallery.ChangeGalleryVisibility;
+import dev.vitrine.api.gallery.CreateGallery;
+import dev.vitrine.api.gallery.DeleteGallery;
+import dev.vitrine.api.gallery.GalleryCoverChanged;
+import dev.vitrine.api.gallery.GalleryCreated;
+import dev.vitrine.api.gallery.GalleryDeleted;
+import dev.vitrine.api.gallery.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.SetGalleryCover;
+import dev.vitrine.api.identity.Actor;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static dev.vitrine.api.gallery.Visibility.PRIVATE;
+import static dev.vitrine.api.gallery.Visibility.PUBLIC;
+import static dev.vitrine.api.gallery.Visibility.UNLISTED;
+import static dev.vitrine.command.Rejections.rejected;
+import dev.vitrine.command.KnownImages;
+import dev.vitrine.api.gallery.OfferGalleryCover;
+import dev.vitrine.api.gallery.WithdrawGalleryCover;
+
+class GalleryTest {
+
+    static final UUID GALLERY = UUID.randomUUID();
+    static final UUID OWNER = UUID.randomUUID();
+    static final Actor owner = Actor.user(OWNER);
+    static final Actor stranger = Actor.user(UUID.randomUUID());
+    static final Actor admin = new Actor(UUID.randomUUID(), true);
+    static final UUID IMAGE_IN_GALLERY = UUID.randomUUID();
+    static final UUID IMAGE_ELSEWHERE = UUID.randomUUID();
+
+    static final GalleryCreated created = new GalleryCreated(GALLERY, OWNER, "Lisbon", "Trams", PUBLIC);
+
+    AggregateTestFixture<Gallery> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Gallery.class);
+        fixture.registerInjectableResource(new KnownImages().with(IMAGE_IN_GALLERY, GALLERY, "a".repeat(64)));
+    }
+
+    @Nested
+    class Creating {
+
+        @Test
+        void a_signed_in_user_creates_a_gallery_they_own() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "Lisbon", "Trams", PUBLIC, owner))
+                    .expectEvents(created);
+        }
+
+        @Test
+        void the_name_is_trimmed_a_blank_description_is_none_and_visibility_defaults_to_private() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "  Lisbon ", "   ", null, owner))
+                    .expectEvents(new GalleryCreated(GALLERY, OWNER, "Lisbon", null, PRIVATE));
+        }
+
+        @Test
+        void anonymous_visitors_cannot_create_galleries() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "Lisbon", null, PUBLIC, Actor.anonymous()))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void the_name_must_not_be_blank() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "   ", null, PUBLIC, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "name"));
+        }
+
+        @Test
+        void the_name_has_at_most_100_characters() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "x".repeat(101), null, PUBLIC, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "name"));
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "x".repeat(100), null, PUBLIC, owner))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void the_description_has_at_most_500_characters() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "Lisbon", "x".repeat(501), PUBLIC, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "description"));
+        }
+    }
+
+    @Nested
+    class ChangingDetails {
+
+        @Test
+        void the_owner_renames_the_gallery_and_the_event_carries_all_details() {
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, "Porto", null, owner))
+                    .expectEvents(new GalleryDetailsChanged(GALLERY, "Porto", "Trams"))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void an_empty_description_removes_it() {
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, null, "", owner))
+                    .expectEvents(new GalleryDetailsChanged(GALLERY, "Lisbon", null));
+        }
+
+        @Test
+        void changing_nothing_records_nothing() {
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, "Lisbon", "Trams", owner))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(0L);
+        }
+
+        @Test
+        void an_administrator_may_change_anyones_gallery() {
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, "Moderated", null, admin))
+                    .expectEvents(new GalleryDetailsChanged(GALLERY, "Moderated", "Trams"));
+        }
+
+        @Test
+        void nobody_else_may_change_it() {
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, "Mine now", null, stranger))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void the_new_name_follows_the_same_rules() {
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, "x".repeat(101), null, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "name"));
+            fixture.given(created)
+                    .when(new ChangeGalleryDetails(GALLERY, null, "x".repeat(501), owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "description"));
+        }
+    }
+
+    @Nested
+    class ChangingVisibility {
+
+        @Test
+        void the_owner_changes_visibility_and_the_event_says_what_it_was() {
+            fixture.given(created)
+                    .when(new ChangeGalleryVisibility(GALLERY, PRIVATE, owner))
+                    .expectEvents(new GalleryVisibilityChanged(GALLERY, PRIVATE, PUBLIC));
+        }
+
+        @Test
+        void the_same_visibility_again_records_nothing() {
+            fixture.given(created)
+                    .when(new ChangeGalleryVisibility(GALLERY, PUBLIC, owner))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nobody_else_may_change_it() {
+            fixture.given(created)
+                    .when(new ChangeGalleryVisibility(GALLERY, UNLISTED, stranger))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+    }
+
+    @Nested
+    class Cover {
+
+        @Test
+        void the_cover_is_an_image_of_this_gallery() {
+            fixture.given(created)
+                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .expectEvents(new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY));
+        }
+
+        @Test
+        void an_image_of_another_gallery_cannot_be_the_cover() {
+            fixture.given(created)
+                    .when(new SetGalleryCover(GALLERY, IMAGE_ELSEWHERE, owner))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.INVALID, "cover_not_in_gallery", "coverImageId"));
+        }
+
+        @Test
+        void no_image_removes_the_cover() {
+            fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
+                    .when(new SetGalleryCover(GALLERY, null, owner))
+                    .expectEvents(new GalleryCoverChanged(GALLERY, null));
+        }
+
+        @Test
+        void setting_the_current_cover_again_records_nothing() {
+            fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
+                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_first_published_image_becomes_the_cover_of_a_gallery_without_one() {
+            fixture.given(created)
+                    .when(new OfferGalleryCover(GALLERY, IMAGE_IN_GALLERY))
+                    .expectEvents(new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY));
+        }
+
+        @Test
+        void a_gallery_with_a_cover_keeps_it_when_more_images_are_published() {
+            fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
+                    .when(new OfferGalleryCover(GALLERY, UUID.randomUUID()))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_image_that_disappears_stops_being_the_cover() {
+            fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
+                    .when(new WithdrawGalleryCover(GALLERY, IMAGE_IN_GALLERY))
+                    .expectEvents(new GalleryCoverChanged(GALLERY, null));
+        }
+
+        @Test
+        void another_image_disappearing_leaves_the_cover_alone() {
+            fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
+                    .when(new WithdrawGalleryCover(GALLERY, UUID.randomUUID()))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nobody_else_may_choose_it() {
+            fixture.given(created)
+                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, stranger))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+    }
+
+    @Nested
+    class Deleting {
+
+        @Test
+        void the_owner_deletes_the_gallery() {
+            fixture.given(created)
+                    .when(new DeleteGallery(GALLERY, owner))
+                    .expectEvents(new GalleryDeleted(GALLERY, OWNER));
+        }
+
+        @Test
+        void nobody_else_may_delete_it() {
+            fixture.given(created)
+                    .when(new DeleteGallery(GALLERY, stranger))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void a_deleted_gallery_takes_no_further_commands() {
+            var deleted = new GalleryDeleted(GALLERY, OWNER);
+            fixture.given(created, deleted).when(new ChangeGalleryDetails(GALLERY, "Back", null, owner))
+                    .expectNoEvents().expectException(rejected(Rejection.GONE, "gallery_deleted"));
+            fixture.given(created, deleted).when(new ChangeGalleryVisibility(GALLERY, PRIVATE, owner))
+                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+            fixture.given(created, deleted).when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+            fixture.given(created, deleted).when(new DeleteGallery(GALLERY, owner))
+                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+        }
+    }
+}

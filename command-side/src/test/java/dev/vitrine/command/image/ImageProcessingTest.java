@@ -1,0 +1,264 @@
+package dev.vitrine.command.image;
+
+import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.DeleteImage;
+import dev.vitrine.api.image.ImageAnalyzed;
+import dev.vitrine.api.image.ImageDeleted;
+import dev.vitrine.api.image.ImageProcessingFailed;
+import dev.vitrine.api.image.ImageProcessingStalled;
+import dev.vitrine.api.image.ImagePublished;
+import dev.vitrine.api.image.ImageRejected;
+import dev.vitrine.api.image.ImageReprocessingRequested;
+import dev.vitrine.api.image.ImageVariant.Format;
+import dev.vitrine.api.image.ImageVariant.Size;
+import dev.vitrine.api.image.MarkImageStalled;
+import dev.vitrine.api.image.RecordProcessingFailure;
+import dev.vitrine.api.image.RecordProcessingResult;
+import dev.vitrine.api.image.RejectImage;
+import dev.vitrine.api.image.ReprocessImage;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.command.KnownImages;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.vitrine.command.Rejections.rejected;
+
+/** Processing results arrive once per generation: published with BlurHash and every WebP size, AVIF after. */
+class ImageProcessingTest {
+
+    static final UUID IMAGE = UUID.randomUUID();
+    static final UUID GALLERY = UUID.randomUUID();
+    static final UUID OWNER = UUID.randomUUID();
+    static final String KEY = GALLERY + "/" + IMAGE + "/original";
+    static final String SHA = "c".repeat(64);
+
+    static final UploadRequested requested = new UploadRequested(IMAGE, GALLERY, OWNER, "tram.jpg", "image/jpeg",
+            1000, KEY, Instant.now().plusSeconds(600));
+    static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 1000, SHA);
+    static final ImageAnalyzed analyzed = new ImageAnalyzed(IMAGE, GALLERY, 1, 2725, 2225, 2725.0 / 2225, "LKO2?U%2Tw=w]~RBVZRi};RPxuwH");
+
+    AggregateTestFixture<Image> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Image.class);
+        fixture.registerInjectableResource(new KnownGalleries().with(GALLERY, OWNER));
+        fixture.registerInjectableResource(new KnownImages());
+    }
+
+    static RecordProcessingResult variant(int generation, Size size, Format format) {
+        return new RecordProcessingResult(IMAGE, generation, null, List.of(stored(generation, size, format)));
+    }
+
+    static RecordProcessingResult.Variant stored(int generation, Size size, Format format) {
+        return new RecordProcessingResult.Variant(size, format, 100, 80, 1234, key(generation, size, format));
+    }
+
+    static RecordProcessingResult analysis(int generation) {
+        return new RecordProcessingResult(IMAGE, generation,
+                new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash()), List.of());
+    }
+
+    static VariantGenerated generated(int generation, Size size, Format format) {
+        return new VariantGenerated(IMAGE, GALLERY, generation, size, format, 100, 80, 1234, key(generation, size, format));
+    }
+
+    static String key(int generation, Size size, Format format) {
+        return GALLERY + "/" + IMAGE + "/g" + generation + "/" + size + "." + format;
+    }
+
+    static List<Object> webpSet(int generation, Size... except) {
+        List<Object> events = new ArrayList<>();
+        for (Size size : Size.values()) {
+            if (!List.of(except).contains(size)) {
+                events.add(generated(generation, size, Format.WEBP));
+            }
+        }
+        return events;
+    }
+
+    static List<Object> history(Object... events) {
+        List<Object> all = new ArrayList<>(List.of(requested, confirmed));
+        for (Object event : events) {
+            if (event instanceof List<?> list) {
+                all.addAll(list);
+            } else {
+                all.add(event);
+            }
+        }
+        return all;
+    }
+
+    @Nested
+    class Publishing {
+
+        @Test
+        void the_analysis_is_recorded_with_the_aspect_ratio() {
+            fixture.given(history())
+                    .when(analysis(1))
+                    .expectEvents(analyzed);
+        }
+
+        @Test
+        void the_last_webp_size_publishes_an_analysed_image() {
+            fixture.given(history(analyzed, webpSet(1, Size.THUMBNAIL)))
+                    .when(variant(1, Size.THUMBNAIL, Format.WEBP))
+                    .expectEvents(generated(1, Size.THUMBNAIL, Format.WEBP), new ImagePublished(IMAGE, GALLERY, 1));
+        }
+
+        @Test
+        void the_analysis_publishes_an_image_whose_webp_set_is_complete() {
+            fixture.given(history(webpSet(1)))
+                    .when(analysis(1))
+                    .expectEvents(analyzed, new ImagePublished(IMAGE, GALLERY, 1));
+        }
+
+        @Test
+        void avif_variants_do_not_hold_publication_back_and_follow_it() {
+            fixture.given(history(analyzed, webpSet(1), new ImagePublished(IMAGE, GALLERY, 1)))
+                    .when(variant(1, Size.LARGE, Format.AVIF))
+                    .expectEvents(generated(1, Size.LARGE, Format.AVIF));
+        }
+
+        @Test
+        void a_publishing_half_records_its_analysis_and_webp_set_and_publishes_at_once() {
+            List<RecordProcessingResult.Variant> webp = new ArrayList<>();
+            List<Object> expected = new ArrayList<>(List.of(analyzed));
+            for (Size size : Size.values()) {
+                webp.add(stored(1, size, Format.WEBP));
+                expected.add(generated(1, size, Format.WEBP));
+            }
+            expected.add(new ImagePublished(IMAGE, GALLERY, 1));
+            fixture.given(history())
+                    .when(new RecordProcessingResult(IMAGE, 1, new RecordProcessingResult.Analysis(2725, 2225,
+                            analyzed.blurhash()), webp))
+                    .expectEvents(expected.toArray());
+        }
+
+        @Test
+        void a_redelivered_half_records_only_what_is_new() {
+            fixture.given(history(analyzed, generated(1, Size.LARGE, Format.AVIF)))
+                    .when(new RecordProcessingResult(IMAGE, 1, null, List.of(stored(1, Size.LARGE, Format.AVIF),
+                            stored(1, Size.MEDIUM, Format.AVIF))))
+                    .expectEvents(generated(1, Size.MEDIUM, Format.AVIF));
+        }
+
+        @Test
+        void a_variant_recorded_twice_changes_nothing() {
+            fixture.given(history(analyzed, generated(1, Size.LARGE, Format.WEBP)))
+                    .when(variant(1, Size.LARGE, Format.WEBP))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_analysis_recorded_twice_changes_nothing() {
+            fixture.given(history(analyzed))
+                    .when(analysis(1))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void results_for_a_deleted_image_change_nothing() {
+            fixture.given(history(new ImageDeleted(IMAGE, GALLERY)))
+                    .when(variant(1, Size.LARGE, Format.WEBP))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class Failing {
+
+        @Test
+        void a_file_that_is_no_acceptable_image_is_rejected_with_its_reason() {
+            fixture.given(history())
+                    .when(new RejectImage(IMAGE, 1, "too_many_pixels", "65536×65536 is over the limit"))
+                    .expectEvents(new ImageRejected(IMAGE, GALLERY, 1, "too_many_pixels", "65536×65536 is over the limit"));
+        }
+
+        @Test
+        void a_failed_attempt_is_recorded() {
+            fixture.given(history())
+                    .when(new RecordProcessingFailure(IMAGE, 1, 2, "storage unavailable"))
+                    .expectEvents(new ImageProcessingFailed(IMAGE, GALLERY, 1, 2, "storage unavailable"));
+        }
+
+        @Test
+        void an_image_whose_attempts_are_used_up_is_stalled() {
+            fixture.given(history())
+                    .when(new MarkImageStalled(IMAGE, 1, 5, "storage unavailable"))
+                    .expectEvents(new ImageProcessingStalled(IMAGE, GALLERY, 1, 5, "storage unavailable"));
+        }
+
+        @Test
+        void results_after_a_rejection_change_nothing() {
+            fixture.given(history(new ImageRejected(IMAGE, GALLERY, 1, "corrupt_image", "broken")))
+                    .when(variant(1, Size.LARGE, Format.WEBP))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reprocessing {
+
+        final Actor owner = Actor.user(OWNER);
+
+        @Test
+        void the_owner_reprocesses_an_image_as_a_new_generation() {
+            fixture.given(history(analyzed, webpSet(1), new ImagePublished(IMAGE, GALLERY, 1)))
+                    .when(new ReprocessImage(IMAGE, GALLERY, owner))
+                    .expectEvents(new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA));
+        }
+
+        @Test
+        void results_of_the_old_generation_change_nothing_once_a_new_one_started() {
+            fixture.given(history(new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA)))
+                    .when(variant(1, Size.LARGE, Format.AVIF))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_new_generation_is_published_in_its_turn() {
+            var reprocess = new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA);
+            var analyzedAgain = new ImageAnalyzed(IMAGE, GALLERY, 2, 2725, 2225, 2725.0 / 2225, analyzed.blurhash());
+            fixture.given(history(analyzed, webpSet(1), new ImagePublished(IMAGE, GALLERY, 1), reprocess,
+                            analyzedAgain, webpSet(2, Size.SMALL)))
+                    .when(variant(2, Size.SMALL, Format.WEBP))
+                    .expectEvents(generated(2, Size.SMALL, Format.WEBP), new ImagePublished(IMAGE, GALLERY, 2));
+        }
+
+        @Test
+        void a_stalled_image_may_be_reprocessed() {
+            fixture.given(history(new ImageProcessingStalled(IMAGE, GALLERY, 1, 5, "storage unavailable")))
+                    .when(new ReprocessImage(IMAGE, GALLERY, owner))
+                    .expectEvents(new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA));
+        }
+
+        @Test
+        void nobody_else_reprocesses_it() {
+            fixture.given(history())
+                    .when(new ReprocessImage(IMAGE, GALLERY, Actor.user(UUID.randomUUID())))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void a_deleted_image_is_not_reprocessed() {
+            fixture.given(history(new ImageDeleted(IMAGE, GALLERY)))
+                    .when(new ReprocessImage(IMAGE, GALLERY, owner))
+                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+            fixture.given(history())
+                    .when(new DeleteImage(IMAGE, GALLERY, owner))
+                    .expectEvents(new ImageDeleted(IMAGE, GALLERY));
+        }
+    }
+}

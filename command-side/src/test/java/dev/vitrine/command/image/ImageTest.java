@@ -1,0 +1,326 @@
+package dev.vitrine.command.image;
+
+import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.ChangeImageAlt;
+import dev.vitrine.api.image.ConfirmUpload;
+import dev.vitrine.api.image.DeleteImage;
+import dev.vitrine.api.image.ImageAltChanged;
+import dev.vitrine.api.image.ImageDeleted;
+import dev.vitrine.api.image.RequestUpload;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.UploadRequested;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static dev.vitrine.command.Rejections.rejected;
+import dev.vitrine.command.KnownImages;
+import dev.vitrine.api.image.UploadExpired;
+
+class ImageTest {
+
+    static final UUID IMAGE = UUID.randomUUID();
+    static final UUID GALLERY = UUID.randomUUID();
+    static final UUID OTHER_GALLERY = UUID.randomUUID();
+    static final UUID OWNER = UUID.randomUUID();
+    static final Actor owner = Actor.user(OWNER);
+    static final Actor stranger = Actor.user(UUID.randomUUID());
+    static final Actor admin = new Actor(UUID.randomUUID(), true);
+    static final Instant EXPIRES = Instant.now().plusSeconds(900).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    static final String KEY = GALLERY + "/" + IMAGE + "/original";
+    static final String SHA = "a".repeat(64);
+
+    static final UploadRequested requested = new UploadRequested(IMAGE, GALLERY, OWNER, "tram.jpg", "image/jpeg",
+            829_183, KEY, EXPIRES);
+    static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 829_183, SHA);
+
+    AggregateTestFixture<Image> fixture;
+    KnownGalleries galleries;
+    KnownImages images;
+
+    @BeforeEach
+    void setUp() {
+        galleries = new KnownGalleries().with(GALLERY, OWNER).with(OTHER_GALLERY, UUID.randomUUID());
+        fixture = new AggregateTestFixture<>(Image.class);
+        fixture.registerInjectableResource(galleries);
+        images = new KnownImages();
+        fixture.registerInjectableResource(images);
+    }
+
+    static RequestUpload request(String contentType, long size, Actor by) {
+        return new RequestUpload(IMAGE, GALLERY, "tram.jpg", contentType, size, KEY, EXPIRES, by);
+    }
+
+    static ConfirmUpload confirm(Long storedSize, Instant at, Actor by) {
+        return new ConfirmUpload(IMAGE, storedSize, storedSize == null ? null : SHA, at, by);
+    }
+
+    @Nested
+    class RequestingAnUpload {
+
+        @Test
+        void the_gallery_owner_requests_an_upload_and_the_image_is_born_with_an_expiry() {
+            fixture.givenNoPriorActivity()
+                    .when(request("image/jpeg", 829_183, owner))
+                    .expectEvents(requested)
+                    .expectScheduledDeadline(EXPIRES, new Image.UploadExpiryDue(IMAGE));
+        }
+
+        @Test
+        void an_upload_never_confirmed_expires() {
+            fixture.givenCommands(request("image/jpeg", 829_183, owner))
+                    .whenTimeAdvancesTo(EXPIRES.plusSeconds(1))
+                    .expectEvents(new UploadExpired(IMAGE, GALLERY, KEY));
+        }
+
+        @Test
+        void a_confirmed_upload_does_not_expire() {
+            fixture.givenCommands(request("image/jpeg", 829_183, owner), confirm(829_183L, EXPIRES.minusSeconds(60), owner))
+                    .whenTimeAdvancesTo(EXPIRES.plusSeconds(1))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_administrator_uploads_on_the_owners_behalf() {
+            fixture.givenNoPriorActivity()
+                    .when(request("image/jpeg", 829_183, admin))
+                    .expectEvents(requested);
+        }
+
+        @Test
+        void nobody_else_uploads_into_the_gallery() {
+            fixture.givenNoPriorActivity()
+                    .when(request("image/jpeg", 829_183, stranger))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void the_gallery_must_exist_and_be_alive() {
+            fixture.givenNoPriorActivity()
+                    .when(new RequestUpload(IMAGE, UUID.randomUUID(), "x.jpg", "image/jpeg", 10, KEY, EXPIRES, owner))
+                    .expectException(rejected(Rejection.NOT_FOUND, "gallery_not_found", "galleryId"));
+            galleries.delete(GALLERY);
+            fixture.givenNoPriorActivity()
+                    .when(request("image/jpeg", 10, owner))
+                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+        }
+
+        @Test
+        void only_image_types_are_accepted() {
+            fixture.givenNoPriorActivity()
+                    .when(request("application/pdf", 10, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "contentType"));
+            fixture.givenNoPriorActivity()
+                    .when(request("image/avif", 10, owner))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void files_are_between_one_byte_and_50_megabytes() {
+            fixture.givenNoPriorActivity()
+                    .when(request("image/png", 50L * 1024 * 1024 + 1, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "size"));
+            fixture.givenNoPriorActivity()
+                    .when(request("image/png", 0, owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "size"));
+            fixture.givenNoPriorActivity()
+                    .when(request("image/png", 50L * 1024 * 1024, owner))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class ConfirmingAnUpload {
+
+        @Test
+        void the_stored_size_and_hash_are_recorded_when_they_match_the_request() {
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(60), owner))
+                    .expectEvents(confirmed)
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void an_expired_upload_cannot_be_confirmed() {
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.plusMillis(1), owner))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.GONE, "upload_expired"));
+        }
+
+        @Test
+        void expiry_is_checked_before_whether_anything_was_stored() {
+            fixture.given(requested)
+                    .when(confirm(null, EXPIRES.plusSeconds(1), owner))
+                    .expectException(rejected(Rejection.GONE, "upload_expired"));
+        }
+
+        @Test
+        void nothing_stored_yet_is_a_conflict() {
+            fixture.given(requested)
+                    .when(confirm(null, EXPIRES.minusSeconds(1), owner))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.CONFLICT, "upload_missing"));
+        }
+
+        @Test
+        void stored_bytes_must_be_exactly_the_declared_size() {
+            fixture.given(requested)
+                    .when(confirm(829_182L, EXPIRES.minusSeconds(1), owner))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.INVALID, "size_mismatch", "size"));
+        }
+
+        @Test
+        void a_retried_confirmation_of_the_same_bytes_changes_nothing_and_succeeds() {
+            fixture.given(requested, confirmed)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void other_bytes_put_after_confirmation_are_refused() {
+            fixture.given(requested, confirmed)
+                    .when(new ConfirmUpload(IMAGE, 829_183L, "b".repeat(64), EXPIRES.minusSeconds(1), owner))
+                    .expectNoEvents()
+                    .expectException(rejected(Rejection.CONFLICT, "upload_already_confirmed"));
+        }
+
+        @Test
+        void bytes_the_gallery_already_has_are_a_duplicate_naming_the_existing_image() {
+            UUID existing = UUID.randomUUID();
+            images.with(existing, GALLERY, SHA);
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+                    .expectNoEvents()
+                    .expectException(dev.vitrine.command.Rejections.duplicateOf(existing));
+        }
+
+        @Test
+        void the_same_bytes_in_another_gallery_are_no_duplicate() {
+            images.with(UUID.randomUUID(), OTHER_GALLERY, SHA);
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+                    .expectEvents(confirmed);
+        }
+
+        @Test
+        void an_expired_upload_stays_expired() {
+            fixture.given(requested, new UploadExpired(IMAGE, GALLERY, KEY))
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+                    .expectException(rejected(Rejection.GONE, "upload_expired"));
+        }
+
+        @Test
+        void nobody_else_confirms_it() {
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), stranger))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void an_upload_into_a_gallery_deleted_meanwhile_cannot_be_confirmed() {
+            galleries.delete(GALLERY);
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+        }
+    }
+
+    @Nested
+    class AlternativeText {
+
+        @Test
+        void the_owner_describes_the_image() {
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "A yellow tram", owner))
+                    .expectEvents(new ImageAltChanged(IMAGE, GALLERY, "A yellow tram"));
+        }
+
+        @Test
+        void a_blank_text_removes_it() {
+            fixture.given(requested, confirmed, new ImageAltChanged(IMAGE, GALLERY, "A yellow tram"))
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, " ", owner))
+                    .expectEvents(new ImageAltChanged(IMAGE, GALLERY, null));
+        }
+
+        @Test
+        void the_same_text_again_records_nothing() {
+            fixture.given(requested, confirmed, new ImageAltChanged(IMAGE, GALLERY, "A yellow tram"))
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "A yellow tram", owner))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void at_most_200_characters() {
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "x".repeat(201), owner))
+                    .expectException(rejected(Rejection.INVALID, "invalid_field", "alt"));
+        }
+
+        @Test
+        void an_upload_not_yet_confirmed_is_no_image_yet() {
+            fixture.given(requested)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "Too early", owner))
+                    .expectException(rejected(Rejection.NOT_FOUND, "image_not_found"));
+        }
+
+        @Test
+        void the_image_is_addressed_through_its_own_gallery() {
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageAlt(IMAGE, OTHER_GALLERY, "Wrong door", owner))
+                    .expectException(rejected(Rejection.NOT_FOUND, "image_not_found"));
+        }
+
+        @Test
+        void nobody_else_describes_it() {
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "Mine", stranger))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+    }
+
+    @Nested
+    class Deleting {
+
+        @Test
+        void the_owner_deletes_the_image() {
+            fixture.given(requested, confirmed)
+                    .when(new DeleteImage(IMAGE, GALLERY, owner))
+                    .expectEvents(new ImageDeleted(IMAGE, GALLERY));
+        }
+
+        @Test
+        void an_unconfirmed_upload_may_be_abandoned() {
+            fixture.given(requested)
+                    .when(new DeleteImage(IMAGE, GALLERY, owner))
+                    .expectEvents(new ImageDeleted(IMAGE, GALLERY));
+        }
+
+        @Test
+        void nobody_else_deletes_it() {
+            fixture.given(requested, confirmed)
+                    .when(new DeleteImage(IMAGE, GALLERY, stranger))
+                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+        }
+
+        @Test
+        void a_deleted_image_takes_no_further_commands() {
+            var deleted = new ImageDeleted(IMAGE, GALLERY);
+            fixture.given(requested, confirmed, deleted).when(new DeleteImage(IMAGE, GALLERY, owner))
+                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+            fixture.given(requested, confirmed, deleted).when(new ChangeImageAlt(IMAGE, GALLERY, "x", owner))
+                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+            fixture.given(requested, deleted).when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+        }
+    }
+}
