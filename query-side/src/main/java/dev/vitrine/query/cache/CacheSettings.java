@@ -1,0 +1,20 @@
+package dev.vitrine.query.cache;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+
+/**
+ * The read cache. It is Redis when {@code spring.data.redis.host} (or {@code .url}) is set, in-process otherwise.
+ *
+ * @param ttl          how long an answer is kept at most (the seed's one minute)
+ * @param keyPrefix    what every Redis key of this installation starts with
+ * @param localSize    how many bytes of answers the in-process cache keeps at most
+ * @param redisBackoff after a Redis failure, how long reads go straight to PostgreSQL before Redis is tried again
+ */
+@ConfigurationProperties("vitrine.cache")
+public record CacheSettings(@DefaultValue("1m") Duration ttl, @DefaultValue("vitrine:") String keyPrefix,
+                            @DefaultValue("64MB") DataSize localSize, @DefaultValue("1s") Duration redisBackoff) {
+}

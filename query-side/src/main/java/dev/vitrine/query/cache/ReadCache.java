@@ -1,0 +1,24 @@
+package dev.vitrine.query.cache;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.Collection;
+
+/** Answers of the read API, kept for a while and dropped by scope when the read model changes. */
+public interface ReadCache {
+
+    Mono<CacheLookup> lookup(CacheScope scope, String key);
+
+    /** Keeps the answer under the look-up's stamp; nothing happens when the look-up had none. */
+    Mono<Void> store(CacheLookup lookup, CachedAnswer answer, Duration ttl);
+
+    /** Makes every answer of these scopes unreachable. */
+    Mono<Void> invalidate(Collection<CacheScope> scopes);
+
+    /** Makes every answer unreachable (after the read model was replaced as a whole). */
+    Mono<Void> clear();
+
+    /** What kind of cache this is, for the startup report and health. */
+    String describe();
+}

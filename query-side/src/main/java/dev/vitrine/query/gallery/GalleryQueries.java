@@ -1,0 +1,61 @@
+package dev.vitrine.query.gallery;
+
+import dev.vitrine.api.gallery.FindGalleries;
+import dev.vitrine.api.gallery.FindGallery;
+import dev.vitrine.api.gallery.GalleryPage;
+import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.paging.Cursor;
+import dev.vitrine.api.paging.CursorPagination;
+import dev.vitrine.query.cache.ReadModelCacheInvalidation;
+import dev.vitrine.query.projection.ReadYourWrites;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Answers gallery questions from {@code gallery_view}; a gallery the viewer may not see is answered with nothing.
+ * A question asked right after a write (at least some version) also drops the gallery's cached answers once the
+ * write is visible: whichever node projected it, no cached answer from before it is served after.
+ */
+@Component
+class GalleryQueries {
+
+    private final GalleryRows rows;
+    private final ReadYourWrites readYourWrites;
+    private final ReadModelCacheInvalidation cache;
+
+    GalleryQueries(GalleryRows rows, ReadYourWrites readYourWrites, ReadModelCacheInvalidation cache) {
+        this.rows = rows;
+        this.readYourWrites = readYourWrites;
+        this.cache = cache;
+    }
+
+    @QueryHandler
+    CompletableFuture<GalleryView> handle(FindGallery query) {
+        return readYourWrites.load(query.galleryId(), query.atLeastVersion(), () -> rows.find(query.galleryId()),
+                        GalleryRow::version)
+                .flatMap(row -> query.atLeastVersion() < 0 ? Mono.just(row)
+                        : cache.written(row.id()).thenReturn(row))
+                .filter(row -> row.visibleTo(query.viewer()))
+                .map(GalleryRow::view)
+                .toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<GalleryPage> handle(FindGalleries query) {
+        return rows.listVisible(query.viewer(), query.after(), query.limit() + 1)
+                .collectList()
+                .map(found -> page(found, query.limit()))
+                .toFuture();
+    }
+
+    private static GalleryPage page(List<GalleryRow> found, int limit) {
+        boolean hasMore = found.size() > limit;
+        List<GalleryView> galleries = found.stream().limit(limit).map(GalleryRow::view).toList();
+        String cursor = hasMore ? new Cursor(galleries.getLast().createdAt(), galleries.getLast().id()).format() : null;
+        return new GalleryPage(galleries, new CursorPagination(cursor, hasMore));
+    }
+}

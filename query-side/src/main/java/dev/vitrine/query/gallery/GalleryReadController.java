@@ -1,0 +1,86 @@
+package dev.vitrine.query.gallery;
+
+import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.gallery.FindGalleries;
+import dev.vitrine.api.gallery.FindGallery;
+import dev.vitrine.api.gallery.GalleryPage;
+import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.paging.Cursor;
+import dev.vitrine.api.paging.PageLimits;
+import dev.vitrine.query.cache.CacheScope;
+import dev.vitrine.query.cache.CacheSettings;
+import dev.vitrine.query.web.CachedReads;
+import dev.vitrine.query.web.FreshAnswer;
+import dev.vitrine.query.web.Queries;
+import dev.vitrine.query.web.ReadScopes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/galleries")
+@Tag(name = "Galleries")
+class GalleryReadController {
+
+    private final Queries queries;
+    private final CachedReads reads;
+    private final CacheSettings cache;
+
+    GalleryReadController(Queries queries, CachedReads reads, CacheSettings cache) {
+        this.queries = queries;
+        this.reads = reads;
+        this.cache = cache;
+    }
+
+    @GetMapping
+    @Operation(summary = "Public galleries and your own, newest first (keyset pagination)")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryPage.class)))
+    Mono<ResponseEntity<byte[]>> list(
+            @Parameter(description = "pagination.cursor of the previous page") @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "" + PageLimits.DEFAULT_LIMIT) @Min(1) @Max(PageLimits.MAX_LIMIT) int limit,
+            Caller caller, ServerHttpRequest request) {
+        Actor viewer = caller.actor();
+        return Mono.fromCallable(() -> parse(cursor))
+                .flatMap(after -> reads.answer(request, CacheScope.GALLERIES,
+                        ReadScopes.key(viewer, "galleries", after.map(Cursor::format).orElse(null), limit),
+                        () -> queries.ask(new FindGalleries(viewer, after.orElse(null), limit), GalleryPage.class)
+                                .map(page -> FreshAnswer.listing(page, viewer, cache.ttl()))));
+    }
+
+    @GetMapping("/{galleryId}")
+    @Operation(summary = "One gallery (404 when it does not exist for you)")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryView.class)))
+    Mono<ResponseEntity<byte[]>> get(@PathVariable UUID galleryId, Caller caller, ServerHttpRequest request) {
+        Actor viewer = caller.actor();
+        return reads.answer(request, CacheScope.gallery(galleryId), ReadScopes.key(viewer, "gallery"),
+                () -> queries.require(FindGallery.now(galleryId, viewer), GalleryView.class, "gallery_not_found",
+                                "no gallery " + galleryId)
+                        .map(gallery -> FreshAnswer.of(gallery, gallery.visibility(), viewer, cache.ttl())));
+    }
+
+    private static Optional<Cursor> parse(String cursor) {
+        try {
+            return Cursor.parse(cursor);
+        } catch (IllegalArgumentException e) {
+            throw RejectedException.invalid("invalid_field", "cursor", e.getMessage());
+        }
+    }
+}

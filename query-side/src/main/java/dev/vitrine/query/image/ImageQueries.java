@@ -1,0 +1,105 @@
+package dev.vitrine.query.image;
+
+import dev.vitrine.api.image.FindGalleryImages;
+import dev.vitrine.api.image.FindImage;
+import dev.vitrine.api.image.ImagePage;
+import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.paging.PagePagination;
+import dev.vitrine.query.gallery.GalleryRow;
+import dev.vitrine.query.gallery.GalleryRows;
+import dev.vitrine.query.cache.ReadModelCacheInvalidation;
+import dev.vitrine.query.projection.ImageList;
+import dev.vitrine.query.projection.ReadYourWrites;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Answers image questions. An image is seen only through a gallery the viewer can see; its owner sees it in every
+ * status (processing, published, rejected, stalled), everyone else once it is published.
+ */
+@Component
+class ImageQueries {
+
+    private final ImageRows images;
+    private final GalleryRows galleries;
+    private final Variants variants;
+    private final ReadYourWrites readYourWrites;
+    private final ReadModelCacheInvalidation cache;
+
+    ImageQueries(ImageRows images, GalleryRows galleries, Variants variants, ReadYourWrites readYourWrites,
+                 ReadModelCacheInvalidation cache) {
+        this.images = images;
+        this.galleries = galleries;
+        this.variants = variants;
+        this.readYourWrites = readYourWrites;
+        this.cache = cache;
+    }
+
+    @QueryHandler
+    CompletableFuture<ImageView> handle(FindImage query) {
+        return galleries.find(query.galleryId())
+                .filter(gallery -> gallery.visibleTo(query.viewer()))
+                .flatMap(gallery -> readYourWrites.load(query.imageId(), query.atLeastVersion(),
+                                () -> images.find(query.imageId()), ImageRow::version)
+                        .flatMap(image -> query.atLeastVersion() < 0 ? Mono.just(image)
+                                : cache.written(gallery.id()).thenReturn(image))
+                        .filter(image -> image.galleryId().equals(gallery.id()) && (image.isPublished()
+                                || (image.isImage() && gallery.showsUnpublishedTo(query.viewer()))))
+                        .map(image -> image.view(variants.of(image, gallery))))
+                .toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<ImagePage> handle(FindGalleryImages query) {
+        return galleries.find(query.galleryId())
+                .filter(gallery -> gallery.visibleTo(query.viewer()))
+                .flatMap(gallery -> {
+                    ImageSelection selection = ImageSelection.of(gallery.showsUnpublishedTo(query.viewer())
+                            ? query.status() : ImageStatus.PUBLISHED);
+                    return total(gallery, selection).flatMap(total -> query.after() != null
+                            ? after(gallery, selection, query, total) : page(gallery, selection, query, total));
+                })
+                .toFuture();
+    }
+
+    private Mono<ImagePage> page(GalleryRow gallery, ImageSelection selection, FindGalleryImages query, long total) {
+        long offset = (long) (query.page() - 1) * query.limit();
+        return images.page(gallery.id(), selection, offset, query.limit()).collectList().map(found -> {
+            boolean hasMore = offset + found.size() < total;
+            return new ImagePage(views(found, gallery), new PagePagination(query.page(), query.limit(), total,
+                    hasMore, hasMore ? cursor(found) : null));
+        });
+    }
+
+    /** One more than asked tells whether more follow, whatever the counters say meanwhile. */
+    private Mono<ImagePage> after(GalleryRow gallery, ImageSelection selection, FindGalleryImages query, long total) {
+        return images.after(gallery.id(), selection, query.after(), query.limit() + 1).collectList().map(found -> {
+            boolean hasMore = found.size() > query.limit();
+            List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
+            return new ImagePage(views(shown, gallery), new PagePagination(null, query.limit(), total, hasMore,
+                    hasMore ? cursor(shown) : null));
+        });
+    }
+
+    private List<ImageView> views(List<ImageRow> rows, GalleryRow gallery) {
+        return rows.stream().map(image -> image.view(variants.of(image, gallery))).toList();
+    }
+
+    private static String cursor(List<ImageRow> shown) {
+        return shown.isEmpty() ? null : ImageCursor.format(shown.getLast().position());
+    }
+
+    /** The gallery row counts what most lists show; a list of one other status is counted. */
+    private Mono<Long> total(GalleryRow gallery, ImageSelection selection) {
+        if (!selection.counted()) {
+            return images.count(gallery.id(), selection);
+        }
+        return Mono.just((long) (selection.list() == ImageList.PUBLISHED ? gallery.imageCount()
+                : gallery.confirmedCount()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.vitrine.query.image;
+
+import dev.vitrine.query.projection.ImageList;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+/**
+ * Reads {@code image_view}. Lists are newest first, by position. A page deep in a counted list starts from the
+ * run of positions it lies in ({@code image_bucket}), so page 500 reads about as many rows as page 1.
+ */
+@Component
+class ImageRows {
+
+    private final DatabaseClient db;
+
+    ImageRows(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<ImageRow> find(UUID id) {
+        return db.sql("SELECT " + ImageRow.COLUMNS + " FROM image_view WHERE id = :id")
+                .bind("id", id)
+                .map(ImageRow::read)
+                .one();
+    }
+
+    /** {@code limit} images of the selection, skipping the {@code offset} newest. */
+    Flux<ImageRow> page(UUID galleryId, ImageSelection selection, long offset, int limit) {
+        if (!selection.counted() || offset < ImageList.BUCKET_SIZE) {
+            return db.sql("SELECT " + ImageRow.COLUMNS + """
+                             FROM image_view
+                            WHERE gallery_id = :gallery AND %s
+                            ORDER BY position DESC
+                            OFFSET :offset LIMIT :limit""".formatted(selection.condition()))
+                    .bind("gallery", galleryId)
+                    .bind("offset", offset)
+                    .bind("limit", limit)
+                    .map(ImageRow::read)
+                    .all();
+        }
+        return db.sql("""
+                        WITH runs AS (
+                            SELECT bucket, images, COALESCE(sum(images) OVER (ORDER BY bucket DESC
+                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
+                            FROM image_bucket WHERE gallery_id = :gallery AND list = :list),
+                        anchor AS (SELECT bucket, before FROM runs WHERE before <= :offset AND before + images > :offset)
+                        SELECT page.* FROM anchor CROSS JOIN LATERAL (
+                            SELECT %s FROM image_view
+                            WHERE gallery_id = :gallery AND %s AND position < (anchor.bucket + 1) * %d
+                            ORDER BY position DESC
+                            OFFSET :offset - anchor.before LIMIT :limit) AS page
+                        ORDER BY page.position DESC"""
+                        .formatted(ImageRow.COLUMNS, selection.condition(), ImageList.BUCKET_SIZE))
+                .bind("gallery", galleryId)
+                .bind("list", selection.list().wireName())
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map(ImageRow::read)
+                .all();
+    }
+
+    /** {@code limit} images of the selection older than the cursor position (keyset). */
+    Flux<ImageRow> after(UUID galleryId, ImageSelection selection, long position, int limit) {
+        return db.sql("SELECT " + ImageRow.COLUMNS + """
+                         FROM image_view
+                        WHERE gallery_id = :gallery AND %s AND position < :position
+                        ORDER BY position DESC
+                        LIMIT :limit""".formatted(selection.condition()))
+                .bind("gallery", galleryId)
+                .bind("position", position)
+                .bind("limit", limit)
+                .map(ImageRow::read)
+                .all();
+    }
+
+    /** How many images a list of one status has; the gallery's row counts the two common lists. */
+    Mono<Long> count(UUID galleryId, ImageSelection selection) {
+        return db.sql("SELECT count(*) AS n FROM image_view WHERE gallery_id = :gallery AND " + selection.condition())
+                .bind("gallery", galleryId)
+                .map(row -> row.get("n", Long.class))
+                .one();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.vitrine.query.media;
+
+import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.query.gallery.GalleryRows;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+/**
+ * The variants of public galleries at stable URLs: each URL names one content-addressed object, so browsers and a
+ * CDN may keep it forever. The gallery's visibility is checked on every request that reaches Vitrine, which is
+ * what makes a gallery turned private stop answering here at once (a CDN in front must also be purged: see
+ * docs/caching.md). Originals are never served; private and unlisted galleries use signed URLs instead.
+ */
+@RestController
+@Tag(name = "Media")
+class MediaController {
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final GalleryRows galleries;
+    private final VariantObjects objects;
+
+    MediaController(GalleryRows galleries, VariantObjects objects) {
+        this.galleries = galleries;
+        this.objects = objects;
+    }
+
+    @GetMapping("/media/{galleryId}/{imageId}/{generation:g\\d+}/{file:[a-z]+-[0-9a-f]+\\.(?:webp|avif)}")
+    @Operation(summary = "A variant of an image of a public gallery (404 for any other gallery)")
+    Mono<ResponseEntity<Flux<DataBuffer>>> variant(@PathVariable UUID galleryId, @PathVariable UUID imageId,
+                                                   @PathVariable String generation, @PathVariable String file,
+                                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
+                                                   String ifNoneMatch) {
+        String objectKey = galleryId + "/" + imageId + "/" + generation + "/" + file;
+        return galleries.find(galleryId)
+                .filter(gallery -> !gallery.deleted() && gallery.visibility() == Visibility.PUBLIC)
+                .flatMap(gallery -> objects.read(objectKey, ifNoneMatch))
+                .map(MediaController::respond)
+                .switchIfEmpty(Mono.error(() -> new RejectedException(Rejection.NOT_FOUND, "media_not_found", null,
+                        "no public variant " + objectKey)));
+    }
+
+    private static ResponseEntity<Flux<DataBuffer>> respond(VariantObjects.StoredVariant variant) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setCacheControl(IMMUTABLE);
+        headers.setETag(variant.etag());
+        if (variant.notModified()) {
+            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+        }
+        headers.setContentType(MediaType.parseMediaType(variant.contentType()));
+        headers.setContentLength(variant.length());
+        return new ResponseEntity<>(variant.bytes().map(DefaultDataBufferFactory.sharedInstance::wrap), headers,
+                HttpStatus.OK);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.vitrine.query.projection;
+
+import dev.vitrine.api.ImageEvent;
+import dev.vitrine.api.image.ImageAltChanged;
+import dev.vitrine.api.image.ImageAnalyzed;
+import dev.vitrine.api.image.ImageDeleted;
+import dev.vitrine.api.image.ImageProcessingStalled;
+import dev.vitrine.api.image.ImagePublished;
+import dev.vitrine.api.image.ImageRejected;
+import dev.vitrine.api.image.ImageReprocessingRequested;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.UploadExpired;
+import dev.vitrine.api.image.VariantGenerated;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What each event of an image does to its row. The variants shown are those of the published generation; those of
+ * a newer generation wait in {@code pending} until it is published, so an image being reprocessed never loses its
+ * variants.
+ */
+final class ImageChanges {
+
+    private static final Set<String> PROBLEMS = Set.of("rejected", "stalled");
+
+    private ImageChanges() {
+    }
+
+    static void apply(ImageEvent event, EventPosition at, ImageState image, Rows rows) {
+        switch (event) {
+            case UploadConfirmed confirmed -> {
+                image.status = "processing";
+                image.size = confirmed.size();
+                image.uploadedAt = at.at();
+                if (image.position == null) {
+                    image.position = nextPosition(image, at, rows);
+                }
+            }
+            case ImageAltChanged changed -> image.alt = changed.alt();
+            case UploadExpired ignored -> image.status = "expired";
+            case ImageDeleted ignored -> image.deleted = true;
+            case ImageAnalyzed analyzed -> {
+                image.width = analyzed.width();
+                image.height = analyzed.height();
+                image.aspectRatio = analyzed.aspectRatio();
+                image.blurhash = analyzed.blurhash();
+            }
+            case VariantGenerated generated -> addVariant(image, generated);
+            case ImagePublished published -> publish(image, published.generation());
+            case ImageRejected rejected -> image.problem("rejected", rejected.code(), rejected.message());
+            case ImageProcessingStalled stalled -> image.problem("stalled", "processing_stalled",
+                    "processing failed " + stalled.attempts() + " times; last: " + stalled.reason());
+            case ImageReprocessingRequested ignored -> {
+                if (PROBLEMS.contains(image.status)) {
+                    image.status = "processing";
+                }
+                image.problemCode = null;
+                image.problemMessage = null;
+                image.pending = List.of();
+            }
+            default -> {
+                // e.g. a failed attempt: nothing shown changes, the row's version follows
+            }
+        }
+    }
+
+    private static long nextPosition(ImageState image, EventPosition at, Rows rows) {
+        GalleryState gallery = rows.gallery(image.galleryId).copy();
+        gallery.nextPosition++;
+        gallery.lastEventIndex = at.index();
+        rows.put(gallery);
+        return gallery.nextPosition;
+    }
+
+    private static void addVariant(ImageState image, VariantGenerated event) {
+        StoredVariant variant = new StoredVariant(event.size(), event.format(), event.width(), event.height(),
+                event.bytes(), event.objectKey(), event.generation());
+        if (event.generation() == image.publishedGeneration) {
+            image.variants = append(image.variants, variant);
+        } else if (event.generation() > image.publishedGeneration) {
+            image.pending = append(image.pending, variant);
+        }
+    }
+
+    private static void publish(ImageState image, int generation) {
+        image.status = "published";
+        image.publishedGeneration = generation;
+        image.variants = image.pending.stream().filter(v -> v.generation() == generation).toList();
+        image.pending = image.pending.stream().filter(v -> v.generation() > generation).toList();
+        image.problemCode = null;
+        image.problemMessage = null;
+    }
+
+    private static List<StoredVariant> append(List<StoredVariant> variants, StoredVariant variant) {
+        return Stream.concat(variants.stream(), Stream.of(variant)).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.vitrine.query.projection;
+
+import java.util.UUID;
+
+/** The rows the fold reads and stages for one event; nothing it stages is kept if the event fails. */
+interface Rows {
+
+    /** The gallery's row, or null when the read model has never seen the gallery. */
+    GalleryState gallery(UUID id);
+
+    /** The image's row, or null when the read model has never seen the image. */
+    ImageState image(UUID id);
+
+    void put(GalleryState gallery);
+
+    /** Stages the image; the gallery's counters and position runs follow the lists the image joins or leaves. */
+    void put(ImageState image);
+}
