@@ -1,0 +1,52 @@
+package dev.vitrine.processing.imaging;
+
+import dev.vitrine.processing.imaging.vips.Vips;
+import dev.vitrine.processing.imaging.vips.VipsImage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/** The variant sizes of one image in memory; encoding runs on the shared encoder threads, largest first. */
+final class VipsRenderedImage implements RenderedImage {
+
+    private final Vips vips;
+    private final ImagingSettings settings;
+    private final ExecutorService encoders;
+    private final Map<VariantSpec, VipsImage> sizes;
+    private final ImageAnalysis analysis;
+
+    VipsRenderedImage(Vips vips, ImagingSettings settings, ExecutorService encoders, Map<VariantSpec, VipsImage> sizes,
+                      ImageAnalysis analysis) {
+        this.vips = vips;
+        this.settings = settings;
+        this.encoders = encoders;
+        this.sizes = sizes;
+        this.analysis = analysis;
+    }
+
+    @Override
+    public ImageAnalysis analysis() {
+        return analysis;
+    }
+
+    @Override
+    public List<EncodedVariant> encode(Encoding encoding) {
+        String options = encoding.options(settings);
+        List<CompletableFuture<EncodedVariant>> encoded = sizes.entrySet().stream()
+                .map(entry -> CompletableFuture.supplyAsync(() -> {
+                    VipsImage image = entry.getValue();
+                    byte[] saved = vips.save(encoding.saver(), image, options);
+                    byte[] bytes = encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
+                    return new EncodedVariant(entry.getKey(), encoding, image.width(), image.height(), bytes);
+                }, encoders))
+                .toList();
+        return encoded.stream().map(CompletableFuture::join).toList();
+    }
+
+    @Override
+    public void close() {
+        sizes.values().forEach(VipsImage::close);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.vitrine.processing.imaging;
+
+import dev.vitrine.processing.imaging.vips.Vips;
+import dev.vitrine.processing.imaging.vips.VipsBlob;
+import dev.vitrine.processing.imaging.vips.VipsException;
+import dev.vitrine.processing.imaging.vips.VipsImage;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Decodes once, at the largest variant size (shrink-on-load, auto-rotated, in sRGB, every metadata field
+ * removed), keeps that in memory, and makes the smaller sizes from it. The first frame of an animation is what
+ * libvips loads by default.
+ */
+public final class VipsRenderer implements Renderer {
+
+    /** Without this in the loader options libvips fills a truncated file with grey and carries on. */
+    private static final String STRICT_LOADING = "[fail_on=truncated]";
+
+    private final Vips vips;
+    private final ImagingSettings settings;
+    private final ExecutorService encoders;
+
+    public VipsRenderer(Vips vips, ImagingSettings settings, ExecutorService encoders) {
+        this.vips = vips;
+        this.settings = settings;
+        this.encoders = encoders;
+    }
+
+    @Override
+    public RenderedImage render(byte[] original, SourceFormat format, ImageHeader header) throws ImagingFailure {
+        Map<VariantSpec, VipsImage> sizes = new EnumMap<>(VariantSpec.class);
+        try (VipsBlob blob = vips.blob(original)) {
+            ColourHandling colour;
+            int orientation;
+            try (VipsImage opened = vips.open(blob, STRICT_LOADING)) {
+                colour = ColourHandling.of(opened);
+                orientation = opened.intField("orientation", 1);
+            }
+            VipsImage large = decodeLarge(blob, colour);
+            sizes.put(VariantSpec.LARGE, large);
+            for (VariantSpec spec : List.of(VariantSpec.MEDIUM, VariantSpec.SMALL, VariantSpec.THUMBNAIL)) {
+                sizes.put(spec, resized(large, spec.width(), spec.thumbnailOptions()));
+            }
+            ImageAnalysis analysis = analyse(sizes.get(VariantSpec.SMALL), header, orientation);
+            return new VipsRenderedImage(vips, settings, encoders, sizes, analysis);
+        } catch (VipsException e) {
+            sizes.values().forEach(VipsImage::close);
+            throw decodingFailure(e);
+        }
+    }
+
+    private VipsImage decodeLarge(VipsBlob blob, ColourHandling colour) {
+        try (VipsImage decoded = vips.thumbnail(blob, VariantSpec.LARGE.width(), VariantSpec.LARGE.thumbnailOptions(),
+                "option_string", STRICT_LOADING);
+             VipsImage managed = colour.managed()
+                     ? vips.apply("icc_transform", decoded, colour.transformOptions())
+                     : vips.apply("copy", decoded, "");
+             VipsImage srgb = toSrgb(managed)) {
+            VipsImage inMemory = srgb.copyMemory();
+            inMemory.fieldNames().forEach(inMemory::removeField);
+            return inMemory;
+        }
+    }
+
+    /** 8-bit sRGB whatever came in: greyscale, 16-bit, CMYK already converted. Alpha stays. */
+    private VipsImage toSrgb(VipsImage image) {
+        VipsImage srgb = image.interpretation() == VipsImage.SRGB && image.bandFormat() == 0
+                ? vips.apply("copy", image, "")
+                : vips.apply("colourspace", image, "space=srgb");
+        if (srgb.bandFormat() == 0) {
+            return srgb;
+        }
+        try (srgb) {
+            return vips.apply("cast", srgb, "format=uchar");
+        }
+    }
+
+    private VipsImage resized(VipsImage source, int width, String options) {
+        try (VipsImage lazy = vips.apply("thumbnail_image", source, "width=" + width + "," + options)) {
+            return lazy.copyMemory();
+        }
+    }
+
+    private ImageAnalysis analyse(VipsImage small, ImageHeader header, int orientation) {
+        int sample = BlurHashes.SAMPLE_SIZE;
+        try (VipsImage tiny = vips.apply("thumbnail_image", small, "width=" + sample + ",height=" + sample);
+             VipsImage opaque = tiny.hasAlpha()
+                     ? vips.apply("flatten", tiny, "background=" + BlurHashes.BACKGROUND)
+                     : vips.apply("copy", tiny, "")) {
+            String blurhash = BlurHashes.encode(opaque.pixels(), opaque.width(), opaque.height());
+            boolean turned = orientation >= 5 && orientation <= 8;
+            return new ImageAnalysis(turned ? header.height() : header.width(),
+                    turned ? header.width() : header.height(), blurhash);
+        }
+    }
+
+    private static ImagingFailure decodingFailure(VipsException e) {
+        String message = e.getMessage();
+        boolean truncated = message.contains("Premature end") || message.contains("truncated")
+                || message.contains("unexpected end");
+        return new ImagingFailure(truncated ? ImagingFailure.Code.TRUNCATED_IMAGE : ImagingFailure.Code.CORRUPT_IMAGE,
+                "the image cannot be decoded: " + message);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.vitrine.processing.job;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.ConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.rabbitmq.AcknowledgableDelivery;
+import reactor.rabbitmq.BindingSpecification;
+import reactor.rabbitmq.ConsumeOptions;
+import reactor.rabbitmq.ExchangeSpecification;
+import reactor.rabbitmq.OutboundMessage;
+import reactor.rabbitmq.QueueSpecification;
+import reactor.rabbitmq.RabbitFlux;
+import reactor.rabbitmq.Receiver;
+import reactor.rabbitmq.ReceiverOptions;
+import reactor.rabbitmq.Sender;
+import reactor.rabbitmq.SenderOptions;
+import reactor.util.retry.Retry;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The job queue on RabbitMQ: durable quorum queues (one per phase) behind a direct exchange. A job counts as submitted only once
+ * the broker confirmed it; a worker acknowledges it only after its outcome is in the event store. A job that
+ * cannot be read, or that was handed out {@code deliveryLimit} times without being acknowledged (it crashes its
+ * worker), goes to the dead-letter queue instead of circling forever.
+ */
+public final class RabbitJobQueue implements JobQueue, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RabbitJobQueue.class);
+    static final String EXCHANGE = "vitrine.jobs";
+    static final String DEAD_LETTER_EXCHANGE = "vitrine.jobs.dead";
+
+    private final Sender sender;
+    private final Receiver receiver;
+    private final ObjectMapper json;
+    private final String queue;
+    private final int deliveryLimit;
+    private final String location;
+    private final Mono<Void> topology;
+
+    public RabbitJobQueue(ConnectionFactory connections, ObjectMapper json, String queue, int deliveryLimit) {
+        connections.setAutomaticRecoveryEnabled(true);
+        connections.useNio();
+        this.sender = RabbitFlux.createSender(new SenderOptions().connectionFactory(connections));
+        this.receiver = RabbitFlux.createReceiver(new ReceiverOptions().connectionFactory(connections));
+        this.json = json;
+        this.queue = queue;
+        this.deliveryLimit = deliveryLimit;
+        this.location = "amqp://" + connections.getHost() + ":" + connections.getPort() + connections.getVirtualHost()
+                + " queue " + queue;
+        // declared once it works; a failure (broker down) is tried again by the next use
+        this.topology = declare().cache(done -> Duration.ofDays(3650), failure -> Duration.ZERO, () -> Duration.ofDays(3650));
+    }
+
+    /** The publishing halves queue under the configured name, the completing halves beside it. */
+    String queueOf(ProcessImageJob.Phase phase) {
+        return phase == ProcessImageJob.Phase.PUBLISH ? queue : queue + ".complete";
+    }
+
+    private Mono<Void> declare() {
+        String deadQueue = queue + ".dead";
+        return sender.declare(ExchangeSpecification.exchange(EXCHANGE).type("direct").durable(true))
+                .then(sender.declare(ExchangeSpecification.exchange(DEAD_LETTER_EXCHANGE).type("direct").durable(true)))
+                .then(sender.declare(QueueSpecification.queue(deadQueue).durable(true)))
+                .then(sender.bind(BindingSpecification.binding(DEAD_LETTER_EXCHANGE, deadQueue, deadQueue)))
+                .thenMany(Flux.fromArray(ProcessImageJob.Phase.values()).map(this::queueOf)
+                        .concatMap(name -> sender.declare(QueueSpecification.queue(name).durable(true).arguments(Map.of(
+                                        "x-queue-type", "quorum",
+                                        "x-delivery-limit", deliveryLimit,
+                                        "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
+                                        "x-dead-letter-routing-key", deadQueue)))
+                                .then(sender.bind(BindingSpecification.binding(EXCHANGE, name, name)))))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> submit(ProcessImageJob job) {
+        return topology.then(Mono.fromCallable(() -> json.writeValueAsBytes(job)))
+                .flatMap(body -> sender.sendWithPublishConfirms(Mono.just(new OutboundMessage(EXCHANGE, queueOf(job.phase()),
+                                new AMQP.BasicProperties.Builder().deliveryMode(2).contentType("application/json")
+                                        .messageId(job.jobId().toString()).build(), body)))
+                        .next())
+                .flatMap(result -> result.isAck() ? Mono.<Void>empty()
+                        : Mono.error(new IOException("RabbitMQ did not confirm job " + job.jobId())));
+    }
+
+    @Override
+    public Flux<JobDelivery> deliveries(int publishing, int completing) {
+        return Flux.merge(consume(queueOf(ProcessImageJob.Phase.PUBLISH), publishing),
+                consume(queueOf(ProcessImageJob.Phase.COMPLETE), completing));
+    }
+
+    private Flux<JobDelivery> consume(String name, int prefetch) {
+        return topology.thenMany(Flux.defer(() -> receiver.consumeManualAck(name, new ConsumeOptions().qos(prefetch))))
+                .<JobDelivery>handle((delivery, sink) -> {
+                    try {
+                        sink.next(new Delivery(json.readValue(delivery.getBody(), ProcessImageJob.class), delivery));
+                    } catch (IOException unreadable) {
+                        log.error("Dead-lettering an unreadable job: {}", unreadable.getMessage());
+                        delivery.nack(false);
+                    }
+                })
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
+                        .doBeforeRetry(signal -> log.warn("Job queue consumer lost its broker ({}); reconnecting",
+                                signal.failure().getMessage())));
+    }
+
+    @Override
+    public String describe() {
+        return location;
+    }
+
+    @Override
+    public boolean external() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+        receiver.close();
+    }
+
+    private record Delivery(ProcessImageJob job, AcknowledgableDelivery delivery) implements JobDelivery {
+        @Override
+        public void done() {
+            delivery.ack();
+        }
+
+        @Override
+        public void retryLater() {
+            delivery.nack(true);
+        }
+    }
+}

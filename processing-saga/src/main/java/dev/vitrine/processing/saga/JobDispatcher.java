@@ -1,0 +1,38 @@
+package dev.vitrine.processing.saga;
+
+import dev.vitrine.processing.job.JobQueue;
+import dev.vitrine.processing.job.ProcessImageJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/** Puts an attempt's job on the queue for the saga; says whether the queue took it. */
+@Component
+public class JobDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(JobDispatcher.class);
+    private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final JobQueue jobs;
+
+    public JobDispatcher(JobQueue jobs) {
+        this.jobs = jobs;
+    }
+
+    boolean submit(ImageProcessingSaga.Attempt attempt) {
+        var job = new ProcessImageJob(UUID.randomUUID(), attempt.imageId(), attempt.galleryId(), attempt.generation(),
+                attempt.number(), attempt.objectKey(), attempt.contentType(), attempt.sha256(), attempt.correlationId(),
+                ProcessImageJob.Phase.PUBLISH);
+        try {
+            jobs.submit(job).block(SUBMIT_TIMEOUT);
+            return true;
+        } catch (RuntimeException unavailable) {
+            log.warn("The job queue did not take job {} for image {}: {}", job.jobId(), job.imageId(),
+                    unavailable.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.vitrine.processing.worker;
+
+import dev.vitrine.api.image.RecordProcessingResult;
+import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.processing.imaging.EncodedVariant;
+import dev.vitrine.processing.imaging.Encoding;
+import dev.vitrine.processing.imaging.ImagePipeline;
+import dev.vitrine.processing.imaging.ImagingFailure;
+import dev.vitrine.processing.imaging.RenderedImage;
+import dev.vitrine.processing.job.ProcessImageJob;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The two halves of a job. Each reads the original, checks it is the file that was confirmed and renders it;
+ * {@link #publish} then records the analysis and stores and records the WebP set (which publishes the image),
+ * {@link #complete} stores and records the AVIF set. A file that is no acceptable image is rejected; anything that may pass (storage down, an unexpected failure) is
+ * recorded as a failed attempt for the saga to retry. When recording itself fails, a {@link RecordingFailure}
+ * tells the caller to give the job back.
+ */
+public final class JobProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(JobProcessor.class);
+
+    private final ImageStore store;
+    private final ImagePipeline pipeline;
+    private final ProcessingResults results;
+    private final ProcessingSettings settings;
+
+    public JobProcessor(ImageStore store, ImagePipeline pipeline, CommandGateway commands, ProcessingSettings settings) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.results = new ProcessingResults(commands);
+        this.settings = settings;
+    }
+
+    /** The publishing half: analysis and the WebP set. */
+    public void publish(ProcessImageJob job) {
+        rendered(job).ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.WEBP, true));
+    }
+
+    /** The completing half: the AVIF set. */
+    public void complete(ProcessImageJob job) {
+        rendered(job).ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.AVIF, false));
+    }
+
+    /** The original, checked and rendered; nothing when the job ends here (rejected, or a failed attempt). */
+    private Optional<RenderedImage> rendered(ProcessImageJob job) {
+        byte[] original;
+        try {
+            original = store.read(job.objectKey()).block(settings.storageTimeout());
+        } catch (ImageStore.OriginalMissingException missing) {
+            results.rejected(job, "original_missing", missing.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException unavailable) {
+            results.failed(job, "reading the original failed: " + unavailable.getMessage());
+            return Optional.empty();
+        }
+        if (!sha256(original).equals(job.sha256())) {
+            results.rejected(job, "original_changed", "the stored file is not the one that was confirmed");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(pipeline.render(original, job.contentType()));
+        } catch (ImagingFailure refused) {
+            results.rejected(job, refused.code().wireName(), refused.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException unexpected) {
+            return failed(job, unexpected);
+        }
+    }
+
+    private void encodeStoreAndRecord(ProcessImageJob job, RenderedImage image, Encoding encoding, boolean analysis) {
+        try (image) {
+            List<RecordProcessingResult.Variant> stored = store(job, image.encode(encoding));
+            results.produced(job, analysis ? image.analysis() : null, stored);
+        } catch (RecordingFailure recording) {
+            throw recording;
+        } catch (RuntimeException failure) {
+            failed(job, failure);
+        }
+    }
+
+    private Optional<RenderedImage> failed(ProcessImageJob job, RuntimeException failure) {
+        if (!(failure instanceof StorageFailure)) {
+            log.warn("Processing image {} (attempt {}) failed", job.imageId(), job.attempt(), failure);
+        }
+        results.failed(job, failure.getMessage());
+        return Optional.empty();
+    }
+
+    /** Stores the variants, all at once, under keys named by their content; answers what to record. */
+    private List<RecordProcessingResult.Variant> store(ProcessImageJob job, List<EncodedVariant> variants) {
+        List<RecordProcessingResult.Variant> stored = variants.stream().map(variant -> new RecordProcessingResult.Variant(
+                variant.spec().size(), variant.encoding().format(), variant.width(), variant.height(),
+                variant.bytes().length, UploadRules.variantPrefix(job.galleryId(), job.imageId(), job.generation())
+                + variant.spec().size().name().toLowerCase(Locale.ROOT) + "-"
+                + sha256(variant.bytes()).substring(0, 16) + "." + variant.encoding().extension())).toList();
+        try {
+            Flux.range(0, variants.size())
+                    .flatMap(i -> store.writeVariant(stored.get(i).objectKey(), variants.get(i).bytes(),
+                            "image/" + variants.get(i).encoding().extension()))
+                    .then()
+                    .block(settings.storageTimeout());
+        } catch (RuntimeException e) {
+            throw new StorageFailure("storing the variants failed: " + e.getMessage(), e);
+        }
+        return stored;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    static final class StorageFailure extends RuntimeException {
+        StorageFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The event store did not take a result: nothing about the image is known to be wrong. */
+    public static final class RecordingFailure extends RuntimeException {
+        RecordingFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+}

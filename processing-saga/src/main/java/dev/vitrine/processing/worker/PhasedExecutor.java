@@ -1,0 +1,56 @@
+package dev.vitrine.processing.worker;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A fixed set of threads that always runs the first half of a job (what publishes an image: BlurHash and WebP)
+ * before any second half (AVIF), oldest first within each half. Under a burst every image is published before
+ * any AVIF is encoded: AVIF is most of the work, and nobody waits for it.
+ */
+public final class PhasedExecutor implements AutoCloseable {
+
+    public enum Phase { PUBLISH, COMPLETE }
+
+    private final ThreadPoolExecutor threads;
+    private final AtomicLong order = new AtomicLong();
+
+    public PhasedExecutor(int threads, String name) {
+        this.threads = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(),
+                Thread.ofPlatform().name(name + "-", 0).daemon(true).factory());
+    }
+
+    public <T> CompletableFuture<T> submit(Phase phase, Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        threads.execute(new Task(phase, order.incrementAndGet(), () -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        }));
+        return result;
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+
+    private record Task(Phase phase, long order, Runnable work) implements Runnable, Comparable<Task> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Task other) {
+            int byPhase = phase.compareTo(other.phase);
+            return byPhase != 0 ? byPhase : Long.compare(order, other.order);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.vitrine.processing.worker;
+
+import dev.vitrine.processing.imaging.ImagePipeline;
+import dev.vitrine.processing.imaging.ImagingRuntime;
+import dev.vitrine.processing.imaging.ImagingSettings;
+import dev.vitrine.processing.imaging.VipsRenderer;
+import dev.vitrine.processing.job.JobQueue;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Workers run on a node with the processing role and a working libvips; every node dispatches jobs. */
+@Configuration(proxyBeanMethods = false)
+class ProcessingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessingConfiguration.class);
+
+    @Bean
+    ImagingRuntime imagingRuntime(ImagingSettings imaging) {
+        return ImagingRuntime.load(imaging.library());
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService variantEncoders(ImagingSettings imaging) {
+        return Executors.newFixedThreadPool(imaging.encoderThreads(), Thread.ofPlatform().name("variant-encoder-", 0)
+                .daemon(true).factory());
+    }
+
+    @Bean
+    ImageWorker imageWorker(ImagingRuntime runtime, ImagingSettings imaging, ProcessingSettings settings,
+                            ExecutorService variantEncoders, JobQueue jobs, ImageStore store, CommandGateway commands) {
+        var vips = runtime.vips();
+        if (!settings.enabled() || vips.isEmpty()) {
+            log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
+            return new ImageWorker(jobs, null, 0, 0);
+        }
+        var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
+        return new ImageWorker(jobs, new JobProcessor(store, pipeline, commands, settings), settings.workers(),
+                settings.prefetch());
+    }
+}

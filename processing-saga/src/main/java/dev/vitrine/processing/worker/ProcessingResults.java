@@ -1,0 +1,55 @@
+package dev.vitrine.processing.worker;
+
+import dev.vitrine.api.image.RecordProcessingFailure;
+import dev.vitrine.api.image.RecordProcessingResult;
+import dev.vitrine.api.image.RejectImage;
+import dev.vitrine.api.metadata.EventMetadata;
+import dev.vitrine.processing.imaging.ImageAnalysis;
+import dev.vitrine.processing.job.ProcessImageJob;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+
+import java.util.List;
+
+/**
+ * Tells the Image aggregate what a job produced. Every command says it comes from Vitrine itself, as part of the
+ * upload's correlation, caused by this job.
+ */
+final class ProcessingResults {
+
+    private final CommandGateway commands;
+
+    ProcessingResults(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** One half's output in one command: one transaction, and publication as soon as the WebP set is in. */
+    void produced(ProcessImageJob job, ImageAnalysis analysis, List<RecordProcessingResult.Variant> variants) {
+        var recordedAnalysis = analysis == null ? null
+                : new RecordProcessingResult.Analysis(analysis.width(), analysis.height(), analysis.blurhash());
+        send(job, new RecordProcessingResult(job.imageId(), job.generation(), recordedAnalysis, variants));
+    }
+
+    void rejected(ProcessImageJob job, String code, String message) {
+        send(job, new RejectImage(job.imageId(), job.generation(), code, message));
+    }
+
+    void failed(ProcessImageJob job, String reason) {
+        send(job, new RecordProcessingFailure(job.imageId(), job.generation(), job.attempt(), reason));
+    }
+
+    private void send(ProcessImageJob job, Object command) {
+        MetaData metaData = MetaData.with(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR)
+                .and(EventMetadata.CAUSATION_ID, job.jobId().toString())
+                .and(EventMetadata.REASON, "image processing");
+        if (job.correlationId() != null) {
+            metaData = metaData.and(EventMetadata.CORRELATION_ID, job.correlationId());
+        }
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (RuntimeException e) {
+            throw new JobProcessor.RecordingFailure(e);
+        }
+    }
+}

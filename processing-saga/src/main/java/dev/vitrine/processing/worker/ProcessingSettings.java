@@ -1,0 +1,40 @@
+package dev.vitrine.processing.worker;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param enabled          whether this node runs workers (any node with the processing role consumes the queue)
+ * @param workers          how many threads of this node process images
+ * @param prefetch         how many publishing halves this node holds at once (completing halves: one per worker)
+ * @param queue            the RabbitMQ queue of processing jobs
+ * @param deliveryLimit    how often RabbitMQ hands out a job that is never acknowledged before dead-lettering it
+ * @param maxAttempts      attempts at one generation before the image is stalled
+ * @param firstRetryDelay  the wait before the second attempt; it doubles for each further one
+ * @param maxRetryDelay    the longest wait between attempts
+ * @param attemptTimeout   how long an attempt may take to publish (queue wait included) before it counts as lost
+ * @param completionTimeout how long a published attempt may take to finish its AVIF set before it counts as lost
+ * @param storageTimeout   how long one read or write of the object store may take
+ */
+@ConfigurationProperties("vitrine.processing")
+public record ProcessingSettings(@DefaultValue("true") boolean enabled,
+                                 @DefaultValue("2") int workers,
+                                 @DefaultValue("4") int prefetch,
+                                 @DefaultValue("vitrine.image-processing") String queue,
+                                 @DefaultValue("5") int deliveryLimit,
+                                 @DefaultValue("5") int maxAttempts,
+                                 @DefaultValue("2s") Duration firstRetryDelay,
+                                 @DefaultValue("5m") Duration maxRetryDelay,
+                                 @DefaultValue("10m") Duration attemptTimeout,
+                                 @DefaultValue("1h") Duration completionTimeout,
+                                 @DefaultValue("60s") Duration storageTimeout) {
+
+    /** The wait before attempt number {@code attempt} (the second attempt waits the first delay). */
+    public Duration retryDelay(int attempt) {
+        long factor = 1L << Math.min(30, Math.max(0, attempt - 2));
+        Duration delay = firstRetryDelay.multipliedBy(factor);
+        return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+    }
+}
