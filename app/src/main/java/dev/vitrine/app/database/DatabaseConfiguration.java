@@ -1,0 +1,95 @@
+package dev.vitrine.app.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.vitrine.app.embedded.EmbeddedSettings;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
+import io.r2dbc.postgresql.PostgresqlConnectionFactory;
+import io.r2dbc.spi.ConnectionFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.ReactiveTransactionManager;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+
+/**
+ * One PostgreSQL, two kinds of connection: JDBC for Axon's event store, token store and Flyway; R2DBC for the
+ * reactive read model and accounts. Both are declared here because Spring Boot's DataSource auto-configuration
+ * backs off as soon as an R2DBC ConnectionFactory exists.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    PostgresServer postgresServer(DatabaseSettings settings, EmbeddedSettings embedded) {
+        if (settings.configured()) {
+            return new ExternalPostgres(DatabaseEndpoint.fromJdbcUrl(settings.url(), settings.username(),
+                    settings.password()));
+        }
+        return EmbeddedPostgresServer.start(embedded.dataDir().resolve("postgres"), embedded.postgresPort());
+    }
+
+    @Bean
+    @Primary
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(PostgresServer postgres) {
+        DatabaseEndpoint endpoint = postgres.endpoint();
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(endpoint.jdbcUrl());
+        dataSource.setUsername(endpoint.username());
+        dataSource.setPassword(endpoint.password());
+        dataSource.setPoolName("vitrine-jdbc");
+        // the read model writes its rows in batches; sent as multi-row statements they cost one round trip
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return dataSource;
+    }
+
+    @Bean(destroyMethod = "dispose")
+    ConnectionPool connectionFactory(PostgresServer postgres, R2dbcPoolSettings pool) {
+        DatabaseEndpoint endpoint = postgres.endpoint();
+        var builder = PostgresqlConnectionConfiguration.builder()
+                .host(endpoint.host())
+                .port(endpoint.port())
+                .database(endpoint.database())
+                .username(endpoint.username())
+                .applicationName("vitrine");
+        if (endpoint.password() != null) {
+            builder.password(endpoint.password());
+        }
+        ConnectionFactory postgresFactory = new PostgresqlConnectionFactory(builder.build());
+        return new ConnectionPool(ConnectionPoolConfiguration.builder(postgresFactory)
+                .name("vitrine-r2dbc")
+                .initialSize(pool.initialSize())
+                .maxSize(pool.maxSize())
+                .maxIdleTime(Duration.ofMinutes(10))
+                .validationQuery("SELECT 1")
+                .build());
+    }
+
+    @Bean
+    @Primary
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    ReactiveTransactionManager reactiveTransactionManager(ConnectionFactory connectionFactory) {
+        return new R2dbcTransactionManager(connectionFactory);
+    }
+
+    /**
+     * @param initialSize R2DBC connections opened at start
+     * @param maxSize     R2DBC connections at most
+     */
+    @ConfigurationProperties("vitrine.r2dbc.pool")
+    record R2dbcPoolSettings(@DefaultValue("2") int initialSize, @DefaultValue("20") int maxSize) {
+    }
+}

@@ -1,0 +1,87 @@
+package dev.vitrine.app.security;
+
+import dev.vitrine.app.account.Accounts;
+import dev.vitrine.app.web.ApiErrorHandler;
+import dev.vitrine.app.web.ApiProblem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+
+/**
+ * Who may do what. API clients sign every request with HTTP Basic; the web client signs in once
+ * ({@code POST /api/session}) and is then known by its session cookie, and only such cookie-borne requests need
+ * a CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}): a request carrying its own credentials
+ * cannot be forged by another site. Reads are open (visibility rules decide what anyone sees); writes need an
+ * account; {@code /api/admin} and the actuator (but its health) need an administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ReactiveAuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords) {
+        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(accounts);
+        manager.setPasswordEncoder(passwords);
+        return manager;
+    }
+
+    @Bean
+    ServerSecurityContextRepository securityContextRepository() {
+        return new WebSessionServerSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveAuthenticationManager authentication,
+                                                  ServerSecurityContextRepository contexts, ApiErrorHandler errors) {
+        var unauthenticated = new JsonAuthenticationEntryPoint(errors);
+        ServerAccessDeniedHandler denied = (exchange, failure) -> errors.write(exchange.getResponse(),
+                ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null, failure.getMessage()));
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/session").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/session").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/galleries", "/api/galleries/**").permitAll()
+                        .pathMatchers("/api/admin/**").hasRole("ADMIN")
+                        .pathMatchers("/api/**").authenticated()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyExchange().permitAll())
+                .authenticationManager(authentication)
+                .securityContextRepository(contexts)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated)
+                        // Basic clients sign every request: they get no session
+                        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()))
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(new SessionCookieWrites())
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .addFilterAfter(new CsrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
+                .build();
+    }
+}

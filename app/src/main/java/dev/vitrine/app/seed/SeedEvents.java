@@ -1,0 +1,136 @@
+package dev.vitrine.app.seed;
+
+import dev.vitrine.api.gallery.GalleryCoverChanged;
+import dev.vitrine.api.gallery.GalleryCreated;
+import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.image.ImageAnalyzed;
+import dev.vitrine.api.image.ImagePublished;
+import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.metadata.EventMetadata;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The events a real upload leaves behind, made up: requested, confirmed, analysed, four WebP variants, published,
+ * four AVIF variants (twelve events per image), and a gallery's creation and first cover. Each event carries the
+ * metadata real ones carry (actor, correlation, causation).
+ */
+final class SeedEvents {
+
+    private static final String BLURHASH = "LEHV6nWB2yk8pyo0adR*.7kCMdnj";
+    private static final ImageVariant.Size[] SIZES = ImageVariant.Size.values();
+
+    private final Random random;
+    private final Supplier<Instant> clock;
+
+    SeedEvents(Random random, Supplier<Instant> clock) {
+        this.random = random;
+        this.clock = clock;
+    }
+
+    List<DomainEventMessage<?>> gallery(UUID galleryId, UUID ownerId, String name, Visibility visibility) {
+        Chain chain = new Chain("Gallery", galleryId, ownerId);
+        chain.add(new GalleryCreated(galleryId, ownerId, name, "Seeded for benchmarks", visibility));
+        return chain.events;
+    }
+
+    DomainEventMessage<?> cover(UUID galleryId, UUID imageId) {
+        Chain chain = new Chain("Gallery", galleryId, null);
+        chain.sequence = 1;
+        chain.add(new GalleryCoverChanged(galleryId, imageId));
+        return chain.events.getFirst();
+    }
+
+    List<DomainEventMessage<?>> publishedImage(UUID galleryId, UUID imageId, UUID ownerId, int number) {
+        Chain chain = new Chain("Image", imageId, ownerId);
+        long size = 1_000_000 + random.nextInt(6_000_000);
+        String original = UploadRules.originalKey(galleryId, imageId);
+        Instant requested = clock.get();
+        chain.add(new UploadRequested(imageId, galleryId, ownerId, "photo-%07d.jpg".formatted(number), "image/jpeg",
+                size, original, requested.plus(Duration.ofMinutes(15))));
+        chain.add(new UploadConfirmed(imageId, galleryId, original, "image/jpeg", size, hex(32)));
+        boolean landscape = random.nextInt(3) > 0;
+        int width = landscape ? 4000 : 3000;
+        int height = landscape ? 3000 : 4000;
+        chain.add(new ImageAnalyzed(imageId, galleryId, 1, width, height, (double) width / height, BLURHASH));
+        variants(chain, galleryId, imageId, width, height, ImageVariant.Format.WEBP);
+        chain.add(new ImagePublished(imageId, galleryId, 1));
+        variants(chain, galleryId, imageId, width, height, ImageVariant.Format.AVIF);
+        return chain.events;
+    }
+
+    private void variants(Chain chain, UUID galleryId, UUID imageId, int width, int height,
+                          ImageVariant.Format format) {
+        for (ImageVariant.Size size : SIZES) {
+            int[] box = switch (size) {
+                case THUMBNAIL -> new int[]{80, 80};
+                case SMALL -> new int[]{300, 300};
+                case MEDIUM -> new int[]{800, 800};
+                case LARGE -> new int[]{1920, 1080};
+            };
+            double scale = size == ImageVariant.Size.THUMBNAIL ? 1
+                    : Math.min((double) box[0] / width, (double) box[1] / height);
+            int w = size == ImageVariant.Size.THUMBNAIL ? 80 : (int) Math.round(width * scale);
+            int h = size == ImageVariant.Size.THUMBNAIL ? 80 : (int) Math.round(height * scale);
+            long bytes = (long) w * h / (format == ImageVariant.Format.WEBP ? 9 : 12) + random.nextInt(2_000);
+            String key = UploadRules.variantPrefix(galleryId, imageId, 1) + size.name().toLowerCase() + "-" + hex(8)
+                    + "." + format.name().toLowerCase();
+            chain.add(new VariantGenerated(imageId, galleryId, 1, size, format, w, h, bytes, key));
+        }
+    }
+
+    /** A version 4 UUID drawn from the plan's random source, so that a plan always gives the same ids. */
+    static UUID uuid(Random random) {
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
+    private String hex(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return HexFormat.of().formatHex(value);
+    }
+
+    /** One aggregate's events, each caused by the one before and sharing one correlation id. */
+    private final class Chain {
+
+        final List<DomainEventMessage<?>> events = new ArrayList<>();
+        final String type;
+        final UUID aggregateId;
+        final String actor;
+        final String correlationId = SeedEvents.uuid(random).toString();
+        long sequence;
+        String cause = correlationId;
+
+        Chain(String type, UUID aggregateId, UUID actor) {
+            this.type = type;
+            this.aggregateId = aggregateId;
+            this.actor = actor == null ? EventMetadata.SYSTEM_ACTOR : actor.toString();
+        }
+
+        void add(Object payload) {
+            String id = SeedEvents.uuid(random).toString();
+            MetaData metaData = MetaData.from(Map.of(EventMetadata.ACTOR_ID, actor,
+                    EventMetadata.CORRELATION_ID, correlationId, EventMetadata.CAUSATION_ID, cause));
+            events.add(new GenericDomainEventMessage<>(type, aggregateId.toString(), sequence++, payload, metaData, id,
+                    clock.get()));
+            cause = id;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.vitrine.app.support;
+
+import dev.vitrine.api.account.AccountView;
+import dev.vitrine.api.gallery.GalleryPage;
+import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.image.ImagePage;
+import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.PresignedUpload;
+import dev.vitrine.fixtures.Fixtures;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Vitrine's HTTP API as a test speaks it: real requests to the running app, real PUTs to the S3 server. */
+public class Api {
+
+    private static final HttpClient STORAGE = HttpClient.newHttpClient();
+
+    private final WebTestClient http;
+
+    public Api(WebTestClient http) {
+        this.http = http;
+    }
+
+    public WebTestClient http() {
+        return http;
+    }
+
+    public record User(String username, String password, UUID id) {
+        public void sign(HttpHeaders headers) {
+            headers.setBasicAuth(username, password);
+        }
+    }
+
+    public User register() {
+        String username = "u" + UUID.randomUUID().toString().substring(0, 12);
+        String password = "pw-" + UUID.randomUUID();
+        AccountView account = http.post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", password))
+                .exchange().expectStatus().isCreated()
+                .expectBody(AccountView.class).returnResult().getResponseBody();
+        return new User(username, password, Objects.requireNonNull(account).id());
+    }
+
+    public GalleryView createGallery(User owner, String name, Visibility visibility) {
+        return http.post().uri("/api/galleries").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name, "visibility", visibility.wireName()))
+                .exchange().expectStatus().isCreated()
+                .expectBody(GalleryView.class).returnResult().getResponseBody();
+    }
+
+    public GalleryView gallery(User viewer, UUID galleryId) {
+        return get(viewer, "/api/galleries/" + galleryId).expectStatus().isOk()
+                .expectBody(GalleryView.class).returnResult().getResponseBody();
+    }
+
+    public GalleryPage galleries(User viewer, String cursor, int limit) {
+        String uri = "/api/galleries?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
+        return get(viewer, uri).expectStatus().isOk().expectBody(GalleryPage.class).returnResult().getResponseBody();
+    }
+
+    public ImagePage images(User viewer, UUID galleryId, int page, int limit) {
+        return get(viewer, "/api/galleries/" + galleryId + "/images?page=" + page + "&limit=" + limit)
+                .expectStatus().isOk().expectBody(ImagePage.class).returnResult().getResponseBody();
+    }
+
+    /** A GET as the user, or anonymously when the user is null. */
+    public WebTestClient.ResponseSpec get(User viewer, String uri) {
+        return http.get().uri(uri).headers(headers -> {
+            if (viewer != null) {
+                viewer.sign(headers);
+            }
+        }).exchange();
+    }
+
+    public PresignedUpload requestUpload(User owner, UUID galleryId, String fixture, String contentType) {
+        long size = Fixtures.bytes(fixture).length;
+        return http.post().uri("/api/uploads").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("filename", fixture, "contentType", contentType, "size", size,
+                        "galleryId", galleryId.toString()))
+                .exchange().expectStatus().isCreated()
+                .expectBody(PresignedUpload.class).returnResult().getResponseBody();
+    }
+
+    /** PUTs bytes to a presigned URL as a browser or curl would; answers the storage's HTTP status. */
+    public static int put(PresignedUpload upload, byte[] body, String contentType) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(upload.presignedUrl()))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            return STORAGE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebTestClient.ResponseSpec confirm(User owner, UUID uploadId) {
+        return http.post().uri("/api/uploads/" + uploadId + "/confirm").headers(owner::sign).exchange();
+    }
+
+    /** Presign, PUT the fixture's real bytes, confirm: the whole upload as a client does it. */
+    public ImageView upload(User owner, UUID galleryId, String fixture, String contentType) {
+        PresignedUpload upload = requestUpload(owner, galleryId, fixture, contentType);
+        int stored = put(upload, Fixtures.bytes(fixture), contentType);
+        if (stored != HttpStatus.OK.value()) {
+            throw new AssertionError("storage refused the presigned PUT: " + stored);
+        }
+        return confirm(owner, upload.uploadId()).expectStatus().isAccepted()
+                .expectBody(ImageView.class).returnResult().getResponseBody();
+    }
+
+    public ImageView image(User viewer, UUID galleryId, UUID imageId) {
+        return get(viewer, "/api/galleries/" + galleryId + "/images/" + imageId).expectStatus().isOk()
+                .expectBody(ImageView.class).returnResult().getResponseBody();
+    }
+
+    /** Waits (up to a minute) until the image, as its owner sees it, is as expected; answers it then. */
+    public ImageView awaitImage(User owner, UUID galleryId, UUID imageId, java.util.function.Predicate<ImageView> expected) {
+        java.util.concurrent.atomic.AtomicReference<ImageView> last = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    last.set(image(owner, galleryId, imageId));
+                    return expected.test(last.get());
+                });
+        return last.get();
+    }
+
+    public ImageView upload(User owner, UUID galleryId, String fixture) {
+        return upload(owner, galleryId, fixture, "image/jpeg");
+    }
+}
