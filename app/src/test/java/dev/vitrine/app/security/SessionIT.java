@@ -45,7 +45,7 @@ class SessionIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Forged")).exchange();
         expectProblem(forged, HttpStatus.FORBIDDEN, "forbidden", null);
 
-        String csrf = csrfToken();
+        String csrf = csrfToken(session);
         http.post().uri("/api/galleries").cookie("SESSION", session).cookie("XSRF-TOKEN", csrf)
                 .header("X-XSRF-TOKEN", csrf).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "From the web client")).exchange()
@@ -55,7 +55,7 @@ class SessionIT {
     @Test
     void signing_out_ends_the_session() {
         String session = signIn(user.username(), user.password());
-        String csrf = csrfToken();
+        String csrf = csrfToken(session);
         http.delete().uri("/api/session").cookie("SESSION", session).cookie("XSRF-TOKEN", csrf)
                 .header("X-XSRF-TOKEN", csrf).exchange().expectStatus().isNoContent();
 
@@ -122,8 +122,9 @@ class SessionIT {
         return cookie.getValue();
     }
 
-    private String csrfToken() {
-        ResponseCookie cookie = http.get().uri("/api/galleries").exchange().expectStatus().isOk()
+    /** The web client reads the token from the cookie set on any response to its session. */
+    private String csrfToken(String session) {
+        ResponseCookie cookie = http.get().uri("/api/me").cookie("SESSION", session).exchange().expectStatus().isOk()
                 .expectBody().returnResult().getResponseCookies().getFirst("XSRF-TOKEN");
         assertThat(cookie).isNotNull();
         return cookie.getValue();
