@@ -39,6 +39,7 @@ class EmbeddedDefaultsJarIT {
             assertThat(first.log())
                     .containsPattern("PostgreSQL \\(events, read model, accounts\\)\\s+embedded")
                     .containsPattern("Object storage \\(S3\\)\\s+embedded\\s+http://localhost:" + s3Port)
+                    .containsPattern("Read cache \\(Redis\\)\\s+embedded\\s+in-process")
                     .contains("Vitrine is ready: http://localhost:" + port + "/");
             assertThat(setting(first, "fsync")).isEqualTo("on");
             assertThat(setting(first, "synchronous_commit")).isEqualTo("on");

@@ -32,10 +32,11 @@ class ReadmeExamplesIT {
         int port = RunningJar.freePort();
         try (RunningJar jar = RunningJar.start(dataDir, port, RunningJar.freePort())) {
             String script = script(port);
-            Process bash = new ProcessBuilder("bash", "-c", script).directory(ROOT.toFile())
+            // a loop of the README that never ends (an image never published) fails the test instead of hanging it
+            Process bash = new ProcessBuilder("timeout", "120", "bash", "-c", script).directory(ROOT.toFile())
                     .redirectErrorStream(true).start();
             String output = new String(bash.getInputStream().readAllBytes());
-            assertThat(bash.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(bash.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
             assertThat(bash.exitValue()).as("the README's examples failed:\n%s\n--- script ---\n%s", output, script)
                     .isZero();

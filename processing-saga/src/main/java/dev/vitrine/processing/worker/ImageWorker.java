@@ -3,6 +3,8 @@ package dev.vitrine.processing.worker;
 import dev.vitrine.processing.job.JobDelivery;
 import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.job.JobQueue;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -10,6 +12,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,11 +23,13 @@ public final class ImageWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImageWorker.class);
     private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(10);
+    public static final String JOBS_METER = "vitrine.processing.jobs";
 
     private final JobQueue queue;
     private final JobProcessor processor;
     private final int workers;
     private final int publishing;
+    private final MeterRegistry meters;
     private PhasedExecutor threads;
     private Disposable consuming;
 
@@ -32,8 +37,9 @@ public final class ImageWorker implements SmartLifecycle {
      * @param publishing publishing halves in hand: more than {@code workers}, so that a thread coming free finds
      *                   the next one waiting rather than starting an AVIF set
      */
-    public ImageWorker(JobQueue queue, JobProcessor processor, int workers, int publishing) {
+    public ImageWorker(JobQueue queue, JobProcessor processor, int workers, int publishing, MeterRegistry meters) {
         this.queue = queue;
+        this.meters = meters;
         this.processor = processor;
         this.workers = workers;
         this.publishing = Math.max(publishing, workers);
@@ -70,6 +76,7 @@ public final class ImageWorker implements SmartLifecycle {
                     return (Void) null;
                 })
                 .handle((done, failure) -> {
+                    count(job, failure == null ? "done" : "returned");
                     if (failure == null) {
                         delivery.done();
                     } else {
@@ -79,6 +86,13 @@ public final class ImageWorker implements SmartLifecycle {
                     }
                     return null;
                 });
+    }
+
+    /** Jobs this node's workers finished ({@code done}) or gave back to the queue ({@code returned}). */
+    private void count(ProcessImageJob job, String outcome) {
+        Counter.builder(JOBS_METER).description("processing jobs run by this node's image workers")
+                .tag("phase", job.phase().name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
+                .register(meters).increment();
     }
 
     @Override

@@ -5,9 +5,12 @@ import dev.vitrine.processing.imaging.ImagingRuntime;
 import dev.vitrine.processing.imaging.ImagingSettings;
 import dev.vitrine.processing.imaging.VipsRenderer;
 import dev.vitrine.processing.job.JobQueue;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,14 +36,16 @@ class ProcessingConfiguration {
 
     @Bean
     ImageWorker imageWorker(ImagingRuntime runtime, ImagingSettings imaging, ProcessingSettings settings,
-                            ExecutorService variantEncoders, JobQueue jobs, ImageStore store, CommandGateway commands) {
+                            ExecutorService variantEncoders, JobQueue jobs, ImageStore store, CommandGateway commands,
+                            ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         var vips = runtime.vips();
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
-            return new ImageWorker(jobs, null, 0, 0);
+            return new ImageWorker(jobs, null, 0, 0, registry);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
         return new ImageWorker(jobs, new JobProcessor(store, pipeline, commands, settings), settings.workers(),
-                settings.prefetch());
+                settings.prefetch(), registry);
     }
 }
