@@ -3,6 +3,7 @@ package dev.vitrine.app.account;
 import dev.vitrine.api.account.AccountView;
 import dev.vitrine.api.account.RegisterAccountRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ class AccountController {
 
     @PostMapping("/api/accounts")
     @Operation(summary = "Register an account")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
     Mono<ResponseEntity<AccountView>> register(@Valid @RequestBody RegisterAccountRequest body) {
         // hashing is deliberately slow: keep it off the event loop
         return Mono.fromCallable(() -> passwords.encode(body.password()))

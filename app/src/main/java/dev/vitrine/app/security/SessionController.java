@@ -4,6 +4,7 @@ import dev.vitrine.api.account.AccountView;
 import dev.vitrine.api.account.SignInRequest;
 import dev.vitrine.app.account.AccountUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +61,7 @@ class SessionController {
 
     @DeleteMapping
     @Operation(summary = "Sign out")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     Mono<ResponseEntity<Void>> signOut(ServerWebExchange exchange) {
         return exchange.getSession()
                 .flatMap(WebSession::invalidate)

@@ -5,6 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The app serves an OpenAPI document of its API, generated from the contract types, and a UI for it. */
 @VitrineIntegrationTest
 class OpenApiIT {
@@ -33,6 +43,40 @@ class OpenApiIT {
                 .jsonPath("$.components.schemas.PresignedUploadResponse.properties.presignedUrl").exists()
                 .jsonPath("$.components.schemas.CreateGallery.properties.visibility.enum[0]").isEqualTo("public")
                 .jsonPath("$.components.schemas.UploadRequest.properties.contentType.pattern").exists();
+    }
+
+    @Test
+    void the_document_names_no_resolved_caller_and_no_made_up_defaults() {
+        String document = document();
+        assertThat(document).doesNotContain("\"caller\"").doesNotContain("\"default\":\"\"")
+                .doesNotContain("DataBuffer");
+        http.get().uri("/v3/api-docs").exchange().expectBody()
+                .jsonPath("$.components.schemas.Image.properties.problem.anyOf[0]['$ref']")
+                .isEqualTo("#/components/schemas/ImageProblem");
+    }
+
+    /**
+     * The web client's TypeScript types are generated from {@code web-client/openapi.json}: it must be the document
+     * the app serves. {@code ./vitrine test -Dvitrine.openapi.update=true} (or any run of this test with that
+     * property) writes the current one there.
+     */
+    @Test
+    void the_web_clients_copy_of_the_document_is_current() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode served = json.readTree(document());
+        ((ObjectNode) served).remove("servers"); // the test's random port
+        Path copy = Path.of("..", "web-client", "openapi.json");
+        String expected = json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n";
+        if (Boolean.getBoolean("vitrine.openapi.update")) {
+            Files.writeString(copy, expected);
+        }
+        assertThat(Files.readString(copy)).as("web-client/openapi.json is stale: run the tests with "
+                + "-Dvitrine.openapi.update=true and commit it").isEqualTo(expected);
+    }
+
+    private String document() {
+        return new String(http.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .returnResult().getResponseBody(), StandardCharsets.UTF_8);
     }
 
     @Test

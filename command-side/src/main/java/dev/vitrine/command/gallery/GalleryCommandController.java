@@ -12,6 +12,7 @@ import dev.vitrine.api.identity.Caller;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,7 @@ class GalleryCommandController {
 
     @PostMapping
     @Operation(summary = "Create a gallery (private unless visibility says otherwise)")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     Mono<ResponseEntity<GalleryView>> create(@Valid @RequestBody CreateGalleryRequest body, Caller caller) {
         UUID id = UUID.randomUUID();
         URI location = URI.create("/api/galleries/" + id);
@@ -71,6 +73,7 @@ class GalleryCommandController {
 
     @DeleteMapping("/{galleryId}")
     @Operation(summary = "Delete a gallery with all its images")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID galleryId, Caller caller) {
         var actor = caller.actor();
         return reads.requireGallery(galleryId, actor, null)

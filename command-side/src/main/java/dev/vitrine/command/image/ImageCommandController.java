@@ -9,6 +9,7 @@ import dev.vitrine.api.image.UpdateImageRequest;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,7 @@ class ImageCommandController {
 
     @PostMapping("/reprocess")
     @Operation(summary = "Process the image again from its original, as a new generation (owner or admin)")
+    @ApiResponse(responseCode = "202", description = "Accepted: the image keeps its variants until the new ones are published", useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> reprocess(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
         var actor = caller.actor();
         return reads.requireImage(galleryId, imageId, actor)
@@ -62,6 +64,7 @@ class ImageCommandController {
 
     @DeleteMapping
     @Operation(summary = "Delete an image and its stored files")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
         var actor = caller.actor();
         return reads.requireImage(galleryId, imageId, actor)

@@ -14,6 +14,7 @@ import dev.vitrine.command.storage.UploadStorage.StoredObject;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -60,6 +61,7 @@ class UploadController {
 
     @PostMapping
     @Operation(summary = "Reserve an upload and get a presigned PUT URL for the file")
+    @ApiResponse(responseCode = "201", description = "Reserved", useReturnTypeSchema = true)
     Mono<ResponseEntity<PresignedUpload>> request(@Valid @RequestBody UploadRequest body, Caller caller) {
         UUID imageId = UUID.randomUUID();
         String key = UploadRules.originalKey(body.galleryId(), imageId);
@@ -74,6 +76,7 @@ class UploadController {
 
     @PostMapping("/{uploadId}/confirm")
     @Operation(summary = "Confirm that the file is uploaded; the image then goes to processing")
+    @ApiResponse(responseCode = "202", description = "Confirmed: the image is processing", useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> confirm(@PathVariable UUID uploadId, Caller caller) {
         return Mono.fromCallable(() -> lookup.findUpload(uploadId))
                 .subscribeOn(Schedulers.boundedElastic())

@@ -5,6 +5,9 @@ import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.query.gallery.GalleryRows;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -43,6 +46,10 @@ class MediaController {
 
     @GetMapping("/media/{galleryId}/{imageId}/{generation:g\\d+}/{file:[a-z]+-[0-9a-f]+\\.(?:webp|avif)}")
     @Operation(summary = "A variant of an image of a public gallery (404 for any other gallery)")
+    @ApiResponse(responseCode = "200", description = "The variant's bytes, cacheable forever", content = {
+            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/avif", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)", content = @Content)
     Mono<ResponseEntity<Flux<DataBuffer>>> variant(@PathVariable UUID galleryId, @PathVariable UUID imageId,
                                                    @PathVariable String generation, @PathVariable String file,
                                                    @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
