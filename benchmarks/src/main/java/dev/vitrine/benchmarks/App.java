@@ -21,6 +21,11 @@ final class App implements AutoCloseable {
     }
 
     static App start(Path jar, Path dataDir, String database, int workers) throws Exception {
+        return start(jar, dataDir, database, workers, List.of());
+    }
+
+    /** With {@code extra} settings ({@code --name=value}) after the ones every benchmark uses. */
+    static App start(Path jar, Path dataDir, String database, int workers, List<String> extra) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -28,7 +33,7 @@ final class App implements AutoCloseable {
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("vitrine.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
@@ -37,7 +42,9 @@ final class App implements AutoCloseable {
                 "--vitrine.processing.queue=" + database,
                 "--vitrine.processing.workers=" + workers,
                 "--vitrine.embedded.data-dir=" + dataDir,
-                "--vitrine.embedded.s3-port=0"))
+                "--vitrine.embedded.s3-port=0"));
+        command.addAll(extra);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         App app = new App(process, port, log);
         for (int i = 0; i < 600; i++) {
@@ -54,6 +61,17 @@ final class App implements AutoCloseable {
 
     String base() {
         return "http://localhost:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The JVM's resident memory now, from /proc (MB). */
+    long residentMegabytes() throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).orElse(-1L);
     }
 
     @Override

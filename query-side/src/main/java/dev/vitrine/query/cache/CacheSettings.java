@@ -11,7 +11,8 @@ import java.time.Duration;
  *
  * @param ttl          how long an answer is kept at most (the seed's one minute)
  * @param keyPrefix    what every Redis key of this installation starts with
- * @param localSize    how many bytes of answers the in-process cache keeps at most
+ * @param localSize    how many bytes of answers this node keeps in memory at most: the whole cache without Redis,
+ *                     the answers read lately in front of it
  * @param redisBackoff after a Redis failure, how long reads go straight to PostgreSQL before Redis is tried again
  */
 @ConfigurationProperties("vitrine.cache")

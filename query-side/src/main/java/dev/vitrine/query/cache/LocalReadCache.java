@@ -1,8 +1,5 @@
 package dev.vitrine.query.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -16,46 +13,23 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LocalReadCache implements ReadCache {
 
-    private record Entry(CachedAnswer answer, Duration ttl) {
-    }
-
     private final ConcurrentHashMap<CacheScope, AtomicLong> versions = new ConcurrentHashMap<>();
-    private final Cache<String, Entry> answers;
+    private final NearAnswers answers;
 
     LocalReadCache(long maxBytes) {
-        this.answers = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((String key, Entry entry) -> key.length() + entry.answer().body().length)
-                .expireAfter(new Expiry<String, Entry>() {
-                    @Override
-                    public long expireAfterCreate(String key, Entry entry, long now) {
-                        return entry.ttl().toNanos();
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(String key, Entry entry, long now, long current) {
-                        return entry.ttl().toNanos();
-                    }
-
-                    @Override
-                    public long expireAfterRead(String key, Entry entry, long now, long current) {
-                        return current;
-                    }
-                })
-                .build();
+        this.answers = new NearAnswers(maxBytes);
     }
 
     @Override
     public Mono<CacheLookup> lookup(CacheScope scope, String key) {
         String stamp = Long.toString(version(scope).get());
-        Entry entry = answers.getIfPresent(entryKey(scope, stamp, key));
-        return Mono.just(new CacheLookup(scope, key, stamp, entry == null ? null : entry.answer()));
+        return Mono.just(new CacheLookup(scope, key, stamp, answers.get(entryKey(scope, stamp, key))));
     }
 
     @Override
     public Mono<Void> store(CacheLookup lookup, CachedAnswer answer, Duration ttl) {
         if (lookup.stamp() != null) {
-            answers.put(entryKey(lookup.scope(), lookup.stamp(), lookup.key()), new Entry(answer, ttl));
+            answers.put(entryKey(lookup.scope(), lookup.stamp(), lookup.key()), answer, ttl);
         }
         return Mono.empty();
     }
@@ -68,7 +42,7 @@ final class LocalReadCache implements ReadCache {
 
     @Override
     public Mono<Void> clear() {
-        answers.invalidateAll();
+        answers.clear();
         versions.values().forEach(AtomicLong::incrementAndGet);
         return Mono.empty();
     }

@@ -13,16 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The read cache in Redis, shared by every node. A look-up is one round trip: a script reads the installation's
- * epoch and the scope's version and the answer stored under both. Invalidating a scope increments its version;
+ * The read cache in Redis, shared by every node, with the answers this node read lately also kept in its memory.
+ * A look-up is one round trip: a script reads the installation's epoch and the scope's version; an answer stored
+ * under both is then taken from memory, or fetched from Redis once. An answer's key names the version, so an
+ * answer kept in memory is never found again once its scope was invalidated, on whichever node. Invalidating a scope increments its version;
  * a counter found missing (evicted, or Redis restarted empty) starts again from a random value, so answers stored
  * under an old version are never met again. When Redis fails, reads skip it; an invalidation that could not be
  * made is made up for by moving the epoch as soon as Redis answers, which drops every answer at once.
  */
 final class RedisReadCache implements ReadCache {
 
-    @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> LOOKUP = RedisScript.of("""
+    private static final RedisScript<byte[]> LOOKUP = RedisScript.of("""
             local function current(key, seed)
               local value = redis.call('GET', key)
               if not value then
@@ -31,8 +32,14 @@ final class RedisReadCache implements ReadCache {
               end
               return value
             end
-            local stamp = current(KEYS[1], ARGV[1]) .. '.' .. current(KEYS[2], ARGV[2])
-            return {stamp, redis.call('GET', ARGV[3] .. stamp .. ARGV[4])}
+            return current(KEYS[1], ARGV[1]) .. '.' .. current(KEYS[2], ARGV[2])
+            """, byte[].class);
+    /** The answer and how long Redis keeps it still (ms), so that memory keeps it no longer. */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> FETCH = RedisScript.of("""
+            local answer = redis.call('GET', KEYS[1])
+            if not answer then return {} end
+            return {answer, redis.call('PTTL', KEYS[1])}
             """, List.class);
     private static final RedisScript<Long> BUMP = RedisScript.of("""
             for i, key in ipairs(KEYS) do
@@ -50,9 +57,11 @@ final class RedisReadCache implements ReadCache {
     private final RedisAvailability availability;
     private final Duration backoff;
     private final AtomicBoolean recovering = new AtomicBoolean();
+    private final NearAnswers near;
 
     RedisReadCache(ReactiveRedisTemplate<String, byte[]> redis, CacheSettings settings) {
         this.redis = redis;
+        this.near = new NearAnswers(settings.localSize().toBytes());
         this.prefix = settings.keyPrefix();
         this.availability = new RedisAvailability(settings.redisBackoff());
         this.backoff = settings.redisBackoff();
@@ -63,15 +72,17 @@ final class RedisReadCache implements ReadCache {
         if (!availability.usable() || recovering.get()) {
             return Mono.just(CacheLookup.unavailable(scope, key));
         }
-        return redis.execute(LOOKUP, List.of(epochKey(), versionKey(scope)),
-                        List.of(seed(), seed(), bytes(prefix + "a:"), bytes(":" + scope.name() + ":" + key)))
+        return redis.execute(LOOKUP, List.of(epochKey(), versionKey(scope)), List.of(seed(), seed()))
                 .next()
                 .timeout(CALL_TIMEOUT)
-                .map(reply -> {
+                .flatMap(reply -> {
                     availability.answered();
-                    byte[] stored = reply.size() > 1 ? (byte[]) reply.get(1) : null;
-                    return new CacheLookup(scope, key, new String((byte[]) reply.get(0), StandardCharsets.UTF_8),
-                            stored == null ? null : CachedAnswer.decode(stored));
+                    String stamp = new String(reply, StandardCharsets.UTF_8);
+                    String answerKey = answerKey(stamp, scope, key);
+                    CachedAnswer kept = near.get(answerKey);
+                    return kept != null ? Mono.just(new CacheLookup(scope, key, stamp, kept))
+                            : fetch(answerKey).map(answer -> new CacheLookup(scope, key, stamp, answer))
+                            .defaultIfEmpty(new CacheLookup(scope, key, stamp, null));
                 })
                 .onErrorResume(failure -> {
                     availability.failed(failure);
@@ -79,12 +90,30 @@ final class RedisReadCache implements ReadCache {
                 });
     }
 
+    /** An answer this node does not hold, from Redis, kept in memory for as long as Redis keeps it. */
+    private Mono<CachedAnswer> fetch(String answerKey) {
+        return redis.execute(FETCH, List.of(answerKey), List.of())
+                .next()
+                .timeout(CALL_TIMEOUT)
+                .filter(reply -> reply.size() == 2)
+                .map(reply -> {
+                    CachedAnswer answer = CachedAnswer.decode((byte[]) reply.get(0));
+                    near.put(answerKey, answer, Duration.ofMillis((Long) reply.get(1)));
+                    return answer;
+                });
+    }
+
+    private String answerKey(String stamp, CacheScope scope, String key) {
+        return prefix + "a:" + stamp + ":" + scope.name() + ":" + key;
+    }
+
     @Override
     public Mono<Void> store(CacheLookup lookup, CachedAnswer answer, Duration ttl) {
         if (lookup.stamp() == null) {
             return Mono.empty();
         }
-        String key = prefix + "a:" + lookup.stamp() + ":" + lookup.scope().name() + ":" + lookup.key();
+        String key = answerKey(lookup.stamp(), lookup.scope(), lookup.key());
+        near.put(key, answer, ttl);
         return redis.opsForValue().set(key, answer.encode(), ttl)
                 .timeout(CALL_TIMEOUT)
                 .then()
@@ -109,6 +138,7 @@ final class RedisReadCache implements ReadCache {
 
     @Override
     public Mono<Void> clear() {
+        near.clear();
         return bump(List.of(epochKey())).onErrorResume(failure -> {
             availability.failed(failure);
             recoverLater();
