@@ -80,12 +80,6 @@ class OpenApiIT {
     }
 
     @Test
-    void the_printed_url_opens_the_api_documentation() {
-        http.get().uri("/").exchange().expectStatus().isTemporaryRedirect()
-                .expectHeader().location("/swagger-ui.html");
-    }
-
-    @Test
     void the_openapi_ui_is_served() {
         http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
         http.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();

@@ -1,0 +1,219 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allImagesLoaded, fixture, screenshotPath, signUp, uniqueName } from './support';
+
+const PHOTOS = ['Landscape_1.jpg', 'Portrait_6.jpg', '2569067123_aca715a2ee_o.jpg'];
+const WIDTHS = [375, 1440] as const;
+
+test.describe.configure({ mode: 'serial' });
+
+let galleryUrl = '';
+let galleryName = '';
+
+async function screenshotsOf(page: Page, layout: string) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
+    await allImagesLoaded(page);
+    await page.waitForTimeout(400); // the fade-in of the pictures
+    await page.screenshot({ path: screenshotPath(`${layout}-${width}`), fullPage: layout !== 'slideshow' });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('sign up, create a gallery, upload photos, browse its layouts and lightbox', async ({ page }) => {
+  test.setTimeout(5 * 60_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const owner = uniqueName('owner');
+  galleryName = `Summer in Lisbon ${owner.slice(-4)}`;
+
+  await test.step('sign up', async () => {
+    await signUp(page, owner);
+  });
+
+  await test.step('create a private gallery', async () => {
+    await page.getByRole('button', { name: 'New gallery' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New gallery' });
+    await dialog.getByLabel('Name').fill(galleryName);
+    await dialog.getByLabel(/Description/).fill('Trams, tiles and the river at dusk.');
+    await expect(dialog.getByRole('radio', { name: /Private/ })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Create gallery' }).click();
+    await expect(page).toHaveURL(/\/galleries\/[0-9a-f-]{36}\/masonry$/);
+    await expect(page.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
+    await expect(page.getByText('Trams, tiles and the river at dusk.')).toBeVisible();
+    await expect(page.getByText('0 images')).toBeVisible();
+    galleryUrl = page.url();
+  });
+
+  await test.step('upload three photos and follow them to published', async () => {
+    // hold the pictures back a moment so the BlurHash placeholders can be seen before them
+    let holdImages = true;
+    const isVariant = (url: URL) => /\.(webp|avif)$/.test(url.pathname);
+    await page.route(
+      isVariant,
+      async (route) => {
+        if (holdImages) await new Promise((resolve) => setTimeout(resolve, 2500));
+        await route.continue().catch(() => {});
+      },
+    );
+    await page.getByLabel('Choose photos to upload').setInputFiles(PHOTOS.map(fixture));
+    const rows = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
+    await expect(rows).toHaveCount(3);
+    for (const name of PHOTOS) await expect(rows.filter({ hasText: name })).toHaveCount(1);
+    await expect
+      .poll(async () => page.locator('.upload[data-state="published"]').count(), { timeout: 120_000 })
+      .toBe(3);
+    await expect(page.getByText('3 images')).toBeVisible();
+
+    // placeholders first …
+    const photos = page.locator('.react-photo-album--photo');
+    await expect(photos).toHaveCount(3);
+    await expect(page.locator('.react-photo-album .gi[data-state="loading"] canvas.gi-placeholder').first()).toBeVisible();
+    const painted = await page
+      .locator('.react-photo-album canvas.gi-placeholder')
+      .first()
+      .evaluate((canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(16, 16, 1, 1).data[3]);
+    expect(painted).toBe(255);
+    // … then the images
+    holdImages = false;
+    await allImagesLoaded(page, '.react-photo-album .gi');
+    await expect(page.locator('.react-photo-album .gi[data-state="loaded"] img')).toHaveCount(3);
+    await page.unroute(isVariant);
+    await page.screenshot({ path: screenshotPath('uploads-1440'), fullPage: true });
+    // the panel folds away so the layouts have the page
+    await page.getByRole('button', { name: 'Upload photos' }).click();
+    await expect(page.locator('#uploads')).toHaveCount(0);
+  });
+
+  await test.step('masonry', async () => {
+    await expect(page.getByRole('tab', { name: 'Masonry' })).toHaveAttribute('aria-selected', 'true');
+    // every picture is a <picture> with AVIF first, a srcset and sizes, and alt text
+    const img = page.locator('.react-photo-album picture img').first();
+    await expect(img).toHaveAttribute('srcset', /\s\d+w/);
+    await expect(img).toHaveAttribute('sizes', /\d+px/);
+    await expect(img).toHaveAttribute('alt', /\.jpg$/);
+    await screenshotsOf(page, 'masonry');
+  });
+
+  await test.step('tiles', async () => {
+    await page.getByRole('tab', { name: 'Tiles' }).click();
+    await expect(page).toHaveURL(/\/tiles$/);
+    await expect(page.locator('.tile')).toHaveCount(3);
+    await screenshotsOf(page, 'tiles');
+  });
+
+  await test.step('the tabs work with the keyboard', async () => {
+    await page.getByRole('tab', { name: 'Tiles' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/\/masonry$/);
+    await expect(page.getByRole('tab', { name: 'Masonry' })).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/\/slideshow$/);
+    await expect(page.getByRole('tab', { name: 'Slideshow' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  await test.step('slideshow', async () => {
+    await expect(page.locator('.slideshow')).toBeVisible();
+    const counter = page.locator('.slideshow-counter');
+    await expect(counter).toHaveText('1 / 3');
+    await page.getByRole('button', { name: 'Pause slideshow' }).click();
+    await expect(page.getByRole('button', { name: 'Play slideshow' })).toBeVisible();
+    await page.locator('h1').click(); // focus leaves the tablist
+    await page.keyboard.press('ArrowRight');
+    await expect(counter).toHaveText('2 / 3');
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter).toHaveText('1 / 3');
+    await expect(page.getByRole('progressbar', { name: 'Position in the slideshow' })).toHaveAttribute('aria-valuenow', '1');
+    await screenshotsOf(page, 'slideshow');
+  });
+
+  let firstImageUrl = '';
+  await test.step('lightbox: open, navigate with the keyboard, close', async () => {
+    await page.getByRole('tab', { name: 'Masonry' }).click();
+    await allImagesLoaded(page);
+    const first = page.locator('.react-photo-album a[data-image-id]').first();
+    const firstId = await first.getAttribute('data-image-id');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`/masonry/images/${firstId}$`));
+    const lightbox = page.locator('.yarl__root[role="dialog"]');
+    await expect(lightbox).toBeVisible();
+    firstImageUrl = page.url();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).not.toHaveURL(firstImageUrl);
+    await expect(page).toHaveURL(/\/masonry\/images\/[0-9a-f-]{36}$/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(firstImageUrl);
+    await page.keyboard.press('Escape');
+    await expect(lightbox).toHaveCount(0);
+    await expect(page).toHaveURL(/\/masonry$/);
+    // focus goes back to the photo that was open
+    await expect(page.locator(`a[data-image-id="${firstId}"]`)).toBeFocused();
+  });
+
+  await test.step('a lightbox URL survives a reload', async () => {
+    await page.goto(firstImageUrl);
+    const lightbox = page.locator('.yarl__root[role="dialog"]');
+    await expect(lightbox).toBeVisible();
+    await expect(lightbox.locator('.yarl__slide_current img')).toHaveJSProperty('complete', true);
+    await page.waitForTimeout(500); // the lightbox fades in
+    await page.screenshot({ path: screenshotPath('lightbox-1440') });
+    await page.keyboard.press('ArrowRight');
+    await expect(page).not.toHaveURL(firstImageUrl);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/masonry$/);
+    await expect(page.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
+  });
+
+  await test.step('edit the gallery: description and cover', async () => {
+    await page.getByRole('button', { name: 'Edit gallery' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit gallery' });
+    await dialog.getByLabel(/Description/).fill('Trams, tiles and the river at dusk. Three days in May.');
+    const covers = dialog.locator('.cover-option input[type="radio"][value]');
+    await expect(covers).toHaveCount(3);
+    const coverId = await covers.nth(1).getAttribute('value');
+    await dialog.locator(`.cover-option:has(input[value="${coverId}"])`).click();
+    await expect(covers.nth(1)).toBeChecked();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Three days in May.')).toBeVisible();
+    // the home page shows the gallery with that cover
+    await page.getByRole('link', { name: 'Vitrine, home' }).click();
+    const card = page.locator('.gallery-card', { hasText: galleryName });
+    await expect(card).toBeVisible();
+    await expect(card.getByText('yours')).toBeVisible();
+    await expect(card.locator('img')).toHaveAttribute('src', new RegExp(coverId!.slice(0, 8)));
+  });
+
+  await test.step('create and delete a gallery', async () => {
+    await page.getByRole('button', { name: 'New gallery' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New gallery' });
+    await dialog.getByLabel('Name').fill(`Throwaway ${galleryName}`);
+    await dialog.getByRole('button', { name: 'Create gallery' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Throwaway ${galleryName}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Edit gallery' }).click();
+    await page.getByRole('button', { name: 'Delete this gallery…' }).click();
+    await page.getByRole('button', { name: 'Delete gallery' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('.gallery-card', { hasText: galleryName })).toHaveCount(1);
+    await expect(page.getByText(`Throwaway ${galleryName}`)).toHaveCount(0);
+  });
+});
+
+test('a private gallery is invisible to another user', async ({ browser }) => {
+  expect(galleryUrl, 'the first test created the gallery').not.toBe('');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, uniqueName('stranger'));
+  await expect(page.getByRole('heading', { name: 'Galleries' })).toBeVisible();
+  await expect(page.getByText(galleryName)).toHaveCount(0);
+  await page.goto(galleryUrl);
+  await expect(page.getByRole('heading', { name: 'Gallery not found' })).toBeVisible();
+  await expect(page.getByText(galleryName)).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('private-404') });
+  await context.close();
+
+  // nor to nobody at all
+  const anonymous = await browser.newContext();
+  const visitor = await anonymous.newPage();
+  await visitor.goto(galleryUrl);
+  await expect(visitor.getByRole('heading', { name: 'Gallery not found' })).toBeVisible();
+  await anonymous.close();
+});

@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const WEB_CLIENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const RESULTS = path.join(WEB_CLIENT, 'e2e-results');
+export const SCREENSHOTS = path.join(RESULTS, 'screenshots');
+export const FIXTURES = process.env.VITRINE_FIXTURES ?? '/work/shared/fixtures/images';
+export const PASSWORD = 'correct horse battery';
+
+export function fixture(name: string) {
+  const file = path.join(FIXTURES, name);
+  if (!existsSync(file)) throw new Error(`fixture ${file} is missing (set VITRINE_FIXTURES)`);
+  return file;
+}
+
+export function uniqueName(prefix: string) {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export function screenshotPath(name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, `${name}.png`);
+}
+
+export async function signUp(page: Page, username: string, password = PASSWORD) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Sign up', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Create your account' })).toBeVisible();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByText(username)).toBeVisible();
+}
+
+/** Waits until every picture on the page has loaded (the placeholders are gone). */
+export async function allImagesLoaded(page: Page, selector = '.gi') {
+  await expect
+    .poll(async () => page.locator(`${selector}[data-state="loading"]`).count(), { timeout: 30_000 })
+    .toBe(0);
+}

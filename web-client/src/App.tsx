@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { useSession, useSignOut } from './api/queries';
+import { NotFound } from './components/Status';
+import { DEFAULT_LAYOUT, galleryPath } from './lib/layouts';
+import { AuthPage } from './pages/AuthPage';
+import { GalleryPage } from './pages/GalleryPage';
+import { HomePage } from './pages/HomePage';
+import { LightboxRoute } from './pages/LightboxRoute';
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <ScrollToTop />
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/signin" element={<AuthPage mode="signin" />} />
+        <Route path="/signup" element={<AuthPage mode="signup" />} />
+        <Route path="/galleries/:galleryId" element={<DefaultLayoutRedirect />} />
+        <Route path="/galleries/:galleryId/:layout" element={<GalleryPage />}>
+          <Route path="images/:imageId" element={<LightboxRoute />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </>
+  );
+}
+
+function DefaultLayoutRedirect() {
+  const { galleryId } = useParams();
+  return <Navigate to={galleryPath(galleryId!, DEFAULT_LAYOUT)} replace />;
+}
+
+/** A new page starts at the top; switching layouts or opening an image keeps the place. */
+function ScrollToTop() {
+  const { pathname } = useLocation();
+  const page = pathname.startsWith('/galleries/') ? pathname.split('/').slice(0, 3).join('/') : pathname;
+  const previous = useRef(page);
+  useEffect(() => {
+    if (previous.current !== page) window.scrollTo(0, 0);
+    previous.current = page;
+  }, [page]);
+  return null;
+}
+
+function SiteHeader() {
+  const session = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const account = session.data;
+  const next = location.pathname.startsWith('/sign') ? undefined : location.pathname;
+  const withNext = (path: string) => (next && next !== '/' ? `${path}?next=${encodeURIComponent(next)}` : path);
+  return (
+    <header className="site-header">
+      <Link to="/" className="brand" aria-label="Vitrine, home">
+        <span className="brand-mark" aria-hidden="true" />
+        Vitrine
+      </Link>
+      <nav className="site-nav" aria-label="Account">
+        {session.isPending ? null : account ? (
+          <>
+            <span className="who" title="Signed in">
+              <span className="avatar" aria-hidden="true">
+                {account.username.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="who-name">{account.username}</span>
+            </span>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={signOut.isPending}
+              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/') })}
+            >
+              Sign out
+            </button>
+          </>
+        ) : (
+          <>
+            <NavLink className="button button--quiet" to={withNext('/signin')}>
+              Sign in
+            </NavLink>
+            <NavLink className="button button--primary" to={withNext('/signup')}>
+              Sign up
+            </NavLink>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,204 @@
+// A thin typed client for the Vitrine API: openapi-fetch types every path, parameter and body from the
+// generated contract (schema.ts); this file adds the headers the web client must send and turns every
+// refusal into an APIError.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import type {
+  Account,
+  CreateGallery,
+  Credentials,
+  ErrorBody,
+  Gallery,
+  GalleryList,
+  Image,
+  ImageList,
+  ImageStatus,
+  PresignedUpload,
+  UpdateGallery,
+  UpdateImage,
+  UploadRequest,
+} from './types';
+
+/** A refused or failed request. status 0 means the server could not be reached. */
+export class APIError extends Error {
+  readonly status: number;
+  /** The server's error body: {error, path, message, details?, existingId?}; null when there was none. */
+  readonly details: ErrorBody | null;
+
+  constructor(status: number, message: string, details: ErrorBody | null = null, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'APIError';
+    this.status = status;
+    this.details = details;
+  }
+
+  /** The stable machine-readable code, e.g. "duplicate_image", "invalid_field", "network_error". */
+  get code(): string {
+    return this.details?.error ?? (this.status === 0 ? 'network_error' : `http_${this.status}`);
+  }
+
+  /** Problems by field path (the single `path` of the body plus every `details` entry). */
+  get fieldErrors(): Record<string, string> {
+    const fields: Record<string, string> = {};
+    const body = this.details;
+    if (!body) return fields;
+    for (const problem of body.details ?? []) {
+      if (problem.path && problem.message && !fields[problem.path]) fields[problem.path] = problem.message;
+    }
+    if (body.path && !fields[body.path]) fields[body.path] = body.message ?? this.message;
+    return fields;
+  }
+}
+
+export function isAPIError(error: unknown, status?: number): error is APIError {
+  return error instanceof APIError && (status === undefined || error.status === status);
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return typeof value === 'object' && value !== null && ('error' in value || 'message' in value);
+}
+
+/** Builds the APIError for a non-2xx response from its (already parsed) body. */
+export function errorFromResponse(response: Response, body: unknown): APIError {
+  const details = isErrorBody(body) ? body : null;
+  const message =
+    details?.message ||
+    (typeof body === 'string' && body.length > 0 && body.length < 200 && !body.trimStart().startsWith('<')
+      ? body
+      : `${response.status} ${response.statusText || 'request failed'}`.trim());
+  return new APIError(response.status, message, details);
+}
+
+export function readCookie(name: string, cookies: string = typeof document === 'undefined' ? '' : document.cookie) {
+  for (const part of cookies.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** X-Requested-With on every request (a 401 then carries no Basic prompt); the CSRF token on every write. */
+const vitrineHeaders: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('X-Requested-With', 'XMLHttpRequest');
+    if (!SAFE_METHODS.has(request.method)) {
+      const token = readCookie('XSRF-TOKEN');
+      if (token) request.headers.set('X-XSRF-TOKEN', token);
+    }
+    return request;
+  },
+};
+
+export interface ApiOptions {
+  /** Where the API is; empty (the default) means the page's own origin. */
+  baseUrl?: string;
+  fetch?: (input: Request) => Promise<Response>;
+}
+
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
+export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'same-origin',
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  });
+  client.use(vitrineHeaders);
+
+  async function call<T>(request: Promise<Result<unknown>>): Promise<T> {
+    let result: Result<unknown>;
+    try {
+      result = await request;
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+      throw new APIError(0, 'Could not reach Vitrine. Check your connection and try again.', null, { cause });
+    }
+    if (!result.response.ok) throw errorFromResponse(result.response, result.error);
+    return result.data as T;
+  }
+
+  return {
+    session: {
+      /** The signed-in account, or null when nobody is signed in (204). */
+      current: async (signal?: AbortSignal) =>
+        (await call<Account | undefined>(client.GET('/api/session', { signal }))) ?? null,
+      signIn: (body: Credentials) => call<Account>(client.POST('/api/session', { body })),
+      signOut: () => call<void>(client.DELETE('/api/session')),
+      register: (body: Credentials) => call<Account>(client.POST('/api/accounts', { body })),
+      me: (signal?: AbortSignal) => call<Account>(client.GET('/api/me', { signal })),
+    },
+    galleries: {
+      list: (cursor?: string | null, limit = 24, signal?: AbortSignal) =>
+        call<GalleryList>(
+          client.GET('/api/galleries', { params: { query: { cursor: cursor ?? undefined, limit } }, signal }),
+        ),
+      get: (galleryId: string, signal?: AbortSignal) =>
+        call<Gallery>(client.GET('/api/galleries/{galleryId}', { params: { path: { galleryId } }, signal })),
+      create: (body: CreateGallery) => call<Gallery>(client.POST('/api/galleries', { body })),
+      update: (galleryId: string, body: UpdateGallery) =>
+        call<Gallery>(
+          client.PATCH('/api/galleries/{galleryId}', {
+            params: { path: { galleryId } },
+            body,
+          }),
+        ),
+      delete: (galleryId: string) =>
+        call<void>(client.DELETE('/api/galleries/{galleryId}', { params: { path: { galleryId } } })),
+    },
+    images: {
+      list: (
+        galleryId: string,
+        query: { cursor?: string | null; page?: number; limit?: number; status?: ImageStatus } = {},
+        signal?: AbortSignal,
+      ) =>
+        call<ImageList>(
+          client.GET('/api/galleries/{galleryId}/images', {
+            params: {
+              path: { galleryId },
+              query: { ...query, cursor: query.cursor ?? undefined },
+            },
+            signal,
+          }),
+        ),
+      get: (galleryId: string, imageId: string, signal?: AbortSignal) =>
+        call<Image>(
+          client.GET('/api/galleries/{galleryId}/images/{imageId}', {
+            params: { path: { galleryId, imageId } },
+            signal,
+          }),
+        ),
+      update: (galleryId: string, imageId: string, body: UpdateImage) =>
+        call<Image>(
+          client.PATCH('/api/galleries/{galleryId}/images/{imageId}', {
+            params: { path: { galleryId, imageId } },
+            body,
+          }),
+        ),
+      delete: (galleryId: string, imageId: string) =>
+        call<void>(
+          client.DELETE('/api/galleries/{galleryId}/images/{imageId}', {
+            params: { path: { galleryId, imageId } },
+          }),
+        ),
+      reprocess: (galleryId: string, imageId: string) =>
+        call<void>(
+          client.POST('/api/galleries/{galleryId}/images/{imageId}/reprocess', {
+            params: { path: { galleryId, imageId } },
+          }),
+        ),
+    },
+    uploads: {
+      request: (body: UploadRequest, signal?: AbortSignal) =>
+        call<PresignedUpload>(client.POST('/api/uploads', { body, signal })),
+      confirm: (uploadId: string, signal?: AbortSignal) =>
+        call<Image>(client.POST('/api/uploads/{uploadId}/confirm', { params: { path: { uploadId } }, signal })),
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** The app's client: same origin, relative URLs. */
+export const api: Api = createApi();

@@ -1,0 +1,202 @@
+// TanStack Query hooks over the API client: what the app caches, under which keys, and what invalidates it.
+import {
+  QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+} from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api, isAPIError } from './client';
+import type { Account, CreateGallery, Credentials, Gallery, Image, ImageList, UpdateGallery } from './types';
+
+export const keys = {
+  session: ['session'] as const,
+  galleries: ['galleries'] as const,
+  gallery: (galleryId: string) => ['gallery', galleryId] as const,
+  images: (galleryId: string) => ['images', galleryId] as const,
+  image: (galleryId: string, imageId: string) => ['image', galleryId, imageId] as const,
+  cover: (galleryId: string) => ['cover', galleryId] as const,
+};
+
+export const IMAGE_PAGE_SIZE = 50;
+const GALLERY_PAGE_SIZE = 24;
+/** Signed variant URLs live 15 minutes and are handed out with most of that left: refresh well before. */
+const SIGNED_URL_REFRESH = 8 * 60_000;
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // a refusal (404 for a gallery you may not see, 401, 400) does not get better by asking again
+        retry: (failures, error) => !(isAPIError(error) && error.status >= 400 && error.status < 500) && failures < 2,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+// ---- session ----
+
+export function useSession() {
+  return useQuery({ queryKey: keys.session, queryFn: ({ signal }) => api.session.current(signal), staleTime: 5 * 60_000 });
+}
+
+/** Everything cached was read as someone else: start again (the session itself is already set). */
+function resetForViewer(client: QueryClient, account: Account | null) {
+  client.setQueryData(keys.session, account);
+  void client.resetQueries({ predicate: (query) => query.queryKey[0] !== keys.session[0] });
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: Credentials) => api.session.signIn(credentials),
+    onSuccess: (account) => resetForViewer(client, account),
+  });
+}
+
+export function useSignUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (credentials: Credentials) => {
+      await api.session.register(credentials);
+      return api.session.signIn(credentials);
+    },
+    onSuccess: (account) => resetForViewer(client, account),
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.session.signOut(),
+    onSettled: () => resetForViewer(client, null),
+  });
+}
+
+// ---- galleries ----
+
+export function useGalleries() {
+  const query = useInfiniteQuery({
+    queryKey: keys.galleries,
+    queryFn: ({ pageParam, signal }) => api.galleries.list(pageParam, GALLERY_PAGE_SIZE, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined),
+  });
+  const galleries = useMemo(() => query.data?.pages.flatMap((page) => page.galleries) ?? [], [query.data]);
+  return { ...query, galleries };
+}
+
+export function useGallery(galleryId: string) {
+  return useQuery({
+    queryKey: keys.gallery(galleryId),
+    queryFn: ({ signal }) => api.galleries.get(galleryId, signal),
+  });
+}
+
+export function useCreateGallery() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateGallery) => api.galleries.create(input),
+    onSuccess: (gallery) => {
+      client.setQueryData(keys.gallery(gallery.id), gallery);
+      void client.invalidateQueries({ queryKey: keys.galleries });
+    },
+  });
+}
+
+export function useUpdateGallery(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: UpdateGallery) => api.galleries.update(galleryId, patch),
+    onSuccess: (gallery, patch) => {
+      client.setQueryData(keys.gallery(galleryId), gallery);
+      void client.invalidateQueries({ queryKey: keys.galleries });
+      void client.invalidateQueries({ queryKey: keys.cover(galleryId) });
+      // visibility decides whether variant URLs are public or signed
+      if (patch.visibility) void client.invalidateQueries({ queryKey: keys.images(galleryId) });
+    },
+  });
+}
+
+export function useDeleteGallery(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.galleries.delete(galleryId),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: keys.gallery(galleryId) });
+      client.removeQueries({ queryKey: keys.images(galleryId) });
+      void client.invalidateQueries({ queryKey: keys.galleries });
+    },
+  });
+}
+
+/** The gallery's cover: its chosen cover image, else its newest published image; null when it has none. */
+export function useCover(gallery: Gallery) {
+  return useQuery({
+    queryKey: [...keys.cover(gallery.id), gallery.coverImageId, gallery.version],
+    queryFn: async ({ signal }): Promise<Image | null> => {
+      if (gallery.coverImageId) {
+        try {
+          return await api.images.get(gallery.id, gallery.coverImageId, signal);
+        } catch (error) {
+          if (!isAPIError(error, 404)) throw error;
+        }
+      }
+      if (gallery.imageCount === 0) return null;
+      const { images } = await api.images.list(gallery.id, { limit: 1, status: 'published' }, signal);
+      return images[0] ?? null;
+    },
+    staleTime: 5 * 60_000,
+    refetchInterval: gallery.visibility === 'public' ? false : SIGNED_URL_REFRESH,
+  });
+}
+
+// ---- images ----
+
+/** A gallery's published images, newest first, a page per cursor; pages are fetched as the viewer scrolls. */
+export function useGalleryImages(galleryId: string, visibility?: Gallery['visibility']) {
+  const query = useInfiniteQuery({
+    queryKey: keys.images(galleryId),
+    queryFn: ({ pageParam, signal }) =>
+      api.images.list(galleryId, { cursor: pageParam, limit: IMAGE_PAGE_SIZE, status: 'published' }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: ImageList) =>
+      last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined,
+    enabled: Boolean(galleryId),
+    staleTime: 5 * 60_000,
+    // signed URLs (unlisted and private galleries) expire: refresh them in time; public ones never change
+    refetchInterval: visibility && visibility !== 'public' ? SIGNED_URL_REFRESH : false,
+  });
+  const images = useMemo(
+    () =>
+      query.data?.pages
+        .flatMap((page) => page.images)
+        .filter((image) => image.status === 'published' && image.variants.length > 0) ?? [],
+    [query.data],
+  );
+  const total = query.data?.pages[0]?.pagination.total;
+  return { ...query, images, total };
+}
+
+/** One image; with `poll`, asked again every second while it is processing. */
+export function useImage(galleryId: string, imageId: string | undefined, { poll = false, enabled = true } = {}) {
+  return useQuery({
+    queryKey: keys.image(galleryId, imageId ?? ''),
+    queryFn: ({ signal }) => api.images.get(galleryId, imageId!, signal),
+    enabled: Boolean(imageId) && enabled,
+    refetchInterval: poll ? (query) => (query.state.data?.status === 'processing' || !query.state.data ? 1000 : false) : false,
+    refetchIntervalInBackground: poll,
+  });
+}
+
+export function findImage(data: InfiniteData<ImageList> | undefined, imageId: string) {
+  for (const page of data?.pages ?? []) {
+    const found = page.images.find((image) => image.id === imageId);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+// Model types derived from the generated contract (schema.ts, from openapi.json). The contract marks response
+// fields optional because springdoc emits no `required` list for records; the server always sends them, so the
+// app works with the fields required (nullability stays exactly as the contract says).
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type ImageVariant = Required<Schemas['ImageVariant']>;
+export type VariantSize = ImageVariant['size'];
+export type VariantFormat = ImageVariant['format'];
+export type ImageProblem = Required<Schemas['ImageProblem']>;
+export type ImageStatus = Image['status'];
+export type Image = Omit<Required<Schemas['Image']>, 'variants' | 'problem'> & {
+  variants: ImageVariant[];
+  problem: ImageProblem | null;
+};
+export type Gallery = Required<Schemas['Gallery']>;
+export type Visibility = Gallery['visibility'];
+export type Account = Required<Schemas['Account']>;
+export type CursorPagination = Required<Schemas['CursorPagination']>;
+export type PagePagination = Required<Schemas['PagePagination']>;
+export type GalleryList = { galleries: Gallery[]; pagination: CursorPagination };
+export type ImageList = { images: Image[]; pagination: PagePagination };
+export type PresignedUpload = Required<Schemas['PresignedUploadResponse']>;
+export type ErrorBody = Schemas['Error'];
+export type FieldProblem = Schemas['FieldProblem'];
+
+export type CreateGallery = Schemas['CreateGallery'];
+export type UpdateGallery = Schemas['UpdateGallery'];
+export type UpdateImage = Schemas['UpdateImage'];
+export type UploadRequest = Schemas['UploadRequest'];
+export type Credentials = Schemas['SignIn'];

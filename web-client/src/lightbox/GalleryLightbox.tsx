@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import Lightbox from 'yet-another-react-lightbox';
+import Zoom from 'yet-another-react-lightbox/plugins/zoom';
+import 'yet-another-react-lightbox/styles.css';
+import type { Image } from '../api/types';
+import { toSlide } from './slides';
+
+export interface GalleryLightboxProps {
+  images: Image[];
+  index: number;
+  /** how many images the gallery has in all (more than `images` while pages are still to come) */
+  total?: number;
+  onView: (index: number) => void;
+  onClose: () => void;
+}
+
+/**
+ * yet-another-react-lightbox with its Zoom plugin: ←/→/Esc, swipe, pinch, double-tap and wheel zoom (loading the
+ * large variant), neighbours preloaded, focus kept inside and given back on close.
+ */
+export default function GalleryLightbox({ images, index, total, onView, onClose }: GalleryLightboxProps) {
+  const slides = useMemo(() => images.map(toSlide), [images]);
+  const current = images[index];
+  return (
+    <Lightbox
+      open
+      close={onClose}
+      index={index}
+      slides={slides}
+      plugins={[Zoom]}
+      zoom={{ scrollToZoom: true, maxZoomPixelRatio: 1.5, doubleClickMaxStops: 2 }}
+      carousel={{ finite: true, preload: 2 }}
+      controller={{ closeOnBackdropClick: true }}
+      on={{ view: ({ index: viewed }) => viewed !== index && onView(viewed) }}
+      labels={{ Lightbox: current ? `Photo: ${current.alt?.trim() || current.filename}` : 'Photo viewer' }}
+      render={{
+        controls: () =>
+          current ? (
+            <div className="lightbox-caption" aria-live="polite">
+              <span className="lightbox-caption-text">{current.alt?.trim() || current.filename}</span>
+              <span className="lightbox-counter">
+                {index + 1} / {Math.max(total ?? 0, images.length)}
+              </span>
+            </div>
+          ) : null,
+      }}
+    />
+  );
+}

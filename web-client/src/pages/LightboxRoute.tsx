@@ -1,0 +1,76 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
+import { isAPIError } from '../api/client';
+import { useImage } from '../api/queries';
+import { Spinner } from '../components/Status';
+import { galleryPath, imagePath } from '../lib/layouts';
+import type { GalleryOutletContext } from './GalleryPage';
+
+const GalleryLightbox = lazy(() => import('../lightbox/GalleryLightbox'));
+
+/** How many more pages a reloaded lightbox URL may fetch to find its image among its neighbours. */
+const SEARCH_PAGES = 20;
+
+/** /galleries/:id/:layout/images/:imageId — the lightbox over the gallery, one URL per image. */
+export function LightboxRoute() {
+  const { imageId } = useParams();
+  const { gallery, layout, images } = useOutletContext<GalleryOutletContext>();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = location.state as { fromGallery?: boolean } | null;
+  const list = images.images;
+  const index = list.findIndex((image) => image.id === imageId);
+  const found = index >= 0;
+  // not among the loaded pages (a shared or reloaded URL): show it alone while looking for it further on
+  const single = useImage(gallery.id, imageId, { enabled: !found });
+  const searched = useRef(0);
+  useEffect(() => {
+    if (found || !images.hasNextPage || images.isFetchingNextPage || searched.current >= SEARCH_PAGES) return;
+    searched.current += 1;
+    void images.fetchNextPage();
+  }, [found, images]);
+
+  const base = galleryPath(gallery.id, layout);
+  const close = () => {
+    const focusId = imageId;
+    if (state?.fromGallery && window.history.length > 1) navigate(-1);
+    else navigate(base, { replace: true });
+    // give focus to the photo that was being viewed, so the page is where the viewer left the lightbox (again once
+    // the route has changed, should anything have taken it meanwhile)
+    const restore = () => {
+      const target = document.querySelector<HTMLElement>(`[data-image-id="${focusId}"]`);
+      if (target && document.activeElement !== target) target.focus();
+    };
+    requestAnimationFrame(restore);
+    setTimeout(restore, 200);
+  };
+  const view = (next: number) => {
+    const target = found ? list[next] : undefined;
+    if (target) navigate(imagePath(gallery.id, layout, target.id), { replace: true, state });
+    if (next >= list.length - 3 && images.hasNextPage && !images.isFetchingNextPage) void images.fetchNextPage();
+  };
+
+  if (!found && isAPIError(single.error, 404)) {
+    return (
+      <div className="toast" role="alert">
+        That photo is not in this gallery.{' '}
+        <button type="button" className="button button--quiet" onClick={() => navigate(base, { replace: true })}>
+          Close
+        </button>
+      </div>
+    );
+  }
+  const slides = found ? list : single.data ? [single.data] : [];
+  if (slides.length === 0) return <Spinner label="Opening photo" />;
+  return (
+    <Suspense fallback={<Spinner label="Opening photo" />}>
+      <GalleryLightbox
+        images={slides}
+        index={found ? index : 0}
+        total={found ? images.total : 1}
+        onView={view}
+        onClose={close}
+      />
+    </Suspense>
+  );
+}
