@@ -14,6 +14,10 @@ public class VitrineApplication {
             dev.vitrine.app.seed.SeedCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("audit")) {
+            dev.vitrine.app.admin.AuditCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("read-model")) {
             dev.vitrine.app.admin.ReadModelCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

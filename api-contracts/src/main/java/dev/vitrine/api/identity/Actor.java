@@ -4,9 +4,14 @@ import java.util.UUID;
 
 /**
  * Who asks for something: a signed-in user, an administrator, nobody (anonymous) or Vitrine itself.
- * Commands carry it because ownership is a business rule; queries carry it because visibility is.
+ * Commands carry it because ownership is a business rule; queries carry it because visibility is. An auditor may
+ * read every gallery's history and events, and change nothing that is not their own.
  */
-public record Actor(UUID userId, boolean admin) {
+public record Actor(UUID userId, boolean admin, boolean auditor) {
+
+    public Actor(UUID userId, boolean admin) {
+        this(userId, admin, false);
+    }
 
     /** The id under which Vitrine's own policies act (expiry, cascades); stored as actorId "system". */
     public static final UUID SYSTEM_ID = new UUID(0L, 0L);
@@ -32,6 +37,11 @@ public record Actor(UUID userId, boolean admin) {
 
     public boolean isSystem() {
         return SYSTEM_ID.equals(userId);
+    }
+
+    /** True when this actor may read the history and the events of every gallery, private ones too. */
+    public boolean mayAudit() {
+        return admin || auditor;
     }
 
     /** True when this actor may act on something owned by {@code ownerId}. */

@@ -12,8 +12,12 @@ import java.util.UUID;
 public record RecordProcessingResult(@TargetAggregateIdentifier UUID imageId, int generation, Analysis analysis,
                                      List<Variant> variants) {
 
-    /** The image's upright size and its BlurHash. */
-    public record Analysis(int width, int height, String blurhash) {
+    /** The image's upright size, its BlurHash and the content type recognised from its bytes. */
+    public record Analysis(int width, int height, String blurhash, String contentType) {
+
+        public Analysis(int width, int height, String blurhash) {
+            this(width, height, blurhash, null);
+        }
     }
 
     /** One variant, stored at objectKey. */

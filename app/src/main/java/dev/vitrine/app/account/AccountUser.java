@@ -18,9 +18,10 @@ public record AccountUser(UUID id, String username, String passwordHash, Set<Str
 
     public static final String ROLE_USER = "user";
     public static final String ROLE_ADMIN = "admin";
+    public static final String ROLE_AUDITOR = "auditor";
 
     public Actor actor() {
-        return new Actor(id, roles.contains(ROLE_ADMIN));
+        return new Actor(id, roles.contains(ROLE_ADMIN), roles.contains(ROLE_AUDITOR));
     }
 
     public AccountView view() {

@@ -55,6 +55,13 @@ public class Accounts implements ReactiveUserDetailsService {
                 .then();
     }
 
+    Mono<Void> revoke(UUID id, String role) {
+        return db.sql("UPDATE account SET roles = array_remove(roles, :role) WHERE id = :id")
+                .bind("id", id)
+                .bind("role", role)
+                .then();
+    }
+
     @Override
     public Mono<UserDetails> findByUsername(String username) {
         return findAccount(username).cast(UserDetails.class);

@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import dev.vitrine.api.upcasting.ImageAnalyzedToRevision2;
+import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -35,14 +37,21 @@ class AxonConfiguration {
         return new SQLStateResolver("23505");
     }
 
+    /** Stored events of older revisions, read as the current ones (Axon applies every EventUpcaster bean). */
+    @Bean
+    ImageAnalyzedToRevision2 imageAnalyzedToRevision2() {
+        return new ImageAnalyzedToRevision2();
+    }
+
     @Bean
     CorrelationDataProvider eventMetadataProvider() {
         return new EventMetadataProvider();
     }
 
     /**
-     * Events in PostgreSQL through JDBC, serialized with Jackson. Declared here because declaring the event store
-     * (below) turns Axon's own JDBC storage auto-configuration off.
+     * Events in PostgreSQL through JDBC, serialized with Jackson, each chained to its aggregate's previous event by
+     * a hash in its metadata (tamper evidence for auditors). Declared here because declaring the event store (below)
+     * turns Axon's own JDBC storage auto-configuration off.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -50,7 +59,7 @@ class AxonConfiguration {
                                           org.axonframework.config.Configuration config,
                                           ConnectionProvider connectionProvider, TransactionManager transactions,
                                           EventStoreSettings settings) {
-        return JdbcEventStorageEngine.builder()
+        return new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(config.upcasterChain())
@@ -59,8 +68,7 @@ class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactions)
                 .schema(new EventSchema())
-                .batchSize(settings.batchSize())
-                .build();
+                .batchSize(settings.batchSize()));
     }
 
     /**

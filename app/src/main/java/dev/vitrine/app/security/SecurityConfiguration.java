@@ -27,7 +27,8 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
  * ({@code POST /api/session}) and is then known by its session cookie, and only such cookie-borne requests need
  * a CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}): a request carrying its own credentials
  * cannot be forged by another site. Reads are open (visibility rules decide what anyone sees); writes need an
- * account; {@code /api/admin} and the actuator (but its health) need an administrator.
+ * account; {@code /api/admin} and the actuator (but its health) need an administrator, {@code /api/audit} an
+ * auditor or administrator.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -61,6 +62,9 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/session").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/session").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/galleries", "/api/galleries/**").permitAll()
+                        // public events for anyone; a signed-in caller also gets those of their own galleries
+                        .pathMatchers(HttpMethod.GET, "/api/events/stream", "/api/asyncapi.json").permitAll()
+                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .pathMatchers("/api/admin/**").hasRole("ADMIN")
                         .pathMatchers("/api/**").authenticated()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

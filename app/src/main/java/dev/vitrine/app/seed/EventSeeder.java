@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -58,11 +59,10 @@ public final class EventSeeder {
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
                 .revisionResolver(new AnnotationRevisionResolver())
                 .build();
-        JdbcEventStorageEngine events = JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine events = new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer).snapshotSerializer(serializer)
                 .connectionProvider(connections).transactionManager(transactions)
-                .schema(new EventSchema()).batchSize(BATCH)
-                .build();
+                .schema(new EventSchema()).batchSize(BATCH));
 
         Random random = new Random(plan.seed());
         int[] sizes = plan.gallerySizes();

@@ -36,7 +36,7 @@ class ModuleBoundariesTest {
     void the_command_side_knows_nothing_of_the_query_side_processing_or_the_app() {
         noClasses().that().resideInAPackage("dev.vitrine.command..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.query..", "dev.vitrine.processing..",
-                        "dev.vitrine.app..")
+                        "dev.vitrine.eventlog..", "dev.vitrine.app..")
                 .check(vitrine);
     }
 
@@ -44,7 +44,7 @@ class ModuleBoundariesTest {
     void the_query_side_knows_nothing_of_the_command_side_processing_or_the_app() {
         noClasses().that().resideInAPackage("dev.vitrine.query..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.processing..",
-                        "dev.vitrine.app..")
+                        "dev.vitrine.eventlog..", "dev.vitrine.app..")
                 .check(vitrine);
     }
 
@@ -52,8 +52,16 @@ class ModuleBoundariesTest {
     void processing_knows_nothing_of_either_side_or_the_app() {
         noClasses().that().resideInAPackage("dev.vitrine.processing..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.query..",
-                        "dev.vitrine.app..")
+                        "dev.vitrine.eventlog..", "dev.vitrine.app..")
                 .allowEmptyShould(true) // the processing module fills in with the image pipeline
+                .check(vitrine);
+    }
+
+    @Test
+    void the_event_log_knows_nothing_of_either_side_processing_or_the_app() {
+        noClasses().that().resideInAPackage("dev.vitrine.eventlog..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.query..",
+                        "dev.vitrine.processing..", "dev.vitrine.app..")
                 .check(vitrine);
     }
 
@@ -73,5 +81,6 @@ class ModuleBoundariesTest {
         slices().matching("dev.vitrine.command.(*)..").should().beFreeOfCycles().check(vitrine);
         slices().matching("dev.vitrine.query.(*)..").should().beFreeOfCycles().check(vitrine);
         slices().matching("dev.vitrine.app.(*)..").should().beFreeOfCycles().check(vitrine);
+        slices().matching("dev.vitrine.eventlog.(*)..").should().beFreeOfCycles().check(vitrine);
     }
 }

@@ -61,6 +61,27 @@ public class Api {
                 .expectBody(GalleryView.class).returnResult().getResponseBody();
     }
 
+    public GalleryView patchGallery(User owner, UUID galleryId, Map<String, Object> changes) {
+        return http.patch().uri("/api/galleries/" + galleryId).headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(changes)
+                .exchange().expectStatus().isOk()
+                .expectBody(GalleryView.class).returnResult().getResponseBody();
+    }
+
+    /** The configured administrator. */
+    public static User admin() {
+        return new User(TestDatabaseInitializer.ADMIN_USERNAME, TestDatabaseInitializer.ADMIN_PASSWORD, null);
+    }
+
+    /** A new account with the auditor role, granted by the administrator. */
+    public User registerAuditor() {
+        User auditor = register();
+        http.put().uri("/api/admin/accounts/" + auditor.username() + "/roles/auditor").headers(admin()::sign)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.roles[?(@ == 'auditor')]").exists();
+        return auditor;
+    }
+
     public GalleryView gallery(User viewer, UUID galleryId) {
         return get(viewer, "/api/galleries/" + galleryId).expectStatus().isOk()
                 .expectBody(GalleryView.class).returnResult().getResponseBody();

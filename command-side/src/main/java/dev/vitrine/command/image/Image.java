@@ -159,7 +159,7 @@ public class Image {
         var analysis = command.analysis();
         if (analysis != null && !processing.isAnalysed()) {
             apply(new ImageAnalyzed(id, galleryId, command.generation(), analysis.width(), analysis.height(),
-                    (double) analysis.width() / analysis.height(), analysis.blurhash()));
+                    (double) analysis.width() / analysis.height(), analysis.blurhash(), analysis.contentType()));
         }
         for (var variant : command.variants()) {
             if (!processing.hasVariant(variant.size(), variant.format())) {

@@ -1,5 +1,5 @@
 package dev.vitrine.processing.imaging;
 
-/** What an image is: its upright size and a BlurHash to show while it loads. */
-public record ImageAnalysis(int width, int height, String blurhash) {
+/** What an image is: its upright size, a BlurHash to show while it loads, and the format its bytes are in. */
+public record ImageAnalysis(int width, int height, String blurhash, SourceFormat format) {
 }

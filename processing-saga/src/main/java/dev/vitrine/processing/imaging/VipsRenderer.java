@@ -45,7 +45,7 @@ public final class VipsRenderer implements Renderer {
             for (VariantSpec spec : List.of(VariantSpec.MEDIUM, VariantSpec.SMALL, VariantSpec.THUMBNAIL)) {
                 sizes.put(spec, resized(large, spec.width(), spec.thumbnailOptions()));
             }
-            ImageAnalysis analysis = analyse(sizes.get(VariantSpec.SMALL), header, orientation);
+            ImageAnalysis analysis = analyse(sizes.get(VariantSpec.SMALL), header, orientation, format);
             return new VipsRenderedImage(vips, settings, encoders, sizes, analysis);
         } catch (VipsException e) {
             sizes.values().forEach(VipsImage::close);
@@ -85,7 +85,7 @@ public final class VipsRenderer implements Renderer {
         }
     }
 
-    private ImageAnalysis analyse(VipsImage small, ImageHeader header, int orientation) {
+    private ImageAnalysis analyse(VipsImage small, ImageHeader header, int orientation, SourceFormat format) {
         int sample = BlurHashes.SAMPLE_SIZE;
         try (VipsImage tiny = vips.apply("thumbnail_image", small, "width=" + sample + ",height=" + sample);
              VipsImage opaque = tiny.hasAlpha()
@@ -94,7 +94,7 @@ public final class VipsRenderer implements Renderer {
             String blurhash = BlurHashes.encode(opaque.pixels(), opaque.width(), opaque.height());
             boolean turned = orientation >= 5 && orientation <= 8;
             return new ImageAnalysis(turned ? header.height() : header.width(),
-                    turned ? header.width() : header.height(), blurhash);
+                    turned ? header.width() : header.height(), blurhash, format);
         }
     }
 

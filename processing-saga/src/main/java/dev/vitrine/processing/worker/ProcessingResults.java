@@ -27,7 +27,8 @@ final class ProcessingResults {
     /** One half's output in one command: one transaction, and publication as soon as the WebP set is in. */
     void produced(ProcessImageJob job, ImageAnalysis analysis, List<RecordProcessingResult.Variant> variants) {
         var recordedAnalysis = analysis == null ? null
-                : new RecordProcessingResult.Analysis(analysis.width(), analysis.height(), analysis.blurhash());
+                : new RecordProcessingResult.Analysis(analysis.width(), analysis.height(), analysis.blurhash(),
+                analysis.format().contentType());
         send(job, new RecordProcessingResult(job.imageId(), job.generation(), recordedAnalysis, variants));
     }
 

@@ -1,0 +1,83 @@
+package dev.vitrine.eventlog.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads the integration log's public events by position, for the channels that deliver them. */
+@Component
+public class IntegrationLog {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    IntegrationLog(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Up to {@code limit} public events after {@code position} that {@code filter} lets through, oldest first. */
+    public List<LogRecord> after(long position, LogFilter filter, int limit) {
+        return between(position, Long.MAX_VALUE, filter, limit);
+    }
+
+    /** The same, up to position {@code upTo} at most. */
+    public List<LogRecord> between(long position, long upTo, LogFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM event_log WHERE public_type IS NOT NULL"
+                + " AND position > ? AND position <= ?");
+        List<Object> arguments = new ArrayList<>(List.of(position, upTo));
+        if (!filter.wantsAllTypes()) {
+            sql.append(" AND public_type = ANY (?)");
+            arguments.add(filter.types().toArray(String[]::new));
+        }
+        if (filter.galleryId() != null) {
+            sql.append(" AND gallery_id = ?");
+            arguments.add(filter.galleryId());
+        }
+        if (!filter.reader().mayAudit()) {
+            sql.append(" AND (NOT restricted OR owner_id = ?)");
+            arguments.add(filter.reader().userId());
+        }
+        sql.append(" ORDER BY position LIMIT ?");
+        arguments.add(limit);
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement(sql.toString());
+            for (int i = 0; i < arguments.size(); i++) {
+                Object argument = arguments.get(i);
+                if (argument instanceof String[] array) {
+                    statement.setArray(i + 1, con.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, argument);
+                }
+            }
+            return statement;
+        }, rows);
+    }
+
+    /** The highest position the log has reached. */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(position), 0) FROM event_log", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    static final String COLUMNS = "position, event_id, gallery_id, occurred_at, public_type, subject, data, "
+            + "restricted, owner_id";
+
+    private final RowMapper<LogRecord> rows = this::read;
+
+    private LogRecord read(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        try {
+            return new LogRecord(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class),
+                    rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), json.readTree(rs.getString(7)),
+                    rs.getBoolean(8), rs.getObject(9, UUID.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable data in the event log at " + rs.getLong(1), e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.vitrine.eventlog.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.GalleryEvent;
+import dev.vitrine.api.gallery.Visibility;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The log entries of one batch of events, written together when the batch's transaction commits: the entries in
+ * one statement, then the galleries' audiences, then what the listeners add (webhook deliveries).
+ */
+final class LogBatch {
+
+    record Entry(long globalIndex, String eventId, String aggregateId, long aggregateSequence, UUID galleryId,
+                 Instant occurredAt, PublicEvents.Published published, boolean restricted, UUID ownerId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final PublicEvents publicEvents;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<UUID, GalleryAudience> audiences = new HashMap<>();
+    private final Map<UUID, GalleryAudience> changed = new HashMap<>();
+
+    LogBatch(JdbcTemplate jdbc, ObjectMapper json, PublicEvents publicEvents) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.publicEvents = publicEvents;
+    }
+
+    void add(GalleryEvent event, long globalIndex, String eventId, String aggregateId, long aggregateSequence,
+             Instant occurredAt) {
+        GalleryAudience before = audience(event.galleryId());
+        GalleryAudience after = before.after(event);
+        if (!after.equals(before)) {
+            audiences.put(event.galleryId(), after);
+            changed.put(event.galleryId(), after);
+        }
+        entries.add(new Entry(globalIndex, eventId, aggregateId, aggregateSequence, event.galleryId(), occurredAt,
+                publicEvents.of(event, after.visibility()).orElse(null), before.restricts(event, after),
+                after.ownerId()));
+    }
+
+    /** Writes the batch; answers the public events written, with their positions. */
+    List<LogRecord> flush() {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<LogRecord> written = insert();
+        changed.values().forEach(this::save);
+        return written;
+    }
+
+    private List<LogRecord> insert() {
+        int n = entries.size();
+        Object[][] columns = new Object[11][n];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            Object[] row = {e.globalIndex(), e.eventId(), e.aggregateId(), e.aggregateSequence(), e.galleryId(),
+                    Timestamp.from(e.occurredAt()), e.published() == null ? null : e.published().type(),
+                    e.published() == null ? null : e.published().subject(),
+                    e.published() == null ? null : write(e.published().data()), e.restricted(), e.ownerId()};
+            for (int c = 0; c < row.length; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        String[] types = {"bigint", "text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text",
+                "boolean", "uuid"};
+        return jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    INSERT INTO event_log (global_index, event_id, aggregate_id, aggregate_sequence, gallery_id,
+                        occurred_at, public_type, subject, data, restricted, owner_id)
+                    SELECT g, e, a, s, gal, t, pt, subj, d::jsonb, r, o
+                    FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
+                        AS x(g, e, a, s, gal, t, pt, subj, d, r, o, n)
+                    ORDER BY n
+                    ON CONFLICT DO NOTHING
+                    RETURNING position, event_id, gallery_id, occurred_at, public_type, subject, data, restricted,
+                        owner_id""");
+            for (int c = 0; c < columns.length; c++) {
+                Array array = con.createArrayOf(types[c], columns[c]);
+                statement.setArray(c + 1, array);
+            }
+            return statement;
+        }, (rs, row) -> rs.getString(5) == null ? null : new LogRecord(rs.getLong(1), rs.getString(2),
+                rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
+                read(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class)))
+                .stream().filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparingLong(LogRecord::position))
+                .toList();
+    }
+
+    private GalleryAudience audience(UUID galleryId) {
+        return audiences.computeIfAbsent(galleryId, id -> jdbc.query(
+                "SELECT owner_id, visibility, deleted FROM event_log_gallery WHERE gallery_id = ?",
+                (rs, n) -> new GalleryAudience(id, rs.getObject(1, UUID.class),
+                        Visibility.fromWireName(rs.getString(2)), rs.getBoolean(3)), id)
+                .stream().findFirst().orElseGet(() -> GalleryAudience.unknown(id)));
+    }
+
+    private void save(GalleryAudience audience) {
+        if (audience.ownerId() == null) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO event_log_gallery (gallery_id, owner_id, visibility, deleted) VALUES (?, ?, ?, ?)
+                ON CONFLICT (gallery_id) DO UPDATE SET owner_id = excluded.owner_id, visibility = excluded.visibility,
+                    deleted = excluded.deleted""", audience.galleryId(), audience.ownerId(),
+                audience.visibility().wireName(), audience.deleted());
+    }
+
+    private String write(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("integration data is always JSON", e);
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode read(String data) {
+        try {
+            return json.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

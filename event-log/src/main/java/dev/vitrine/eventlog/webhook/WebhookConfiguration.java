@@ -1,0 +1,9 @@
+package dev.vitrine.eventlog.webhook;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookSettings.class)
+class WebhookConfiguration {
+}

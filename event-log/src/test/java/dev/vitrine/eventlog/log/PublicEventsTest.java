@@ -1,0 +1,62 @@
+package dev.vitrine.eventlog.log;
+
+import dev.vitrine.api.gallery.GalleryCoverChanged;
+import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.image.ImageAnalyzed;
+import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.integration.GalleryUpdatedV1;
+import dev.vitrine.api.integration.IntegrationTypes;
+import dev.vitrine.api.integration.VariantGeneratedV1;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Integrators get ids and public facts, never internal details such as object keys or signed URLs. */
+class PublicEventsTest {
+
+    final PublicEvents events = new PublicEvents("https://cdn.example.test/");
+    final UUID gallery = UUID.randomUUID();
+    final UUID image = UUID.randomUUID();
+
+    @Test
+    void a_variant_of_a_public_gallery_carries_its_stable_public_url() {
+        var published = events.of(variant(), Visibility.PUBLIC).orElseThrow();
+        assertThat(published.type()).isEqualTo(IntegrationTypes.VARIANT_GENERATED);
+        assertThat(published.subject()).isEqualTo("galleries/" + gallery + "/images/" + image);
+        assertThat(((VariantGeneratedV1) published.data()).url())
+                .isEqualTo("https://cdn.example.test/media/" + gallery + "/" + image + "/g1/large-0123456789abcdef.webp");
+        assertThat(((VariantGeneratedV1) published.data()).size()).isEqualTo("large");
+    }
+
+    @Test
+    void a_variant_of_a_private_or_unlisted_gallery_carries_no_url() {
+        assertThat(((VariantGeneratedV1) events.of(variant(), Visibility.PRIVATE).orElseThrow().data()).url()).isNull();
+        assertThat(((VariantGeneratedV1) events.of(variant(), Visibility.UNLISTED).orElseThrow().data()).url()).isNull();
+    }
+
+    @Test
+    void a_new_cover_is_a_gallery_update_that_names_what_changed() {
+        UUID cover = UUID.randomUUID();
+        var data = (GalleryUpdatedV1) events.of(new GalleryCoverChanged(gallery, cover), Visibility.PUBLIC)
+                .orElseThrow().data();
+        assertThat(data.changed()).containsExactly("coverImageId");
+        assertThat(data.coverImageId()).isEqualTo(cover);
+        assertThat(data.name()).isNull();
+    }
+
+    @Test
+    void internal_steps_of_processing_are_not_published() {
+        assertThat(events.of(new UploadConfirmed(image, gallery, "key", "image/jpeg", 10, "sha"), Visibility.PUBLIC))
+                .isEmpty();
+        assertThat(events.of(new ImageAnalyzed(image, gallery, 1, 10, 10, 1.0, "LKO2"), Visibility.PUBLIC)).isEmpty();
+    }
+
+    private VariantGenerated variant() {
+        return new VariantGenerated(image, gallery, 1, ImageVariant.Size.LARGE, ImageVariant.Format.WEBP, 1920, 1080,
+                100_000, gallery + "/" + image + "/g1/large-0123456789abcdef.webp");
+    }
+}
