@@ -49,7 +49,8 @@ final class AmqpFeed implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final String source;
-    private final Scheduler thread = Schedulers.newSingle("amqp-feed");
+    /** One thread that may block: the feed waits for the broker's confirms there, never on an event loop. */
+    private final Scheduler thread = Schedulers.newBoundedElastic(1, 16, "amqp-feed");
     private Sender sender;
     private Disposable running;
     private volatile boolean failing;

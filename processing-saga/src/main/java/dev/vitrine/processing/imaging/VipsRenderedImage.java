@@ -3,6 +3,7 @@ package dev.vitrine.processing.imaging;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsImage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,16 +32,26 @@ final class VipsRenderedImage implements RenderedImage {
         return analysis;
     }
 
+    /**
+     * Sizes that came out alike (an image smaller than the medium or large box is not enlarged, so those variants
+     * are the same pixels) are encoded once and share the bytes.
+     */
     @Override
     public List<EncodedVariant> encode(Encoding encoding) {
         String options = encoding.options(settings);
+        Map<String, CompletableFuture<byte[]>> encodings = new HashMap<>();
         List<CompletableFuture<EncodedVariant>> encoded = sizes.entrySet().stream()
-                .map(entry -> CompletableFuture.supplyAsync(() -> {
+                .map(entry -> {
                     VipsImage image = entry.getValue();
-                    byte[] saved = vips.save(encoding.saver(), image, options);
-                    byte[] bytes = encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
-                    return new EncodedVariant(entry.getKey(), encoding, image.width(), image.height(), bytes);
-                }, encoders))
+                    String alike = entry.getKey() == VariantSpec.THUMBNAIL ? "thumbnail"
+                            : image.width() + "x" + image.height();
+                    return encodings.computeIfAbsent(alike, key -> CompletableFuture.supplyAsync(() -> {
+                                byte[] saved = vips.save(encoding.saver(), image, options);
+                                return encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
+                            }, encoders))
+                            .thenApply(bytes -> new EncodedVariant(entry.getKey(), encoding, image.width(),
+                                    image.height(), bytes));
+                })
                 .toList();
         return encoded.stream().map(CompletableFuture::join).toList();
     }
