@@ -65,10 +65,19 @@ public final class Reads {
                     String page = shapes(gallery).get("image page 1, limit 50");
                     cachedPage = work.resolve("image-page.json");
                     Files.write(cachedPage, client.body(page));
+                    System.out.printf("%nWith Redis (the cache every node shares):%n");
                     Throughput.compareWithNginx(app.port(), page, open ? null : gallery.owner(), OWNER_PASSWORD,
                             cachedPage, work);
                 }
             }
+        }
+        DataSet.Gallery gallery = DataSet.LARGE.largestGallery();
+        try (App app = App.start(jar, work.resolve("in-process"), DataSet.LARGE.database(), 0, List.of(
+                "--vitrine.admin.username=" + ADMIN, "--vitrine.admin.password=" + ADMIN_PASSWORD))) {
+            awaitReadModel(app.base(), DataSet.LARGE);
+            System.out.printf("%nWithout Redis (one node, its in-process cache):%n");
+            Throughput.compareWithNginx(app.port(), shapes(gallery).get("image page 1, limit 50"),
+                    gallery.visibility().equals("public") ? null : gallery.owner(), OWNER_PASSWORD, cachedPage, work);
         }
         compare(results);
     }
@@ -98,7 +107,10 @@ public final class Reads {
         }
     }
 
-    /** The read model of a freshly seeded database builds itself at start: wait until it holds every event. */
+    /**
+     * The read model and the integration log of a freshly seeded database build themselves at start: wait until
+     * both hold every event (measuring meanwhile would measure their work too).
+     */
     static void awaitReadModel(String base, DataSet set) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String admin = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
@@ -110,18 +122,19 @@ public final class Reads {
                             URI.create(base + "/actuator/projections")).header("Authorization", admin).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             long head = answer.path("head").asLong();
-            long lag = answer.path("processors").path("read-model").path("lag").asLong(head);
+            long lag = Math.max(answer.path("processors").path("read-model").path("lag").asLong(head),
+                    answer.path("processors").path("event-log").path("lag").asLong(head));
             double seconds = (System.nanoTime() - started) / 1e9;
             if (lag == 0) {
                 if (seconds > 5) {
-                    System.out.printf(Locale.ROOT, "%s: read model built from %,d events in %.0f s%n", set.name(),
+                    System.out.printf(Locale.ROOT, "%s: read model and log built from %,d events in %.0f s%n", set.name(),
                             head, seconds);
                 }
                 return;
             }
             if (seconds - lastPrint >= 30) {
                 lastPrint = (long) seconds;
-                System.out.printf(Locale.ROOT, "%s: read model %,d of %,d events (%.0f s)%n", set.name(),
+                System.out.printf(Locale.ROOT, "%s: read model and log at %,d of %,d events (%.0f s)%n", set.name(),
                         head - lag, head, seconds);
             }
             Thread.sleep(1000);

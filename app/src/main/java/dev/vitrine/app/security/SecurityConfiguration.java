@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -18,9 +19,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
-import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Who may do what. API clients sign every request with HTTP Basic; the web client signs in once
@@ -46,9 +47,18 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * Spring Security would time every one of its filters as an observation of its own, on every request: a cost
+     * out of proportion on a cached read. Requests stay observed as a whole (http.server.requests).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     ServerSecurityContextRepository securityContextRepository() {
-        return new WebSessionServerSecurityContextRepository();
+        return new SessionCookieContexts();
     }
 
     @Bean
@@ -75,6 +85,8 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated)
                         // Basic clients sign every request: they get no session
                         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()))
+                // an API remembers no request to replay after a sign-in page: no session for that either
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .csrf(csrf -> csrf

@@ -161,6 +161,28 @@ abstract class ReadCacheContract {
                 .contains("truncated_image");
     }
 
+    @Test
+    void an_anonymous_read_answered_from_the_cache_is_the_answer_the_controller_gave() {
+        for (String uri : new String[]{galleryUri, imagesUri, "/api/galleries?limit=7"}) {
+            var first = http.get().uri(uri).exchange().expectStatus().isOk().expectBody().returnResult();
+            var again = http.get().uri(uri).exchange().expectStatus().isOk().expectBody().returnResult();
+            assertThat(first.getResponseHeaders().getFirst("X-Cache")).isEqualTo("miss");
+            assertThat(again.getResponseHeaders().getFirst("X-Cache")).isEqualTo("hit");
+            assertThat(again.getResponseBody()).isEqualTo(first.getResponseBody());
+            for (String header : new String[]{"ETag", "Cache-Control", "Vary", "Content-Type", "X-Content-Type-Options",
+                    "X-Frame-Options", "X-XSS-Protection", "Referrer-Policy"}) {
+                assertThat(again.getResponseHeaders().get(header)).as(uri + " " + header)
+                        .isEqualTo(first.getResponseHeaders().get(header));
+            }
+            assertThat(again.getResponseHeaders().getFirst("X-Correlation-Id")).isNotBlank();
+            http.get().uri(uri).ifNoneMatch(first.getResponseHeaders().getETag()).exchange()
+                    .expectStatus().isNotModified();
+        }
+        // an odd parameter is the controller's to refuse, cached or not
+        reads.get(null, imagesUri);
+        assertThat(reads.get(null, galleryUri + "/images?page=0").status()).isEqualTo(400);
+    }
+
     private void warm(String uri, Api.User viewer) {
         reads.get(viewer, uri);
         assertThat(reads.get(viewer, uri).cache()).as("cached: " + uri).isEqualTo("hit");

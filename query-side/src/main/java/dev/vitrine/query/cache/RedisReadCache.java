@@ -72,12 +72,9 @@ final class RedisReadCache implements ReadCache {
         if (!availability.usable() || recovering.get()) {
             return Mono.just(CacheLookup.unavailable(scope, key));
         }
-        return redis.execute(LOOKUP, List.of(epochKey(), versionKey(scope)), List.of(seed(), seed()))
-                .next()
-                .timeout(CALL_TIMEOUT)
-                .flatMap(reply -> {
+        return stamp(scope)
+                .flatMap(stamp -> {
                     availability.answered();
-                    String stamp = new String(reply, StandardCharsets.UTF_8);
                     String answerKey = answerKey(stamp, scope, key);
                     CachedAnswer kept = near.get(answerKey);
                     return kept != null ? Mono.just(new CacheLookup(scope, key, stamp, kept))
@@ -88,6 +85,23 @@ final class RedisReadCache implements ReadCache {
                     availability.failed(failure);
                     return Mono.just(CacheLookup.unavailable(scope, key));
                 });
+    }
+
+    /**
+     * The epoch and the scope's version, read with a plain MGET (Redis answers it without starting its Lua
+     * interpreter); a counter found missing is set by the script, which then answers the stamp. Lettuce's own
+     * command timeout bounds both.
+     */
+    private Mono<String> stamp(CacheScope scope) {
+        List<String> keys = List.of(epochKey(), versionKey(scope));
+        return redis.opsForValue().multiGet(keys).flatMap(values -> values.size() == 2 && values.get(0) != null
+                && values.get(1) != null
+                ? Mono.just(text(values.get(0)) + "." + text(values.get(1)))
+                : redis.execute(LOOKUP, keys, List.of(seed(), seed())).next().map(RedisReadCache::text));
+    }
+
+    private static String text(byte[] value) {
+        return new String(value, StandardCharsets.UTF_8);
     }
 
     /** An answer this node does not hold, from Redis, kept in memory for as long as Redis keeps it. */

@@ -14,7 +14,6 @@ import dev.vitrine.query.cache.CacheSettings;
 import dev.vitrine.query.web.CachedReads;
 import dev.vitrine.query.web.FreshAnswer;
 import dev.vitrine.query.web.Queries;
-import dev.vitrine.query.web.ReadScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -60,7 +59,7 @@ class GalleryReadController {
         Actor viewer = caller.actor();
         return Mono.fromCallable(() -> parse(cursor))
                 .flatMap(after -> reads.answer(request, CacheScope.GALLERIES,
-                        ReadScopes.key(viewer, "galleries", after.map(Cursor::format).orElse(null), limit),
+                        GalleryReadKeys.list(viewer, after, limit),
                         () -> queries.ask(new FindGalleries(viewer, after.orElse(null), limit), GalleryPage.class)
                                 .map(page -> FreshAnswer.listing(page, viewer, cache.ttl()))));
     }
@@ -70,7 +69,7 @@ class GalleryReadController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryView.class)))
     Mono<ResponseEntity<byte[]>> get(@PathVariable UUID galleryId, Caller caller, ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return reads.answer(request, CacheScope.gallery(galleryId), ReadScopes.key(viewer, "gallery"),
+        return reads.answer(request, CacheScope.gallery(galleryId), GalleryReadKeys.gallery(viewer),
                 () -> queries.require(FindGallery.now(galleryId, viewer), GalleryView.class, "gallery_not_found",
                                 "no gallery " + galleryId)
                         .map(gallery -> FreshAnswer.of(gallery, gallery.visibility(), viewer, cache.ttl())));

@@ -15,7 +15,6 @@ import dev.vitrine.query.cache.CacheSettings;
 import dev.vitrine.query.web.CachedReads;
 import dev.vitrine.query.web.FreshAnswer;
 import dev.vitrine.query.web.Queries;
-import dev.vitrine.query.web.ReadScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -65,10 +64,9 @@ class ImageReadController {
                                       @RequestParam(required = false) String cursor,
                                       Caller caller, ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return Mono.fromCallable(() -> java.util.Optional.ofNullable(ImageCursor.parse(cursor)))
+        return Mono.fromCallable(() -> java.util.Optional.ofNullable(ImageReadKeys.cursor(cursor)))
                 .flatMap(after -> reads.answer(request, CacheScope.gallery(galleryId),
-                        ReadScopes.key(viewer, "images", status, after.isPresent() ? null : page, limit,
-                                after.orElse(null)),
+                        ImageReadKeys.page(viewer, status, page, limit, after.orElse(null)),
                         () -> gallery(galleryId, viewer, "gallery_not_found", "no gallery " + galleryId)
                                 .flatMap(gallery -> queries.require(
                                         new FindGalleryImages(galleryId, viewer, status, page, limit, after.orElse(null)),
@@ -82,7 +80,7 @@ class ImageReadController {
     Mono<ResponseEntity<byte[]>> get(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller,
                                      ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return reads.answer(request, CacheScope.gallery(galleryId), ReadScopes.key(viewer, "image", imageId),
+        return reads.answer(request, CacheScope.gallery(galleryId), ImageReadKeys.image(viewer, imageId),
                 () -> gallery(galleryId, viewer, "image_not_found", "no image " + imageId + " in gallery " + galleryId)
                         .flatMap(gallery -> queries.require(
                                 FindImage.now(galleryId, imageId, viewer), ImageView.class, "image_not_found",

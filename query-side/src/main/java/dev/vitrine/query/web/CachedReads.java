@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.security.MessageDigest;
@@ -62,16 +64,39 @@ public class CachedReads {
 
     /** {@code outcome} goes out as {@code X-Cache}: hit, miss, or bypass (the cache could not be used). */
     private static ResponseEntity<byte[]> respond(ServerHttpRequest request, CachedAnswer answer, String outcome) {
+        HttpHeaders headers = headers(answer, outcome);
+        if (notModified(request, answer)) {
+            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+        }
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new ResponseEntity<>(answer.body(), headers, HttpStatus.OK);
+    }
+
+    /** The same answer written straight into the response, for a caller that is not a controller. */
+    public Mono<Void> write(ServerWebExchange exchange, CachedAnswer answer, String outcome) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.getHeaders().addAll(headers(answer, outcome));
+        if (notModified(exchange.getRequest(), answer)) {
+            response.setStatusCode(HttpStatus.NOT_MODIFIED);
+            return response.setComplete();
+        }
+        response.setStatusCode(HttpStatus.OK);
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        response.getHeaders().setContentLength(answer.body().length);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
+    }
+
+    private static HttpHeaders headers(CachedAnswer answer, String outcome) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(CACHE_OUTCOME, outcome);
         headers.setETag(answer.etag());
         headers.setCacheControl(answer.cacheControl());
         headers.setVary(java.util.List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE));
-        if (request.getHeaders().getIfNoneMatch().stream().anyMatch(tag -> matches(tag, answer.etag()))) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-        }
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new ResponseEntity<>(answer.body(), headers, HttpStatus.OK);
+        return headers;
+    }
+
+    private static boolean notModified(ServerHttpRequest request, CachedAnswer answer) {
+        return request.getHeaders().getIfNoneMatch().stream().anyMatch(tag -> matches(tag, answer.etag()));
     }
 
     /** Weak comparison, as RFC 9110 asks for If-None-Match (a proxy may have weakened our tag). */
