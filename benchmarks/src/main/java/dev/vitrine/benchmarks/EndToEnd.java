@@ -247,7 +247,7 @@ public final class EndToEnd {
         return response.body();
     }
 
-    private static void admin(String sql) throws Exception {
+    static void admin(String sql) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
             db.createStatement().execute(sql);
         }

@@ -32,6 +32,7 @@ final class Throughput {
         try (Nginx nginx = Nginx.serve(page, work.resolve("nginx"))) {
             List<Double> vitrine = new ArrayList<>();
             List<Double> peer = new ArrayList<>();
+            wrk("http://127.0.0.1:" + vitrinePort + path, auth, null); // a first round warms the JIT, untimed
             System.out.printf("%ncached image page (%,d bytes) under wrk -t2 -c%d -d%s, alternately:%n",
                     Files.size(page), CONNECTIONS, SECONDS);
             for (int round = 1; round <= 3; round++) {

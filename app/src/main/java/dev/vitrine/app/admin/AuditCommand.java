@@ -6,14 +6,10 @@ import dev.vitrine.api.audit.ChainVerification;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code java -jar vitrine.jar audit verify [--gallery=ID] [--url=http://localhost:8080] [--user=…] [--password=…]}:
@@ -35,25 +31,18 @@ public final class AuditCommand {
             out.println("usage: audit verify [--gallery=ID] [--url=http://localhost:8080] [--user=NAME] [--password=SECRET]");
             return 2;
         }
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            int equals = args[i].indexOf('=');
-            if (!args[i].startsWith("--") || equals < 0) {
-                out.println("audit: unexpected argument " + args[i]);
-                return 2;
-            }
-            options.put(args[i].substring(2, equals), args[i].substring(equals + 1));
+        Optional<CommandOptions> parsed = CommandOptions.parse(args, 1);
+        if (parsed.isEmpty()) {
+            out.println("audit: arguments are --name=value");
+            return 2;
         }
-        String user = options.getOrDefault("user", System.getenv().getOrDefault("VITRINE_ADMIN_USERNAME", "admin"));
-        String password = options.getOrDefault("password", System.getenv().getOrDefault("VITRINE_ADMIN_PASSWORD", ""));
-        URI base = URI.create(options.getOrDefault("url", "http://localhost:8080"));
+        CommandOptions options = parsed.get();
         String gallery = options.get("gallery");
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(
-                            "/api/audit/verify" + (gallery == null ? "" : "?galleryId=" + gallery)))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(options.base()
+                            .resolve("/api/audit/verify" + (gallery == null ? "" : "?galleryId=" + gallery)))
+                    .header("Authorization", options.authorization()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 out.println("audit: Vitrine answered " + answer.statusCode() + ": " + answer.body());
                 return 2;

@@ -11,11 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code java -jar vitrine.jar read-model rebuild|verify [--url=http://localhost:8080] [--user=…] [--password=…]}:
@@ -34,11 +31,10 @@ public final class ReadModelCommand {
     private final URI base;
     private final String authorization;
 
-    ReadModelCommand(PrintStream out, URI base, String user, String password) {
+    ReadModelCommand(PrintStream out, URI base, String authorization) {
         this.out = out;
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public static void main(String[] args) {
@@ -50,20 +46,14 @@ public final class ReadModelCommand {
             out.println("usage: read-model rebuild|verify [--url=http://localhost:8080] [--user=NAME] [--password=SECRET]");
             return 2;
         }
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            int equals = args[i].indexOf('=');
-            if (!args[i].startsWith("--") || equals < 0) {
-                out.println("read-model: unexpected argument " + args[i]);
-                return 2;
-            }
-            options.put(args[i].substring(2, equals), args[i].substring(equals + 1));
+        Optional<CommandOptions> options = CommandOptions.parse(args, 1);
+        if (options.isEmpty()) {
+            out.println("read-model: arguments are --name=value");
+            return 2;
         }
-        String user = options.getOrDefault("user", System.getenv().getOrDefault("VITRINE_ADMIN_USERNAME", "admin"));
-        String password = options.getOrDefault("password", System.getenv().getOrDefault("VITRINE_ADMIN_PASSWORD", ""));
-        URI base = URI.create(options.getOrDefault("url", "http://localhost:8080"));
         try {
-            return new ReadModelCommand(out, base, user, password).execute(args[0].equals("rebuild"));
+            return new ReadModelCommand(out, options.get().base(), options.get().authorization())
+                    .execute(args[0].equals("rebuild"));
         } catch (IOException | RuntimeException e) {
             out.println("read-model: " + e.getMessage());
             return 2;
