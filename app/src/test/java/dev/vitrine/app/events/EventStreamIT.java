@@ -16,11 +16,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,26 @@ class EventStreamIT {
     }
 
     @Test
+    void a_client_that_gives_no_position_gets_the_events_from_the_moment_it_is_live() {
+        GalleryView gallery = api.createGallery(owner, "Streamed", Visibility.PUBLIC);
+        renames(gallery, 1, 2);
+        AtomicBoolean live = new AtomicBoolean();
+
+        List<String> names = opened("/api/events/stream?galleryId=" + gallery.id(), null, null)
+                .doOnNext(event -> {
+                    // the stream says first from where it goes on; the writes come after that
+                    if (event.id() == null && event.comment() != null && live.compareAndSet(false, true)) {
+                        Schedulers.boundedElastic().schedule(() -> renames(gallery, 3, 4));
+                    }
+                })
+                .filter(event -> event.id() != null).take(2)
+                .map(event -> read(event).path("data").path("name").asText())
+                .collectList().block(Duration.ofSeconds(20));
+
+        assertThat(names).containsExactly("Streamed 3", "Streamed 4");
+    }
+
+    @Test
     void a_private_gallerys_events_reach_its_owner_and_auditors_and_nobody_else() {
         Api.User stranger = api.register();
         Api.User auditor = api.registerAuditor();
@@ -122,7 +145,12 @@ class EventStreamIT {
         }
     }
 
-    private reactor.core.publisher.Flux<ServerSentEvent<String>> stream(String uri, String lastEventId, Api.User viewer) {
+    private Flux<ServerSentEvent<String>> stream(String uri, String lastEventId, Api.User viewer) {
+        return opened(uri, lastEventId, viewer).filter(event -> event.id() != null);
+    }
+
+    /** Everything the stream sends, comments too. */
+    private Flux<ServerSentEvent<String>> opened(String uri, String lastEventId, Api.User viewer) {
         return WebClient.create("http://localhost:" + port).get().uri(uri).accept(MediaType.TEXT_EVENT_STREAM)
                 .headers(headers -> {
                     if (lastEventId != null) {
@@ -132,7 +160,7 @@ class EventStreamIT {
                         viewer.sign(headers);
                     }
                 })
-                .retrieve().bodyToFlux(EVENTS).filter(event -> event.id() != null);
+                .retrieve().bodyToFlux(EVENTS);
     }
 
     private JsonNode read(ServerSentEvent<String> event) {

@@ -52,7 +52,10 @@ class EventStream {
                             .map(this::event);
                     Flux<ServerSentEvent<CloudEvent>> heartbeats = Flux.interval(HEARTBEAT)
                             .map(tick -> ServerSentEvent.<CloudEvent>builder().comment("still here").build());
-                    return Flux.merge(events, heartbeats);
+                    // said first so that a client knows when it is live, and from where
+                    ServerSentEvent<CloudEvent> opened = ServerSentEvent.<CloudEvent>builder()
+                            .comment("after " + start).build();
+                    return Flux.concat(Mono.just(opened), Flux.merge(events, heartbeats));
                 });
     }
 

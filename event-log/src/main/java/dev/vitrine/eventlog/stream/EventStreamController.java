@@ -54,7 +54,11 @@ class EventStreamController {
                         "no event type " + one + "; the types are " + IntegrationTypes.ALL);
             }
         }
-        Long from = lastEventId != null && !lastEventId.isBlank() ? position(lastEventId) : after;
+        // not a ternary: one with a long branch would unbox a missing ?after= into a NullPointerException
+        Long from = after;
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            from = position(lastEventId);
+        }
         if (from != null && from < 0) {
             throw new RejectedException(Rejection.INVALID, "invalid_parameter", "after", "a position is 0 or more");
         }
