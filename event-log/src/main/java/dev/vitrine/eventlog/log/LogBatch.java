@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 final class LogBatch {
 
-    record Entry(long globalIndex, String eventId, String aggregateId, long aggregateSequence, UUID galleryId,
+    record Entry(String eventId, String aggregateId, long aggregateSequence, UUID galleryId,
                  Instant occurredAt, PublicEvents.Published published, boolean restricted, UUID ownerId) {
     }
 
@@ -38,15 +38,14 @@ final class LogBatch {
         this.publicEvents = publicEvents;
     }
 
-    void add(GalleryEvent event, long globalIndex, String eventId, String aggregateId, long aggregateSequence,
-             Instant occurredAt) {
+    void add(GalleryEvent event, String eventId, String aggregateId, long aggregateSequence, Instant occurredAt) {
         GalleryAudience before = audience(event.galleryId());
         GalleryAudience after = before.after(event);
         if (!after.equals(before)) {
             audiences.put(event.galleryId(), after);
             changed.put(event.galleryId(), after);
         }
-        entries.add(new Entry(globalIndex, eventId, aggregateId, aggregateSequence, event.galleryId(), occurredAt,
+        entries.add(new Entry(eventId, aggregateId, aggregateSequence, event.galleryId(), occurredAt,
                 publicEvents.of(event, after.visibility()).orElse(null), before.restricts(event, after),
                 after.ownerId()));
     }
@@ -63,10 +62,10 @@ final class LogBatch {
 
     private List<LogRecord> insert() {
         int n = entries.size();
-        Object[][] columns = new Object[11][n];
+        Object[][] columns = new Object[10][n];
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
-            Object[] row = {e.globalIndex(), e.eventId(), e.aggregateId(), e.aggregateSequence(), e.galleryId(),
+            Object[] row = {e.eventId(), e.aggregateId(), e.aggregateSequence(), e.galleryId(),
                     Timestamp.from(e.occurredAt()), e.published() == null ? null : e.published().type(),
                     e.published() == null ? null : e.published().subject(),
                     e.published() == null ? null : write(e.published().data()), e.restricted(), e.ownerId()};
@@ -74,17 +73,20 @@ final class LogBatch {
                 columns[c][i] = row[c];
             }
         }
-        String[] types = {"bigint", "text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text",
+        String[] types = {"text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text",
                 "boolean", "uuid"};
         return jdbc.query(con -> {
+            // the event's own index, from the store: a processor's token is no event's index once it has
+            // filled a gap (an event committed after a later one), and two entries would claim the same index
             var statement = con.prepareStatement("""
                     INSERT INTO event_log (global_index, event_id, aggregate_id, aggregate_sequence, gallery_id,
                         occurred_at, public_type, subject, data, restricted, owner_id)
-                    SELECT g, e, a, s, gal, t, pt, subj, d::jsonb, r, o
-                    FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
-                        AS x(g, e, a, s, gal, t, pt, subj, d, r, o, n)
+                    SELECT (SELECT globalindex FROM domainevententry WHERE eventidentifier = e), e, a, s, gal, t,
+                        pt, subj, d::jsonb, r, o
+                    FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
+                        AS x(e, a, s, gal, t, pt, subj, d, r, o, n)
                     ORDER BY n
-                    ON CONFLICT DO NOTHING
+                    ON CONFLICT (event_id) DO NOTHING
                     RETURNING position, event_id, gallery_id, occurred_at, public_type, subject, data, restricted,
                         owner_id""");
             for (int c = 0; c < columns.length; c++) {

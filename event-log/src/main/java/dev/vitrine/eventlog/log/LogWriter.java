@@ -6,7 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +38,9 @@ class LogWriter {
     }
 
     @EventHandler
-    void on(GalleryEvent event, EventMessage<?> message, TrackingToken token) {
+    void on(GalleryEvent event, EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        batch().add(event, token.position().orElseThrow(), message.getIdentifier(),
+        batch().add(event, message.getIdentifier(),
                 domain == null ? event.galleryId().toString() : domain.getAggregateIdentifier(),
                 domain == null ? 0 : domain.getSequenceNumber(), message.getTimestamp());
     }
