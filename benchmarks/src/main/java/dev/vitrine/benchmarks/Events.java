@@ -72,10 +72,13 @@ public final class Events {
             ExecutorService clients = Executors.newFixedThreadPool(writers);
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             Instant started = Instant.now();
-            for (String gallery : galleries) {
+            for (int i = 0; i < writers; i++) {
+                String gallery = galleries.get(i);
+                String name = "Busy " + i + " #";
                 clients.submit(() -> {
-                    for (int n = 0; System.nanoTime() < until; n++) {
-                        patch(app.base() + "/api/galleries/" + gallery, auth, "{\"name\":\"Busy " + n + "\"}");
+                    // every name new, so every rename is an event
+                    for (int n = 1; System.nanoTime() < until; n++) {
+                        patch(app.base() + "/api/galleries/" + gallery, auth, "{\"name\":\"" + name + n + "\"}");
                         written.incrementAndGet();
                     }
                     return null;
@@ -97,6 +100,7 @@ public final class Events {
             report("event stream (SSE)", overStream, expected, started);
             amqp.getConnection().close();
         }
+        EndToEnd.admin("DROP DATABASE " + database);
     }
 
     private static void report(String channel, Arrivals arrivals, long expected, Instant started) {
@@ -149,7 +153,7 @@ public final class Events {
         }
     }
 
-    private static Channel amqpConsumer() throws Exception {
+    static Channel amqpConsumer() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
         Connection connection = factory.newConnection();
