@@ -66,7 +66,7 @@ public final class Events {
                     tag -> { });
             Arrivals overStream = new Arrivals();
             AtomicBoolean streaming = new AtomicBoolean(true);
-            Thread stream = Thread.ofPlatform().start(() -> follow(app.base(), overStream, streaming));
+            Thread stream = Thread.ofPlatform().daemon().start(() -> follow(app.base(), overStream, streaming));
 
             AtomicLong written = new AtomicLong();
             ExecutorService clients = Executors.newFixedThreadPool(writers);
@@ -156,6 +156,8 @@ public final class Events {
     static Channel amqpConsumer() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
+        // daemon threads: a benchmark that fails must end, not hang on its consumer
+        factory.setThreadFactory(task -> Thread.ofPlatform().daemon().unstarted(task));
         Connection connection = factory.newConnection();
         Channel channel = connection.createChannel();
         channel.exchangeDeclare("vitrine.events", "topic", true);
