@@ -69,7 +69,7 @@ class DatabaseConfiguration {
                 .name("vitrine-r2dbc")
                 .initialSize(pool.initialSize())
                 .maxSize(pool.maxSize())
-                .maxIdleTime(Duration.ofMinutes(10))
+                .maxIdleTime(pool.maxIdleTime())
                 .validationQuery("SELECT 1")
                 .build());
     }
@@ -88,8 +88,10 @@ class DatabaseConfiguration {
     /**
      * @param initialSize R2DBC connections opened at start
      * @param maxSize     R2DBC connections at most
+     * @param maxIdleTime how long a connection beyond what is needed stays open unused
      */
     @ConfigurationProperties("vitrine.r2dbc.pool")
-    record R2dbcPoolSettings(@DefaultValue("2") int initialSize, @DefaultValue("20") int maxSize) {
+    record R2dbcPoolSettings(@DefaultValue("2") int initialSize, @DefaultValue("20") int maxSize,
+                             @DefaultValue("10m") Duration maxIdleTime) {
     }
 }

@@ -51,7 +51,7 @@ class RebuildIT {
 
     @BeforeAll
     static void seedAndStart() {
-        database = SeededDatabase.seed(new SeedPlan(40, 15_000, 11));
+        database = SeededDatabase.seed(new SeedPlan(40, 6_000, 11));
         app = AppNode.start("rebuild", database.url(), "vitrine.admin.username=" + ADMIN,
                 "vitrine.admin.password=" + ADMIN_PASSWORD);
         api = app.api();
@@ -74,7 +74,7 @@ class RebuildIT {
     void a_rebuild_under_read_load_keeps_answering_replaces_the_read_model_and_verifies_without_differences()
             throws Exception {
         SeedResult.SeededGallery largest = database.seeded().largest();
-        String deepPage = "/api/galleries/" + largest.id() + "/images?page=40&limit=50";
+        String deepPage = "/api/galleries/" + largest.id() + "/images?page=20&limit=50";
         ImagePage before = api.get(null, deepPage).expectBody(ImagePage.class).returnResult().getResponseBody();
 
         Readers readers = Readers.start(app.port(), publicGalleries, 2);

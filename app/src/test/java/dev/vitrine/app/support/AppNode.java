@@ -37,6 +37,9 @@ public final class AppNode implements AutoCloseable {
                 "spring.datasource.password=" + TestDatabases.password(),
                 "vitrine.embedded.data-dir=" + tempDir(name),
                 "vitrine.embedded.s3-port=0",
+                "spring.datasource.hikari.minimum-idle=1",
+                "vitrine.r2dbc.pool.initial-size=1",
+                "vitrine.r2dbc.pool.max-size=10",
                 "spring.rabbitmq.host=" + TestQueues.HOST,
                 "vitrine.processing.queue=" + TestQueues.create())) {
             put(all, property);

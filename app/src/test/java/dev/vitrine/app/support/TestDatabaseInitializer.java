@@ -26,6 +26,13 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                     "spring.datasource.password=" + TestDatabases.password(),
                     "vitrine.embedded.data-dir=" + Files.createTempDirectory("vitrine-it"),
                     "vitrine.embedded.s3-port=0",
+                    // test apps stay cached while others run: idle ones give their connections back, so a few
+                    // of them together stay under PostgreSQL's max_connections
+                    "spring.datasource.hikari.minimum-idle=1",
+                    "spring.datasource.hikari.idle-timeout=10000",
+                    "vitrine.r2dbc.pool.initial-size=1",
+                    "vitrine.r2dbc.pool.max-size=10",
+                    "vitrine.r2dbc.pool.max-idle-time=10s",
                     // graceful Netty shutdown holds a test JVM for 30 s
                     "server.shutdown=immediate",
                     "vitrine.admin.username=" + ADMIN_USERNAME,

@@ -25,9 +25,15 @@ final class LogBatch {
                  Instant occurredAt, PublicEvents.Published published, boolean restricted, UUID ownerId) {
     }
 
+    /** An event as the processor handed it over; its entry is made when the batch is written. */
+    private record Handed(GalleryEvent event, String eventId, String aggregateId, long aggregateSequence,
+                          Instant occurredAt) {
+    }
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final PublicEvents publicEvents;
+    private final List<Handed> handed = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Map<UUID, GalleryAudience> audiences = new HashMap<>();
     private final Map<UUID, GalleryAudience> changed = new HashMap<>();
@@ -39,24 +45,34 @@ final class LogBatch {
     }
 
     void add(GalleryEvent event, String eventId, String aggregateId, long aggregateSequence, Instant occurredAt) {
-        GalleryAudience before = audience(event.galleryId());
-        GalleryAudience after = before.after(event);
-        if (!after.equals(before)) {
-            audiences.put(event.galleryId(), after);
-            changed.put(event.galleryId(), after);
+        handed.add(new Handed(event, eventId, aggregateId, aggregateSequence, occurredAt));
+    }
+
+    /** Each event's audience follows from its gallery's before it, in the order the events came. */
+    private void entries() {
+        loadAudiences(handed.stream().map(h -> h.event().galleryId()).distinct().toList());
+        for (Handed h : handed) {
+            UUID galleryId = h.event().galleryId();
+            GalleryAudience before = audiences.get(galleryId);
+            GalleryAudience after = before.after(h.event());
+            if (!after.equals(before)) {
+                audiences.put(galleryId, after);
+                changed.put(galleryId, after);
+            }
+            entries.add(new Entry(h.eventId(), h.aggregateId(), h.aggregateSequence(), galleryId, h.occurredAt(),
+                    publicEvents.of(h.event(), after.visibility()).orElse(null), before.restricts(h.event(), after),
+                    after.ownerId()));
         }
-        entries.add(new Entry(eventId, aggregateId, aggregateSequence, event.galleryId(), occurredAt,
-                publicEvents.of(event, after.visibility()).orElse(null), before.restricts(event, after),
-                after.ownerId()));
     }
 
     /** Writes the batch; answers the public events written, with their positions. */
     List<LogRecord> flush() {
-        if (entries.isEmpty()) {
+        if (handed.isEmpty()) {
             return List.of();
         }
+        entries();
         List<LogRecord> written = insert();
-        changed.values().forEach(this::save);
+        saveChanged();
         return written;
     }
 
@@ -101,23 +117,32 @@ final class LogBatch {
                 .toList();
     }
 
-    private GalleryAudience audience(UUID galleryId) {
-        return audiences.computeIfAbsent(galleryId, id -> jdbc.query(
-                "SELECT owner_id, visibility, deleted FROM event_log_gallery WHERE gallery_id = ?",
-                (rs, n) -> new GalleryAudience(id, rs.getObject(1, UUID.class),
-                        Visibility.fromWireName(rs.getString(2)), rs.getBoolean(3)), id)
-                .stream().findFirst().orElseGet(() -> GalleryAudience.unknown(id)));
+    /** The audiences of the batch's galleries as last logged, in one query (unknown for a gallery not seen yet). */
+    private void loadAudiences(List<UUID> galleryIds) {
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(
+                    "SELECT gallery_id, owner_id, visibility, deleted FROM event_log_gallery WHERE gallery_id = ANY (?)");
+            statement.setArray(1, con.createArrayOf("uuid", galleryIds.toArray()));
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> audiences.put(rs.getObject(1, UUID.class),
+                new GalleryAudience(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        Visibility.fromWireName(rs.getString(3)), rs.getBoolean(4))));
+        galleryIds.forEach(id -> audiences.computeIfAbsent(id, GalleryAudience::unknown));
     }
 
-    private void save(GalleryAudience audience) {
-        if (audience.ownerId() == null) {
+    /** The batch's changed audiences, in one round trip. */
+    private void saveChanged() {
+        List<Object[]> rows = changed.values().stream().filter(audience -> audience.ownerId() != null)
+                .map(audience -> new Object[]{audience.galleryId(), audience.ownerId(),
+                        audience.visibility().wireName(), audience.deleted()})
+                .toList();
+        if (rows.isEmpty()) {
             return;
         }
-        jdbc.update("""
+        jdbc.batchUpdate("""
                 INSERT INTO event_log_gallery (gallery_id, owner_id, visibility, deleted) VALUES (?, ?, ?, ?)
                 ON CONFLICT (gallery_id) DO UPDATE SET owner_id = excluded.owner_id, visibility = excluded.visibility,
-                    deleted = excluded.deleted""", audience.galleryId(), audience.ownerId(),
-                audience.visibility().wireName(), audience.deleted());
+                    deleted = excluded.deleted""", rows);
     }
 
     private String write(Object data) {
