@@ -51,7 +51,7 @@ class DeepPaginationIT {
         app = AppNode.start("pagination", seededDatabase.url());
         api = app.api();
         owner = seededDatabase.owner(only);
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250))
                 .until(() -> api.gallery(owner, gallery).imageCount() == 10_000);
     }
 
