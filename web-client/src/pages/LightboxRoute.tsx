@@ -11,6 +11,9 @@ const GalleryLightbox = lazy(() => import('../lightbox/GalleryLightbox'));
 /** How many more pages a reloaded lightbox URL may fetch to find its image among its neighbours. */
 const SEARCH_PAGES = 20;
 
+/** How long focus is given back to the viewed photo after the lightbox closes. */
+const RESTORE_FOCUS_MS = 1500;
+
 /** /galleries/:id/:layout/images/:imageId — the lightbox over the gallery, one URL per image. */
 export function LightboxRoute() {
   const { imageId } = useParams();
@@ -35,14 +38,20 @@ export function LightboxRoute() {
     const focusId = imageId;
     if (state?.fromGallery && window.history.length > 1) navigate(-1);
     else navigate(base, { replace: true });
-    // give focus to the photo that was being viewed, so the page is where the viewer left the lightbox (again once
-    // the route has changed, should anything have taken it meanwhile)
+    // give focus to the photo that was being viewed, so the page is where the viewer left the lightbox; for a
+    // while, since the closing lightbox and the gallery re-rendering (a new photo element) can each take it away;
+    // never from something the viewer has moved on to
+    const until = performance.now() + RESTORE_FOCUS_MS;
     const restore = () => {
       const target = document.querySelector<HTMLElement>(`[data-image-id="${focusId}"]`);
-      if (target && document.activeElement !== target) target.focus();
+      const active = document.activeElement;
+      const free = !active || active === document.body || !active.isConnected || active === target
+        || active.closest('.yarl__root') !== null;
+      if (!free) return;
+      if (target && active !== target) target.focus();
+      if (performance.now() < until) requestAnimationFrame(restore);
     };
     requestAnimationFrame(restore);
-    setTimeout(restore, 200);
   };
   const view = (next: number) => {
     const target = found ? list[next] : undefined;
