@@ -1,18 +1,22 @@
 package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.gallery.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -34,7 +38,6 @@ final class LogBatch {
     private final ObjectMapper json;
     private final PublicEvents publicEvents;
     private final List<Handed> handed = new ArrayList<>();
-    private final List<Entry> entries = new ArrayList<>();
     private final Map<UUID, GalleryAudience> audiences = new HashMap<>();
     private final Map<UUID, GalleryAudience> changed = new HashMap<>();
 
@@ -49,7 +52,8 @@ final class LogBatch {
     }
 
     /** Each event's audience follows from its gallery's before it, in the order the events came. */
-    private void entries() {
+    private List<Entry> entries() {
+        List<Entry> entries = new ArrayList<>(handed.size());
         loadAudiences(handed.stream().map(h -> h.event().galleryId()).distinct().toList());
         for (Handed h : handed) {
             UUID galleryId = h.event().galleryId();
@@ -63,6 +67,7 @@ final class LogBatch {
                     publicEvents.of(h.event(), after.visibility()).orElse(null), before.restricts(h.event(), after),
                     after.ownerId()));
         }
+        return entries;
     }
 
     /** Writes the batch; answers the public events written, with their positions. */
@@ -70,13 +75,12 @@ final class LogBatch {
         if (handed.isEmpty()) {
             return List.of();
         }
-        entries();
-        List<LogRecord> written = insert();
+        List<LogRecord> written = insert(entries());
         saveChanged();
         return written;
     }
 
-    private List<LogRecord> insert() {
+    private List<LogRecord> insert(List<Entry> entries) {
         int n = entries.size();
         Object[][] columns = new Object[10][n];
         for (int i = 0; i < n; i++) {
@@ -113,7 +117,7 @@ final class LogBatch {
         }, (rs, row) -> rs.getString(5) == null ? null : new LogRecord(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
                 read(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class)))
-                .stream().filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparingLong(LogRecord::position))
+                .stream().filter(Objects::nonNull).sorted(Comparator.comparingLong(LogRecord::position))
                 .toList();
     }
 
@@ -124,7 +128,7 @@ final class LogBatch {
                     "SELECT gallery_id, owner_id, visibility, deleted FROM event_log_gallery WHERE gallery_id = ANY (?)");
             statement.setArray(1, con.createArrayOf("uuid", galleryIds.toArray()));
             return statement;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> audiences.put(rs.getObject(1, UUID.class),
+        }, (RowCallbackHandler) rs -> audiences.put(rs.getObject(1, UUID.class),
                 new GalleryAudience(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         Visibility.fromWireName(rs.getString(3)), rs.getBoolean(4))));
         galleryIds.forEach(id -> audiences.computeIfAbsent(id, GalleryAudience::unknown));
@@ -153,7 +157,7 @@ final class LogBatch {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode read(String data) {
+    private JsonNode read(String data) {
         try {
             return json.readTree(data);
         } catch (JsonProcessingException e) {
