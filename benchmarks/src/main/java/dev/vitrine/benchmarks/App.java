@@ -33,8 +33,12 @@ final class App implements AutoCloseable {
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("vitrine.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
                 "--spring.datasource.username=postgres",
@@ -45,7 +49,9 @@ final class App implements AutoCloseable {
                 "--vitrine.embedded.s3-port=0"));
         command.addAll(extra);
         Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         App app = new App(process, port, log);
         for (int i = 0; i < 600; i++) {
             if (Files.readString(log).contains("Vitrine is ready")) {
@@ -70,8 +76,10 @@ final class App implements AutoCloseable {
     /** The JVM's resident memory now, from /proc (MB). */
     long residentMegabytes() throws IOException {
         return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-                .filter(line -> line.startsWith("VmRSS:")).findFirst()
-                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).orElse(-1L);
+                .filter(line -> line.startsWith("VmRSS:"))
+                .findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                .orElse(-1L);
     }
 
     @Override

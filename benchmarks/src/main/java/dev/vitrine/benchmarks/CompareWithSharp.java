@@ -5,7 +5,6 @@ import dev.vitrine.processing.imaging.EncodedVariant;
 import dev.vitrine.processing.imaging.ImagingFailure;
 import dev.vitrine.processing.imaging.ImagingSettings;
 import dev.vitrine.processing.imaging.VariantSpec;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +31,15 @@ public final class CompareWithSharp {
         Sharp sharp = Sharp.install(peer, work);
         ImagingSettings settings = ImagingSettings.defaults();
         try (Pipeline vitrine = new Pipeline(settings)) {
-            System.out.printf("machine: %d cores; Vitrine with libvips %s (AVIF effort %d, subsampling %s, WebP effort %d, %d encoder threads); sharp %s%n",
-                    Runtime.getRuntime().availableProcessors(), vitrine.vips.version(), settings.avifEffort(),
-                    settings.avifSubsample(), settings.webpEffort(), settings.encoderThreads(), sharp.version());
+            System.out.printf(
+                    "machine: %d cores; Vitrine with libvips %s (AVIF effort %d, subsampling %s, WebP effort %d, %d encoder threads); sharp %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    vitrine.vips.version(),
+                    settings.avifEffort(),
+                    settings.avifSubsample(),
+                    settings.webpEffort(),
+                    settings.encoderThreads(),
+                    sharp.version());
             latency(vitrine, sharp, fixtures.resolve(BENCHMARK_JPEG), rounds);
             wholeSet(vitrine, sharp, fixtures, work);
         }
@@ -61,11 +66,15 @@ public final class CompareWithSharp {
             sWall.add(full.get("median_wall_ms").asDouble());
             sCpu.add(full.get("median_cpu_ms").asDouble());
             sBytes = full.get("total_bytes").asLong();
-            sWebp.add(sharp.latency(file, RUNS, false).result().get("median_wall_ms").asDouble());
+            sWebp.add(sharp.latency(file, RUNS, false)
+                    .result()
+                    .get("median_wall_ms")
+                    .asDouble());
         }
         double wall = Stats.median(vWall), cpu = Stats.median(vCpu), published = Stats.median(vPublished);
         double sharpWall = Stats.median(sWall), sharpCpu = Stats.median(sCpu), sharpWebp = Stats.median(sWebp);
-        System.out.printf("%nbenchmark JPEG %s, %d rounds x %d runs each, alternating%n", file.getFileName(), rounds, RUNS);
+        System.out.printf(
+                "%nbenchmark JPEG %s, %d rounds x %d runs each, alternating%n", file.getFileName(), rounds, RUNS);
         System.out.printf("  %-38s %10s %10s %8s%n", "", "Vitrine", "sharp", "ratio");
         row("full set wall, median (ms)", wall, sharpWall);
         row("full set CPU, median (ms)", cpu, sharpCpu);
@@ -80,7 +89,9 @@ public final class CompareWithSharp {
         Files.createDirectories(vitrineOut);
         Sharp.Run sharpSet = sharp.set(fixtures, sharpOut);
         Map<String, JsonNode> sharpResults = new LinkedHashMap<>();
-        sharpSet.result().get("results").forEach(r -> sharpResults.put(r.get("file").asText(), r));
+        sharpSet.result()
+                .get("results")
+                .forEach(r -> sharpResults.put(r.get("file").asText(), r));
 
         Quality quality = new Quality(vitrine.vips);
         double vWall = 0, vCpu0 = Stats.processCpuMillis(), sWall = 0;
@@ -120,40 +131,56 @@ public final class CompareWithSharp {
             }
             for (EncodedVariant v : ours.variants()) {
                 bytesByFormat.get(v.encoding().extension())[0] += v.bytes().length;
-                Files.write(vitrineOut.resolve(name + "." + v.spec().size().name().toLowerCase() + "."
-                        + v.encoding().extension()), v.bytes());
+                Files.write(
+                        vitrineOut.resolve(name + "." + v.spec().size().name().toLowerCase() + "."
+                                + v.encoding().extension()),
+                        v.bytes());
             }
-            for (EncodedVariant large : ours.variants().stream().filter(v -> v.spec() == VariantSpec.LARGE).toList()) {
+            for (EncodedVariant large : ours.variants().stream()
+                    .filter(v -> v.spec() == VariantSpec.LARGE)
+                    .toList()) {
                 String format = large.encoding().extension();
                 byte[] sharpLarge = Files.readAllBytes(sharpOut.resolve(name + ".large." + format));
                 double delta = quality.psnr(original, large.bytes()) - quality.psnr(original, sharpLarge);
                 (format.equals("webp") ? webpDelta : avifDelta).add(delta);
                 if (delta < -0.3) {
-                    System.out.printf("  below sharp by more than 0.3 dB: %s large %s (%s dB)%n", name, format,
-                            Stats.round(delta));
+                    System.out.printf(
+                            "  below sharp by more than 0.3 dB: %s large %s (%s dB)%n",
+                            name, format, Stats.round(delta));
                 }
                 if (name.equals(BENCHMARK_JPEG)) {
-                    System.out.printf("%nPSNR of the large %s of the benchmark JPEG vs a Lanczos reference: Vitrine %s dB, sharp %s dB%n",
-                            format, Stats.round(quality.psnr(original, large.bytes())),
+                    System.out.printf(
+                            "%nPSNR of the large %s of the benchmark JPEG vs a Lanczos reference: Vitrine %s dB, sharp %s dB%n",
+                            format,
+                            Stats.round(quality.psnr(original, large.bytes())),
                             Stats.round(quality.psnr(original, sharpLarge)));
                 }
             }
         }
-        System.out.printf("%nwhole fixture set: %d images both accepted, %d refused by Vitrine; sequential%n", accepted, refused);
+        System.out.printf(
+                "%nwhole fixture set: %d images both accepted, %d refused by Vitrine; sequential%n", accepted, refused);
         System.out.printf("  %-38s %10s %10s %8s%n", "", "Vitrine", "sharp", "ratio");
         row("wall, sum over accepted images (ms)", vWall, sWall);
         row("CPU, whole set incl. refusals (ms)", vitrineCpu, sharpSet.cpuMillis());
         row("total bytes, all variants", vBytes, sBytes);
         bytesByFormat.forEach((format, bytes) -> row("  of which " + format, bytes[0], bytes[1]));
-        System.out.printf("  PSNR difference Vitrine - sharp, large WebP: median %s dB, worst %s dB%n",
-                Stats.round(Stats.median(webpDelta)), Stats.round(webpDelta.stream().mapToDouble(d -> d).min().orElse(0)));
-        System.out.printf("  PSNR difference Vitrine - sharp, large AVIF: median %s dB, worst %s dB%n",
-                Stats.round(Stats.median(avifDelta)), Stats.round(avifDelta.stream().mapToDouble(d -> d).min().orElse(0)));
+        System.out.printf(
+                "  PSNR difference Vitrine - sharp, large WebP: median %s dB, worst %s dB%n",
+                Stats.round(Stats.median(webpDelta)),
+                Stats.round(webpDelta.stream().mapToDouble(d -> d).min().orElse(0)));
+        System.out.printf(
+                "  PSNR difference Vitrine - sharp, large AVIF: median %s dB, worst %s dB%n",
+                Stats.round(Stats.median(avifDelta)),
+                Stats.round(avifDelta.stream().mapToDouble(d -> d).min().orElse(0)));
         System.out.println("  (sharp's CPU for the set is its whole process, node start-up included)");
     }
 
     private static void row(String label, double vitrine, double sharp) {
-        System.out.printf("  %-38s %10s %10s %8s%n", label, Stats.round(vitrine), Stats.round(sharp),
+        System.out.printf(
+                "  %-38s %10s %10s %8s%n",
+                label,
+                Stats.round(vitrine),
+                Stats.round(sharp),
                 String.format(java.util.Locale.ROOT, "%.2f", vitrine / sharp));
     }
 }

@@ -21,8 +21,7 @@ record DataSet(String name, String database, int galleries, int images) {
     static final DataSet LARGE = new DataSet("1M images", "vitrine_bench_1m", 10_000, 1_000_000);
 
     /** The gallery with the most images, and who owns it. */
-    record Gallery(UUID id, int images, String visibility, String owner) {
-    }
+    record Gallery(UUID id, int images, String visibility, String owner) {}
 
     void ensureSeeded(Path jar) throws Exception {
         if (!exists()) {
@@ -36,17 +35,25 @@ record DataSet(String name, String database, int galleries, int images) {
         }
         System.out.printf("%s: seeding %,d galleries, %,d images into %s …%n", name, galleries, images, database);
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process seed = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "seed",
-                "--database=" + POSTGRES + database, "--galleries=" + galleries, "--images=" + images))
-                .inheritIO().start();
+        Process seed = new ProcessBuilder(List.of(
+                        java,
+                        "-jar",
+                        jar.toString(),
+                        "seed",
+                        "--database=" + POSTGRES + database,
+                        "--galleries=" + galleries,
+                        "--images=" + images))
+                .inheritIO()
+                .start();
         if (seed.waitFor() != 0) {
             throw new IOException("seeding " + database + " failed");
         }
     }
 
     long events() throws SQLException {
-        try (Connection db = connect(); ResultSet rows = db.createStatement()
-                .executeQuery("SELECT coalesce(max(globalindex), 0) FROM domainevententry")) {
+        try (Connection db = connect();
+                ResultSet rows = db.createStatement()
+                        .executeQuery("SELECT coalesce(max(globalindex), 0) FROM domainevententry")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException missingTable) {
@@ -55,7 +62,8 @@ record DataSet(String name, String database, int galleries, int images) {
     }
 
     Gallery largestGallery() throws SQLException {
-        try (Connection db = connect(); ResultSet rows = db.createStatement().executeQuery("""
+        try (Connection db = connect();
+                ResultSet rows = db.createStatement().executeQuery("""
                 SELECT g.id, g.image_count, g.visibility, a.username FROM gallery_view g
                 JOIN account a ON a.id = g.owner_id ORDER BY g.image_count DESC LIMIT 1""")) {
             rows.next();
@@ -69,8 +77,8 @@ record DataSet(String name, String database, int galleries, int images) {
 
     private boolean exists() throws SQLException {
         try (Connection admin = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
-             ResultSet rows = admin.createStatement()
-                     .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                ResultSet rows = admin.createStatement()
+                        .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
             return rows.next();
         }
     }

@@ -3,7 +3,7 @@ package dev.vitrine.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.processing.imaging.ImagingSettings;
-
+import dev.vitrine.processing.worker.PhasedExecutor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import dev.vitrine.processing.worker.PhasedExecutor;
 
 /**
  * N uploads through the HTTP API of the packaged jar (on the local PostgreSQL and RabbitMQ, embedded S3): presign,
@@ -49,7 +48,8 @@ public final class EndToEnd {
         Path work = Path.of(args[2]);
         int uploads = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         List<Upload> batch = batch(fixtures, uploads);
-        String database = "vitrine_bench_" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        String database =
+                "vitrine_bench_" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
         admin("CREATE DATABASE " + database);
         int workers = 2;
         try (App app = App.start(jar, work.resolve("e2e-" + database), database, workers)) {
@@ -61,14 +61,17 @@ public final class EndToEnd {
             double wall = Duration.between(start, Instant.now()).toMillis();
             List<Double> published = times.values().stream().map(t -> t[0]).toList();
             List<Double> allVariants = times.values().stream().map(t -> t[1]).toList();
-            List<Double> pure = pureProcessing(byImage.values().stream().map(Upload::bytes).toList(), workers);
-            System.out.printf("%d uploads, %d workers, one node (packaged jar, local PostgreSQL and RabbitMQ, embedded S3)%n",
+            List<Double> pure =
+                    pureProcessing(byImage.values().stream().map(Upload::bytes).toList(), workers);
+            System.out.printf(
+                    "%d uploads, %d workers, one node (packaged jar, local PostgreSQL and RabbitMQ, embedded S3)%n",
                     uploads, workers);
             System.out.printf("  %-46s %9s %9s%n", "", "p50 (ms)", "p95 (ms)");
             line("confirm -> published (event timestamps)", published);
             line("confirm -> all 8 variants recorded", allVariants);
             line("pure pipeline, same images, to WebP set", pure);
-            System.out.printf("  overhead at p95 (queue, saga, events, S3): %s %%; batch wall %s s%n",
+            System.out.printf(
+                    "  overhead at p95 (queue, saga, events, S3): %s %%; batch wall %s s%n",
                     Stats.round((Stats.percentile(published, 95) / Stats.percentile(pure, 95) - 1) * 100),
                     Stats.round(wall / 1000));
         } finally {
@@ -76,8 +79,7 @@ public final class EndToEnd {
         }
     }
 
-    record Upload(String name, String contentType, byte[] bytes) {
-    }
+    record Upload(String name, String contentType, byte[] bytes) {}
 
     /** The benchmark JPEG uploaded alone, one after the other: confirm -> published when nothing else runs. */
     private static void latencyOfOne(String base, String database, Path photo, int times) throws Exception {
@@ -88,16 +90,21 @@ public final class EndToEnd {
         for (int i = 0; i < times + warmUps; i++) {
             byte[] unique = java.util.Arrays.copyOf(original, original.length + 16);
             System.arraycopy(UUID.randomUUID().toString().substring(0, 16).getBytes(), 0, unique, original.length, 16);
-            Map<UUID, Upload> one = prepare(base, List.of(new Upload(photo.getFileName().toString(), "image/jpeg", unique)));
+            Map<UUID, Upload> one =
+                    prepare(base, List.of(new Upload(photo.getFileName().toString(), "image/jpeg", unique)));
             confirmAll(base, one.keySet());
-            double[] t = awaitPublished(database, one.keySet(), Duration.ofMinutes(2)).values().iterator().next();
+            double[] t = awaitPublished(database, one.keySet(), Duration.ofMinutes(2))
+                    .values()
+                    .iterator()
+                    .next();
             if (i >= warmUps) { // the first ones warm the JVM up
                 published.add(t[0]);
                 complete.add(t[1]);
             }
         }
         System.out.printf("benchmark JPEG alone, %d uploads one after the other (after %d warm-ups)%n", times, warmUps);
-        System.out.printf("  confirm -> published (BlurHash + WebP set): median %s ms; -> all 8 variants: median %s ms%n",
+        System.out.printf(
+                "  confirm -> published (BlurHash + WebP set): median %s ms; -> all 8 variants: median %s ms%n",
                 Stats.round(Stats.median(published)), Stats.round(Stats.median(complete)));
     }
 
@@ -105,8 +112,10 @@ public final class EndToEnd {
     private static List<Upload> batch(Path fixtures, int n) throws Exception {
         List<Path> accepted;
         try (var files = Files.list(fixtures)) {
-            accepted = files.filter(f -> !f.toString().endsWith(".md") && !REFUSED.contains(f.getFileName().toString()))
-                    .sorted().toList();
+            accepted = files.filter(f -> !f.toString().endsWith(".md")
+                            && !REFUSED.contains(f.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
         List<Upload> batch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -114,7 +123,9 @@ public final class EndToEnd {
             byte[] original = Files.readAllBytes(file);
             byte[] unique = java.util.Arrays.copyOf(original, original.length + 16);
             System.arraycopy(UUID.randomUUID().toString().substring(0, 16).getBytes(), 0, unique, original.length, 16);
-            String type = dev.vitrine.processing.imaging.SourceFormat.sniff(original).orElseThrow().contentType();
+            String type = dev.vitrine.processing.imaging.SourceFormat.sniff(original)
+                    .orElseThrow()
+                    .contentType();
             batch.add(new Upload(file.getFileName().toString(), type, unique));
         }
         return batch;
@@ -122,16 +133,32 @@ public final class EndToEnd {
 
     private static Map<UUID, Upload> prepare(String base, List<Upload> batch) throws Exception {
         registerOnce(base);
-        String gallery = JSON.readTree(send(base, "POST", "/api/galleries",
-                "{\"name\":\"Benchmark\",\"visibility\":\"public\"}")).get("id").asText();  // one per batch
+        String gallery = JSON.readTree(
+                        send(base, "POST", "/api/galleries", "{\"name\":\"Benchmark\",\"visibility\":\"public\"}"))
+                .get("id")
+                .asText(); // one per batch
         Map<UUID, Upload> byImage = new HashMap<>();
         for (Upload upload : batch) {
-            JsonNode presigned = JSON.readTree(send(base, "POST", "/api/uploads", JSON.writeValueAsString(Map.of(
-                    "filename", upload.name(), "contentType", upload.contentType(), "size", upload.bytes().length,
-                    "galleryId", gallery))));
-            HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(presigned.get("presignedUrl").asText()))
-                    .header("Content-Type", upload.contentType())
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(upload.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode presigned = JSON.readTree(send(
+                    base,
+                    "POST",
+                    "/api/uploads",
+                    JSON.writeValueAsString(Map.of(
+                            "filename",
+                            upload.name(),
+                            "contentType",
+                            upload.contentType(),
+                            "size",
+                            upload.bytes().length,
+                            "galleryId",
+                            gallery))));
+            HttpResponse<String> put = HTTP.send(
+                    HttpRequest.newBuilder(
+                                    URI.create(presigned.get("presignedUrl").asText()))
+                            .header("Content-Type", upload.contentType())
+                            .PUT(HttpRequest.BodyPublishers.ofByteArray(upload.bytes()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (put.statusCode() != 200) {
                 throw new IllegalStateException("PUT refused: " + put.statusCode() + " " + put.body());
             }
@@ -144,10 +171,13 @@ public final class EndToEnd {
 
     private static void registerOnce(String base) throws Exception {
         if (!registered) {
-            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/accounts"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\"benchmark-password\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/accounts"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"bench\",\"password\":\"benchmark-password\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (created.statusCode() != 201) {
                 throw new IllegalStateException("registration answered " + created.statusCode() + " " + created.body());
             }
@@ -168,9 +198,11 @@ public final class EndToEnd {
     }
 
     /** Per image: ms from UploadConfirmed to ImagePublished, and to its eighth VariantGenerated. */
-    private static Map<UUID, double[]> awaitPublished(String database, Set<UUID> images, Duration limit) throws Exception {
+    private static Map<UUID, double[]> awaitPublished(String database, Set<UUID> images, Duration limit)
+            throws Exception {
         Instant deadline = Instant.now().plus(limit);
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "")) {
+        try (Connection db =
+                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "")) {
             while (Instant.now().isBefore(deadline)) {
                 Map<UUID, double[]> times = new HashMap<>();
                 try (ResultSet rows = db.createStatement().executeQuery("""
@@ -183,9 +215,14 @@ public final class EndToEnd {
                     while (rows.next()) {
                         if (rows.getString("published") != null && rows.getInt("variants") == 8) {
                             Instant confirmed = Instant.parse(rows.getString("confirmed"));
-                            times.put(UUID.fromString(rows.getString(1)), new double[]{
-                                    Duration.between(confirmed, Instant.parse(rows.getString("published"))).toNanos() / 1e6,
-                                    Duration.between(confirmed, Instant.parse(rows.getString("last_variant"))).toNanos() / 1e6});
+                            times.put(UUID.fromString(rows.getString(1)), new double[] {
+                                Duration.between(confirmed, Instant.parse(rows.getString("published")))
+                                                .toNanos()
+                                        / 1e6,
+                                Duration.between(confirmed, Instant.parse(rows.getString("last_variant")))
+                                                .toNanos()
+                                        / 1e6
+                            });
                         }
                     }
                 }
@@ -205,7 +242,7 @@ public final class EndToEnd {
      */
     private static List<Double> pureProcessing(List<byte[]> images, int workers) throws Exception {
         try (Pipeline pipeline = new Pipeline(ImagingSettings.defaults());
-             PhasedExecutor threads = new PhasedExecutor(workers, "pure")) {
+                PhasedExecutor threads = new PhasedExecutor(workers, "pure")) {
             pipeline.publishHalf(images.getFirst());
             long start = System.nanoTime();
             List<CompletableFuture<Double>> published = new ArrayList<>();
@@ -227,22 +264,28 @@ public final class EndToEnd {
     }
 
     private static void line(String label, List<Double> values) {
-        System.out.printf("  %-46s %9s %9s%n", label, Stats.round(Stats.percentile(values, 50)),
-                Stats.round(Stats.percentile(values, 95)));
+        System.out.printf(
+                "  %-46s %9s %9s%n",
+                label, Stats.round(Stats.percentile(values, 50)), Stats.round(Stats.percentile(values, 95)));
     }
 
     private static String send(String base, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "bench:benchmark-password".getBytes(StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("bench:benchmark-password".getBytes(StandardCharsets.UTF_8)))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + " " + response.body());
         }
         return response.body();
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -55,15 +54,19 @@ public final class Events {
             String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":bench-password").getBytes());
             List<String> galleries = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
-                galleries.add(JSON.readTree(post(app.base() + "/api/galleries", auth,
-                        "{\"name\":\"Busy " + i + "\",\"visibility\":\"public\"}")).path("id").asText());
+                galleries.add(JSON.readTree(post(
+                                app.base() + "/api/galleries",
+                                auth,
+                                "{\"name\":\"Busy " + i + "\",\"visibility\":\"public\"}"))
+                        .path("id")
+                        .asText());
             }
             Channel amqp = amqpConsumer();
             Arrivals overAmqp = new Arrivals();
             String queue = amqp.queueDeclare().getQueue();
             amqp.queueBind(queue, "vitrine.events", "dev.vitrine.gallery.#");
-            amqp.basicConsume(queue, true, (tag, message) -> overAmqp.arrived(JSON.readTree(message.getBody())),
-                    tag -> { });
+            amqp.basicConsume(
+                    queue, true, (tag, message) -> overAmqp.arrived(JSON.readTree(message.getBody())), tag -> {});
             Arrivals overStream = new Arrivals();
             AtomicBoolean streaming = new AtomicBoolean(true);
             Thread stream = Thread.ofPlatform().daemon().start(() -> follow(app.base(), overStream, streaming));
@@ -94,8 +97,13 @@ public final class Events {
             }
             streaming.set(false);
             stream.interrupt();
-            System.out.printf(Locale.ROOT, "%d writers renamed galleries for %.0f s: %,d events (%,.0f events/s written)%n",
-                    writers, writing, expected, expected / writing);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d writers renamed galleries for %.0f s: %,d events (%,.0f events/s written)%n",
+                    writers,
+                    writing,
+                    expected,
+                    expected / writing);
             report("AMQP (vitrine.events)", overAmqp, expected, started);
             report("event stream (SSE)", overStream, expected, started);
             amqp.getConnection().close();
@@ -106,20 +114,30 @@ public final class Events {
     private static void report(String channel, Arrivals arrivals, long expected, Instant started) {
         List<Double> latencies = new ArrayList<>(arrivals.latencies);
         double span = Duration.between(started, arrivals.last).toMillis() / 1000.0;
-        System.out.printf(Locale.ROOT, "  %-22s %,d of %,d events, %,.0f events/s, stored -> received p50 %.1f ms,"
-                        + " p95 %.1f ms, max %.1f ms%s%n", channel, arrivals.count(), expected,
-                arrivals.count() / Math.max(0.001, span), Stats.percentile(latencies, 50),
-                Stats.percentile(latencies, 95), Collections.max(latencies),
+        System.out.printf(
+                Locale.ROOT,
+                "  %-22s %,d of %,d events, %,.0f events/s, stored -> received p50 %.1f ms,"
+                        + " p95 %.1f ms, max %.1f ms%s%n",
+                channel,
+                arrivals.count(),
+                expected,
+                arrivals.count() / Math.max(0.001, span),
+                Stats.percentile(latencies, 50),
+                Stats.percentile(latencies, 95),
+                Collections.max(latencies),
                 arrivals.count() >= expected ? " (kept up)" : " (FELL BEHIND)");
     }
 
     /** One SSE client from the log's head, reading events as they come. */
     private static void follow(String base, Arrivals arrivals, AtomicBoolean streaming) {
         try {
-            var request = HttpRequest.newBuilder(URI.create(base + "/api/events/stream?type=dev.vitrine.gallery.updated.v1"))
-                    .header("Accept", "text/event-stream").build();
+            var request = HttpRequest.newBuilder(
+                            URI.create(base + "/api/events/stream?type=dev.vitrine.gallery.updated.v1"))
+                    .header("Accept", "text/event-stream")
+                    .build();
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 for (String line; streaming.get() && (line = lines.readLine()) != null; ) {
                     if (line.startsWith("data:")) {
                         arrivals.arrived(JSON.readTree(line.substring(5)));
@@ -143,7 +161,9 @@ public final class Events {
             }
             Instant now = Instant.now();
             if (seen.putIfAbsent(event.path("id").asText(), true) == null) {
-                latencies.add(Duration.between(Instant.parse(event.path("time").asText()), now).toNanos() / 1e6);
+                latencies.add(Duration.between(Instant.parse(event.path("time").asText()), now)
+                                .toNanos()
+                        / 1e6);
                 last = now;
             }
         }
@@ -165,7 +185,8 @@ public final class Events {
     }
 
     private static String post(String url, String auth, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) {
             request.header("Authorization", auth);
@@ -178,9 +199,13 @@ public final class Events {
     }
 
     private static void patch(String url, String auth, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").header("Authorization", auth)
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", auth)
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("PATCH answered " + response.statusCode() + ": " + response.body());
         }

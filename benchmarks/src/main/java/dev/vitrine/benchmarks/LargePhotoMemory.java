@@ -4,7 +4,6 @@ import dev.vitrine.processing.imaging.ImagingSettings;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsImage;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,24 +25,32 @@ public final class LargePhotoMemory {
         byte[] original = Files.readAllBytes(photo);
         try (Pipeline pipeline = new Pipeline(ImagingSettings.defaults())) {
             Pipeline.Result result = pipeline.run(original);
-            System.out.printf("50-megapixel JPEG (%d bytes): published set %s ms, all 8 variants %s ms, %d bytes out%n",
-                    original.length, Stats.round(result.publishedMillis()), Stats.round(result.totalMillis()),
+            System.out.printf(
+                    "50-megapixel JPEG (%d bytes): published set %s ms, all 8 variants %s ms, %d bytes out%n",
+                    original.length,
+                    Stats.round(result.publishedMillis()),
+                    Stats.round(result.totalMillis()),
                     result.totalBytes());
         }
-        System.out.printf("max heap %d MB; peak RSS (VmHWM) %s%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        System.out.printf(
+                "max heap %d MB; peak RSS (VmHWM) %s%n",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Files.readAllLines(Path.of("/proc/self/status")).stream()
-                        .filter(line -> line.startsWith("VmHWM")).findFirst().orElse("?").replaceAll("\\s+", " "));
+                        .filter(line -> line.startsWith("VmHWM"))
+                        .findFirst()
+                        .orElse("?")
+                        .replaceAll("\\s+", " "));
     }
 
     private static void generate(Path source, Path target) throws Exception {
         Vips vips = Vips.load();
         try (VipsBlob blob = vips.blob(Files.readAllBytes(source));
-             VipsImage image = vips.open(blob, "");
-             VipsImage big = vips.apply("resize", image, "scale=2.8717,kernel=lanczos3")) {
+                VipsImage image = vips.open(blob, "");
+                VipsImage big = vips.apply("resize", image, "scale=2.8717,kernel=lanczos3")) {
             Files.createDirectories(target.getParent());
             Files.write(target, vips.save("jpegsave_buffer", big, "Q=90"));
-            System.out.printf("%dx%d = %.1f megapixels%n", big.width(), big.height(),
-                    (double) big.width() * big.height() / 1e6);
+            System.out.printf(
+                    "%dx%d = %.1f megapixels%n", big.width(), big.height(), (double) big.width() * big.height() / 1e6);
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.vitrine.processing.imaging.RenderedImage;
 import dev.vitrine.processing.imaging.SourceFormat;
 import dev.vitrine.processing.imaging.VipsRenderer;
 import dev.vitrine.processing.imaging.vips.Vips;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -36,7 +35,8 @@ final class Pipeline implements AutoCloseable {
 
     Result run(byte[] original) throws ImagingFailure {
         long start = System.nanoTime();
-        String type = SourceFormat.sniff(original).map(SourceFormat::contentType).orElse("image/jpeg");
+        String type =
+                SourceFormat.sniff(original).map(SourceFormat::contentType).orElse("image/jpeg");
         try (RenderedImage image = pipeline.render(original, type)) {
             List<EncodedVariant> all = new ArrayList<>(image.encode(Encoding.WEBP));
             double published = (System.nanoTime() - start) / 1e6;
@@ -56,7 +56,8 @@ final class Pipeline implements AutoCloseable {
     }
 
     private void half(byte[] original, Encoding encoding) throws ImagingFailure {
-        String type = SourceFormat.sniff(original).map(SourceFormat::contentType).orElse("image/jpeg");
+        String type =
+                SourceFormat.sniff(original).map(SourceFormat::contentType).orElse("image/jpeg");
         try (RenderedImage image = pipeline.render(original, type)) {
             image.analysis();
             image.encode(encoding);

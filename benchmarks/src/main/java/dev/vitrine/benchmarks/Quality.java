@@ -18,26 +18,36 @@ final class Quality {
 
     double psnr(byte[] original, byte[] encoded) {
         try (VipsBlob encodedBlob = vips.blob(encoded);
-             VipsImage variant = vips.open(encodedBlob, "");
-             VipsImage variantRgb = rgbOverWhite(variant);
-             VipsBlob originalBlob = vips.blob(original);
-             VipsImage decoded = vips.open(originalBlob, "");
-             VipsImage upright = vips.apply("autorot", decoded, "");
-             VipsImage srgb = upright.hasField("icc-profile-data") || upright.interpretation() == VipsImage.CMYK
-                     ? vips.apply("icc_transform", upright, "output_profile=srgb,embedded=true,intent=relative"
-                     + (upright.interpretation() == VipsImage.CMYK && !upright.hasField("icc-profile-data")
-                     ? ",input_profile=cmyk" : ""))
-                     : vips.apply("colourspace", upright, "space=srgb");
-             VipsImage resized = vips.apply("resize", srgb, "scale=" + ((double) variant.width() / srgb.width())
-                     + ",vscale=" + ((double) variant.height() / srgb.height()) + ",kernel=lanczos3");
-             VipsImage referenceRgb = rgbOverWhite(resized)) {
+                VipsImage variant = vips.open(encodedBlob, "");
+                VipsImage variantRgb = rgbOverWhite(variant);
+                VipsBlob originalBlob = vips.blob(original);
+                VipsImage decoded = vips.open(originalBlob, "");
+                VipsImage upright = vips.apply("autorot", decoded, "");
+                VipsImage srgb = upright.hasField("icc-profile-data") || upright.interpretation() == VipsImage.CMYK
+                        ? vips.apply(
+                                "icc_transform",
+                                upright,
+                                "output_profile=srgb,embedded=true,intent=relative"
+                                        + (upright.interpretation() == VipsImage.CMYK
+                                                        && !upright.hasField("icc-profile-data")
+                                                ? ",input_profile=cmyk"
+                                                : ""))
+                        : vips.apply("colourspace", upright, "space=srgb");
+                VipsImage resized = vips.apply(
+                        "resize",
+                        srgb,
+                        "scale=" + ((double) variant.width() / srgb.width()) + ",vscale="
+                                + ((double) variant.height() / srgb.height()) + ",kernel=lanczos3");
+                VipsImage referenceRgb = rgbOverWhite(resized)) {
             return psnrOf(referenceRgb.pixels(), variantRgb.pixels());
         }
     }
 
     private VipsImage rgbOverWhite(VipsImage image) {
         try (VipsImage srgb = vips.apply("colourspace", image, "space=srgb");
-             VipsImage flat = srgb.hasAlpha() ? vips.apply("flatten", srgb, "background=255") : vips.apply("copy", srgb, "")) {
+                VipsImage flat = srgb.hasAlpha()
+                        ? vips.apply("flatten", srgb, "background=255")
+                        : vips.apply("copy", srgb, "")) {
             return vips.apply("cast", flat, "format=uchar");
         }
     }

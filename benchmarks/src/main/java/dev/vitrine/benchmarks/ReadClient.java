@@ -17,15 +17,19 @@ import java.util.List;
  */
 final class ReadClient {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String authorization;
     private final String redisEpochKey;
 
     ReadClient(String base, String username, String password, String redisEpochKey) {
         this.base = base;
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = username == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.redisEpochKey = redisEpochKey;
     }
 
@@ -64,7 +68,8 @@ final class ReadClient {
     }
 
     private HttpRequest request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -73,7 +78,8 @@ final class ReadClient {
 
     private void emptyCache() throws Exception {
         Process incr = new ProcessBuilder("redis-cli", "-h", "127.0.0.1", "INCR", redisEpochKey)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         incr.getInputStream().readAllBytes();
         if (incr.waitFor() != 0) {
             throw new IOException("redis-cli INCR " + redisEpochKey + " failed");

@@ -2,7 +2,6 @@ package dev.vitrine.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,25 +38,42 @@ public final class Reads {
         for (DataSet set : List.of(DataSet.SMALL, DataSet.LARGE)) {
             set.ensureSeeded(jar);
             String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + ":";
-            try (var app = App.start(jar, work.resolve(set.database()), set.database(), 0,
-                    List.of("--spring.data.redis.host=127.0.0.1", "--vitrine.cache.key-prefix=" + prefix,
-                            "--vitrine.admin.username=" + ADMIN, "--vitrine.admin.password=" + ADMIN_PASSWORD))) {
+            try (var app = App.start(
+                    jar,
+                    work.resolve(set.database()),
+                    set.database(),
+                    0,
+                    List.of(
+                            "--spring.data.redis.host=127.0.0.1",
+                            "--vitrine.cache.key-prefix=" + prefix,
+                            "--vitrine.admin.username=" + ADMIN,
+                            "--vitrine.admin.password=" + ADMIN_PASSWORD))) {
                 awaitReadModel(app.base(), set);
                 DataSet.Gallery gallery = set.largestGallery();
                 boolean open = gallery.visibility().equals("public");
-                var client = new ReadClient(app.base(), open ? null : gallery.owner(), OWNER_PASSWORD,
-                        prefix + "epoch");
-                System.out.printf("%n%s: largest gallery %s, %,d images, %s; reading as %s; app RSS %d MB%n",
-                        set.name(), gallery.id(), gallery.images(), gallery.visibility(),
-                        open ? "anonymous" : "its owner", app.residentMegabytes());
+                var client =
+                        new ReadClient(app.base(), open ? null : gallery.owner(), OWNER_PASSWORD, prefix + "epoch");
+                System.out.printf(
+                        "%n%s: largest gallery %s, %,d images, %s; reading as %s; app RSS %d MB%n",
+                        set.name(),
+                        gallery.id(),
+                        gallery.images(),
+                        gallery.visibility(),
+                        open ? "anonymous" : "its owner",
+                        app.residentMegabytes());
                 Map<String, double[]> figures = new LinkedHashMap<>();
                 for (var shape : shapes(gallery).entrySet()) {
-                    for (boolean cold : new boolean[]{true, false}) {
+                    for (boolean cold : new boolean[] {true, false}) {
                         List<Double> ms = client.time(shape.getValue(), cold, cold ? 5 : 200, cold ? warm / 10 : warm);
                         String name = shape.getKey() + (cold ? ", cold" : ", warm");
-                        figures.put(name, new double[]{Stats.percentile(ms, 50), Stats.percentile(ms, 99)});
-                        System.out.printf(Locale.ROOT, "  %-40s p50 %7.2f ms   p99 %7.2f ms   (%d reads)%n", name,
-                                Stats.percentile(ms, 50), Stats.percentile(ms, 99), ms.size());
+                        figures.put(name, new double[] {Stats.percentile(ms, 50), Stats.percentile(ms, 99)});
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  %-40s p50 %7.2f ms   p99 %7.2f ms   (%d reads)%n",
+                                name,
+                                Stats.percentile(ms, 50),
+                                Stats.percentile(ms, 99),
+                                ms.size());
                     }
                 }
                 results.put(set.name(), figures);
@@ -66,18 +82,27 @@ public final class Reads {
                     cachedPage = work.resolve("image-page.json");
                     Files.write(cachedPage, client.body(page));
                     System.out.printf("%nWith Redis (the cache every node shares):%n");
-                    Throughput.compareWithNginx(app.port(), page, open ? null : gallery.owner(), OWNER_PASSWORD,
-                            cachedPage, work);
+                    Throughput.compareWithNginx(
+                            app.port(), page, open ? null : gallery.owner(), OWNER_PASSWORD, cachedPage, work);
                 }
             }
         }
         DataSet.Gallery gallery = DataSet.LARGE.largestGallery();
-        try (App app = App.start(jar, work.resolve("in-process"), DataSet.LARGE.database(), 0, List.of(
-                "--vitrine.admin.username=" + ADMIN, "--vitrine.admin.password=" + ADMIN_PASSWORD))) {
+        try (App app = App.start(
+                jar,
+                work.resolve("in-process"),
+                DataSet.LARGE.database(),
+                0,
+                List.of("--vitrine.admin.username=" + ADMIN, "--vitrine.admin.password=" + ADMIN_PASSWORD))) {
             awaitReadModel(app.base(), DataSet.LARGE);
             System.out.printf("%nWithout Redis (one node, its in-process cache):%n");
-            Throughput.compareWithNginx(app.port(), shapes(gallery).get("image page 1, limit 50"),
-                    gallery.visibility().equals("public") ? null : gallery.owner(), OWNER_PASSWORD, cachedPage, work);
+            Throughput.compareWithNginx(
+                    app.port(),
+                    shapes(gallery).get("image page 1, limit 50"),
+                    gallery.visibility().equals("public") ? null : gallery.owner(),
+                    OWNER_PASSWORD,
+                    cachedPage,
+                    work);
         }
         compare(results);
     }
@@ -102,8 +127,14 @@ public final class Reads {
         System.out.printf("%np99 at 1M images / p99 at 1k images (target ≤ 1.2):%n");
         for (String name : small.keySet()) {
             double ratio = large.get(name)[1] / small.get(name)[1];
-            System.out.printf(Locale.ROOT, "  %-40s %5.2f ms / %5.2f ms = %.2f %s%n", name, large.get(name)[1],
-                    small.get(name)[1], ratio, ratio <= 1.2 ? "met" : "MISSED");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-40s %5.2f ms / %5.2f ms = %.2f %s%n",
+                    name,
+                    large.get(name)[1],
+                    small.get(name)[1],
+                    ratio,
+                    ratio <= 1.2 ? "met" : "MISSED");
         }
     }
 
@@ -113,29 +144,43 @@ public final class Reads {
      */
     static void awaitReadModel(String base, DataSet set) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String admin = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String admin = "Basic "
+                + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         long started = System.nanoTime();
         long lastPrint = 0;
         while (true) {
-            JsonNode answer = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(
-                            URI.create(base + "/actuator/projections")).header("Authorization", admin).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode answer = new ObjectMapper()
+                    .readTree(http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/actuator/projections"))
+                                            .header("Authorization", admin)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body());
             long head = answer.path("head").asLong();
-            long lag = Math.max(answer.path("processors").path("read-model").path("lag").asLong(head),
+            long lag = Math.max(
+                    answer.path("processors").path("read-model").path("lag").asLong(head),
                     answer.path("processors").path("event-log").path("lag").asLong(head));
             double seconds = (System.nanoTime() - started) / 1e9;
             if (lag == 0) {
                 if (seconds > 5) {
-                    System.out.printf(Locale.ROOT, "%s: read model and log built from %,d events in %.0f s%n", set.name(),
-                            head, seconds);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%s: read model and log built from %,d events in %.0f s%n",
+                            set.name(),
+                            head,
+                            seconds);
                 }
                 return;
             }
             if (seconds - lastPrint >= 30) {
                 lastPrint = (long) seconds;
-                System.out.printf(Locale.ROOT, "%s: read model and log at %,d of %,d events (%.0f s)%n", set.name(),
-                        head - lag, head, seconds);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: read model and log at %,d of %,d events (%.0f s)%n",
+                        set.name(),
+                        head - lag,
+                        head,
+                        seconds);
             }
             Thread.sleep(1000);
         }

@@ -2,7 +2,6 @@ package dev.vitrine.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,14 +33,20 @@ public final class Rebuild {
         Path work = Path.of(args[1]);
         DataSet set = DataSet.LARGE;
         set.ensureSeeded(jar);
-        try (App app = App.start(jar, work.resolve(set.database()), set.database(), 0, List.of(
-                "--vitrine.admin.username=" + Reads.ADMIN, "--vitrine.admin.password=" + Reads.ADMIN_PASSWORD))) {
+        try (App app = App.start(
+                jar,
+                work.resolve(set.database()),
+                set.database(),
+                0,
+                List.of(
+                        "--vitrine.admin.username=" + Reads.ADMIN,
+                        "--vitrine.admin.password=" + Reads.ADMIN_PASSWORD))) {
             Reads.awaitReadModel(app.base(), set);
             DataSet.Gallery gallery = set.largestGallery();
             String admin = basic(Reads.ADMIN, Reads.ADMIN_PASSWORD);
             String reader = gallery.visibility().equals("public") ? null : basic(gallery.owner(), Reads.OWNER_PASSWORD);
-            Readers readers = new Readers(app.base() + "/api/galleries/" + gallery.id() + "/images?page=%d&limit=%d",
-                    reader);
+            Readers readers =
+                    new Readers(app.base() + "/api/galleries/" + gallery.id() + "/images?page=%d&limit=%d", reader);
             Thread reading = Thread.ofPlatform().start(readers);
 
             long started = System.nanoTime();
@@ -54,27 +59,44 @@ public final class Rebuild {
                 long seconds = (System.nanoTime() - started) / 1_000_000_000L;
                 if (seconds - lastPrint >= 30) {
                     lastPrint = seconds;
-                    System.out.printf(Locale.ROOT, "  %4d s  %-10s %,12d of %,d events  %,8.0f events/s  ETA %s s%n",
-                            seconds, status.path("state").asText(), status.path("eventsDone").asLong(),
-                            status.path("eventsTotal").asLong(), status.path("eventsPerSecond").asDouble(),
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %4d s  %-10s %,12d of %,d events  %,8.0f events/s  ETA %s s%n",
+                            seconds,
+                            status.path("state").asText(),
+                            status.path("eventsDone").asLong(),
+                            status.path("eventsTotal").asLong(),
+                            status.path("eventsPerSecond").asDouble(),
                             status.path("etaSeconds").asText("?"));
                 }
-            } while (!status.path("state").asText().equals("finished") && !status.path("state").asText().equals("failed"));
+            } while (!status.path("state").asText().equals("finished")
+                    && !status.path("state").asText().equals("failed"));
             double took = (System.nanoTime() - started) / 1e9;
             readers.stop.set(true);
             reading.join();
 
-            System.out.printf(Locale.ROOT, """
+            System.out.printf(
+                    Locale.ROOT,
+                    """
 
                     rebuild of %s: %s in %.0f s (%.1f min) — %,d events, replay rate %,.0f events/s (target ≥ 20,000: %s)
                     rows compared %,d, differences %d; %s
                     reads meanwhile: %,d answered, %d failed, p50 %.1f ms, p99 %.1f ms, max %.1f ms
-                    """, set.name(), status.path("state").asText(), took, took / 60,
-                    status.path("eventsTotal").asLong(), status.path("eventsPerSecond").asDouble(),
+                    """,
+                    set.name(),
+                    status.path("state").asText(),
+                    took,
+                    took / 60,
+                    status.path("eventsTotal").asLong(),
+                    status.path("eventsPerSecond").asDouble(),
                     status.path("eventsPerSecond").asDouble() >= 20_000 ? "met" : "MISSED",
-                    status.path("comparedRows").asLong(), status.path("differenceCount").asLong(),
-                    status.path("message").asText(), readers.answered.get(), readers.failed.get(),
-                    Stats.percentile(readers.millis, 50), Stats.percentile(readers.millis, 99),
+                    status.path("comparedRows").asLong(),
+                    status.path("differenceCount").asLong(),
+                    status.path("message").asText(),
+                    readers.answered.get(),
+                    readers.failed.get(),
+                    Stats.percentile(readers.millis, 50),
+                    Stats.percentile(readers.millis, 99),
                     Collections.max(readers.millis));
         }
     }
@@ -99,12 +121,13 @@ public final class Rebuild {
                 long start = System.nanoTime();
                 try {
                     var random = java.util.concurrent.ThreadLocalRandom.current();
-                    var request = HttpRequest.newBuilder(URI.create(url.formatted(random.nextInt(1, 501),
-                            random.nextInt(1, 101))));
+                    var request = HttpRequest.newBuilder(
+                            URI.create(url.formatted(random.nextInt(1, 501), random.nextInt(1, 101))));
                     if (authorization != null) {
                         request.header("Authorization", authorization);
                     }
-                    int status = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     (status == 200 ? answered : failed).incrementAndGet();
                 } catch (Exception e) {
                     failed.incrementAndGet();
@@ -119,16 +142,25 @@ public final class Rebuild {
     }
 
     private static String get(String url, String authorization) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", authorization)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static void send(String url, String authorization, String body) throws Exception {
-        var answer = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        var answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", authorization)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() >= 300) {
-            throw new IllegalStateException("starting the rebuild answered " + answer.statusCode() + ": " + answer.body());
+            throw new IllegalStateException(
+                    "starting the rebuild answered " + answer.statusCode() + ": " + answer.body());
         }
     }
 }

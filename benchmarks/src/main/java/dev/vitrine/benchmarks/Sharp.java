@@ -2,7 +2,6 @@ package dev.vitrine.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +17,7 @@ import java.util.Map;
  */
 final class Sharp {
 
-    record Run(JsonNode result, double cpuMillis) {
-    }
+    record Run(JsonNode result, double cpuMillis) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path dir;
@@ -49,7 +47,13 @@ final class Sharp {
     }
 
     String version() throws Exception {
-        return run(dir, Map.of(), "node", "-e", "import('sharp').then(s => console.log(s.default.versions.sharp + ' (libvips ' + s.default.versions.vips + ')'))").strip();
+        return run(
+                        dir,
+                        Map.of(),
+                        "node",
+                        "-e",
+                        "import('sharp').then(s => console.log(s.default.versions.sharp + ' (libvips ' + s.default.versions.vips + ')'))")
+                .strip();
     }
 
     /** Runs the peer under bash's time, so its CPU time (all threads) is measured from outside as well. */
@@ -64,13 +68,18 @@ final class Sharp {
         if (process.waitFor() != 0) {
             throw new IOException("sharp peer failed: " + err + out);
         }
-        String[] times = err.strip().lines().reduce((first, second) -> second).orElse("0 0").split(" ");
+        String[] times = err.strip()
+                .lines()
+                .reduce((first, second) -> second)
+                .orElse("0 0")
+                .split(" ");
         double cpu = (Double.parseDouble(times[0]) + Double.parseDouble(times[1])) * 1000;
         return new Run(JSON.readTree(out.strip().lines().reduce((a, b) -> b).orElseThrow()), cpu);
     }
 
     private static String run(Path dir, Map<String, String> env, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                .directory(dir.toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();

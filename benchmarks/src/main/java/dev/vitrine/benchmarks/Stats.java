@@ -6,8 +6,7 @@ import java.util.List;
 /** Small measuring helpers: medians, percentiles, this process's CPU time. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         return percentile(values, 50);

@@ -22,30 +22,43 @@ final class Throughput {
     static final int CONNECTIONS = 2 * Runtime.getRuntime().availableProcessors();
     static final String SECONDS = "15s";
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     static void compareWithNginx(int vitrinePort, String path, String user, String password, Path page, Path work)
             throws Exception {
-        List<String> auth = user == null ? List.of() : List.of("-H", "Authorization: Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        List<String> auth = user == null
+                ? List.of()
+                : List.of(
+                        "-H",
+                        "Authorization: Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         try (Nginx nginx = Nginx.serve(page, work.resolve("nginx"))) {
             List<Double> vitrine = new ArrayList<>();
             List<Double> peer = new ArrayList<>();
             wrk("http://127.0.0.1:" + vitrinePort + path, auth, null); // a first round warms the JIT, untimed
-            System.out.printf("%ncached image page (%,d bytes) under wrk -t2 -c%d -d%s, alternately:%n",
+            System.out.printf(
+                    "%ncached image page (%,d bytes) under wrk -t2 -c%d -d%s, alternately:%n",
                     Files.size(page), CONNECTIONS, SECONDS);
             for (int round = 1; round <= 3; round++) {
                 Result ours = wrk("http://127.0.0.1:" + vitrinePort + path, auth, null);
                 Result theirs = wrk(nginx.url(), List.of(), null);
                 vitrine.add(ours.requestsPerSecond());
                 peer.add(theirs.requestsPerSecond());
-                System.out.printf(Locale.ROOT, "  round %d: Vitrine %,9.0f req/s (p99 %6.2f ms)   nginx %,9.0f req/s "
-                                + "(p99 %6.2f ms)%n", round, ours.requestsPerSecond(), ours.p99(),
-                        theirs.requestsPerSecond(), theirs.p99());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  round %d: Vitrine %,9.0f req/s (p99 %6.2f ms)   nginx %,9.0f req/s " + "(p99 %6.2f ms)%n",
+                        round,
+                        ours.requestsPerSecond(),
+                        ours.p99(),
+                        theirs.requestsPerSecond(),
+                        theirs.p99());
             }
             double ratio = Stats.median(vitrine) / Stats.median(peer);
-            System.out.printf(Locale.ROOT, "  median: Vitrine / nginx = %.2f (target ≥ 0.5: %s)%n", ratio,
+            System.out.printf(
+                    Locale.ROOT,
+                    "  median: Vitrine / nginx = %.2f (target ≥ 0.5: %s)%n",
+                    ratio,
                     ratio >= 0.5 ? "met" : "MISSED");
         }
         Path paced = work.resolve("paced.lua");
@@ -53,16 +66,20 @@ final class Throughput {
         Files.writeString(paced, "function delay() return 7 end\n");
         List<String> paceArgs = new ArrayList<>(auth);
         Result steady = wrk("http://127.0.0.1:" + vitrinePort + path, paceArgs, paced);
-        System.out.printf(Locale.ROOT, "  Vitrine at %,.0f req/s: p50 %.2f ms, p99 %.2f ms (target p99 < 5 ms: %s)%n",
-                steady.requestsPerSecond(), steady.p50(), steady.p99(), steady.p99() < 5 ? "met" : "MISSED");
+        System.out.printf(
+                Locale.ROOT,
+                "  Vitrine at %,.0f req/s: p50 %.2f ms, p99 %.2f ms (target p99 < 5 ms: %s)%n",
+                steady.requestsPerSecond(),
+                steady.p50(),
+                steady.p99(),
+                steady.p99() < 5 ? "met" : "MISSED");
     }
 
-    record Result(double requestsPerSecond, double p50, double p99) {
-    }
+    record Result(double requestsPerSecond, double p50, double p99) {}
 
     private static Result wrk(String url, List<String> headers, Path script) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "--latency", "-t2",
-                "-c" + (script == null ? CONNECTIONS : 8), "-d" + SECONDS));
+        List<String> command = new ArrayList<>(
+                List.of("wrk", "--latency", "-t2", "-c" + (script == null ? CONNECTIONS : 8), "-d" + SECONDS));
         command.addAll(headers);
         if (script != null) {
             command.addAll(List.of("-s", script.toString()));
@@ -122,10 +139,19 @@ final class Throughput {
                         }
                       }
                     }
-                    """.formatted(Runtime.getRuntime().availableProcessors(), dir, dir, port, file.toAbsolutePath()));
-            Process process = new ProcessBuilder("nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf")
-                    .toString(), "-g", "daemon off;").redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("logs/out.log").toFile()).start();
+                    """.formatted(
+                            Runtime.getRuntime().availableProcessors(), dir, dir, port, file.toAbsolutePath()));
+            Process process = new ProcessBuilder(
+                            "nginx",
+                            "-p",
+                            dir.toString(),
+                            "-c",
+                            dir.resolve("nginx.conf").toString(),
+                            "-g",
+                            "daemon off;")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("logs/out.log").toFile())
+                    .start();
             for (int i = 0; i < 50; i++) {
                 try (var probe = new java.net.Socket("127.0.0.1", port)) {
                     return new Nginx(process, port);

@@ -1,7 +1,6 @@
 package dev.vitrine.command;
 
 import dev.vitrine.command.gallery.GalleryImages;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import java.util.UUID;
 /** The images an aggregate test knows of: which gallery each is in and what bytes it holds. */
 public class KnownImages implements GalleryImages {
 
-    private record Known(UUID galleryId, String sha256) {
-    }
+    private record Known(UUID galleryId, String sha256) {}
 
     private final Map<UUID, Known> images = new HashMap<>();
 
@@ -29,7 +27,8 @@ public class KnownImages implements GalleryImages {
     @Override
     public Optional<UUID> duplicateOf(UUID galleryId, String sha256, UUID imageId) {
         return images.entrySet().stream()
-                .filter(e -> !e.getKey().equals(imageId) && e.getValue().galleryId().equals(galleryId)
+                .filter(e -> !e.getKey().equals(imageId)
+                        && e.getValue().galleryId().equals(galleryId)
                         && e.getValue().sha256().equals(sha256))
                 .map(Map.Entry::getKey)
                 .findFirst();

@@ -2,17 +2,15 @@ package dev.vitrine.command;
 
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.error.Rejection;
+import java.util.Objects;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-import java.util.Objects;
-
 /** Matches the rejection a rule gives: its kind, its code and the field it names. */
 public final class Rejections {
 
-    private Rejections() {
-    }
+    private Rejections() {}
 
     public static Matcher<RejectedException> rejected(Rejection rejection, String code) {
         return rejected(rejection, code, null);
@@ -22,7 +20,8 @@ public final class Rejections {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RejectedException e) {
-                return e.rejection() == Rejection.CONFLICT && e.code().equals("duplicate_image")
+                return e.rejection() == Rejection.CONFLICT
+                        && e.code().equals("duplicate_image")
                         && existing.equals(e.existingId());
             }
 
@@ -47,8 +46,8 @@ public final class Rejections {
 
             @Override
             protected void describeMismatchSafely(RejectedException e, Description description) {
-                description.appendText("was " + e.rejection() + " " + e.code() + " at " + e.path()
-                        + " (" + e.getMessage() + ")");
+                description.appendText(
+                        "was " + e.rejection() + " " + e.code() + " at " + e.path() + " (" + e.getMessage() + ")");
             }
         };
     }

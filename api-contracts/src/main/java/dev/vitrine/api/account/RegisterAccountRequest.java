@@ -7,8 +7,11 @@ import jakarta.validation.constraints.Size;
 
 @Schema(name = "RegisterAccount")
 public record RegisterAccountRequest(
-        @NotNull @Size(min = 3, max = 40)
+        @NotNull
+        @Size(min = 3, max = 40)
         @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'")
-        @Schema(example = "alice") String username,
-        @NotNull @Size(min = 8, max = 128) @Schema(example = "correct horse battery") String password) {
-}
+        @Schema(example = "alice")
+        String username,
+
+        @NotNull @Size(min = 8, max = 128) @Schema(example = "correct horse battery")
+        String password) {}

@@ -1,7 +1,6 @@
 package dev.vitrine.api.admin;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 
 /**
@@ -10,7 +9,13 @@ import java.time.Instant;
  * @param sequence the gallery whose events wait behind it
  */
 @Schema(name = "ParkedEvent")
-public record ParkedEventView(String sequence, String eventId, String eventType, String aggregateId,
-                              Long aggregateSequence, Instant enqueuedAt, Instant lastTouched,
-                              @Schema(nullable = true) String causeType, @Schema(nullable = true) String causeMessage) {
-}
+public record ParkedEventView(
+        String sequence,
+        String eventId,
+        String eventType,
+        String aggregateId,
+        Long aggregateSequence,
+        Instant enqueuedAt,
+        Instant lastTouched,
+        @Schema(nullable = true) String causeType,
+        @Schema(nullable = true) String causeMessage) {}

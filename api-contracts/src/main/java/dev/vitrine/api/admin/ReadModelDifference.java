@@ -9,6 +9,10 @@ import java.util.Map;
  * @param kind    missing-in-rebuilt, missing-in-live or differs
  * @param columns the columns that differ (for "differs")
  */
-public record ReadModelDifference(String table, String key, String kind, List<String> columns,
-                                  Map<String, Object> live, Map<String, Object> rebuilt) {
-}
+public record ReadModelDifference(
+        String table,
+        String key,
+        String kind,
+        List<String> columns,
+        Map<String, Object> live,
+        Map<String, Object> rebuilt) {}

@@ -1,7 +1,6 @@
 package dev.vitrine.api.admin;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -13,14 +12,21 @@ import java.util.List;
  * @param differences rows the rebuilt read model and the live one disagree on (at most 20 shown)
  */
 @Schema(name = "ReadModelRebuild")
-public record ReadModelRebuildView(String state, boolean swap, String node, Instant startedAt, Instant updatedAt,
-                                   @Schema(nullable = true) Instant finishedAt, long eventsTotal, long eventsDone,
-                                   @Schema(nullable = true) Double eventsPerSecond,
-                                   @Schema(nullable = true) Long etaSeconds,
-                                   @Schema(nullable = true) Long comparedRows,
-                                   @Schema(nullable = true) Long differenceCount,
-                                   List<ReadModelDifference> differences,
-                                   @Schema(nullable = true) String message) {
+public record ReadModelRebuildView(
+        String state,
+        boolean swap,
+        String node,
+        Instant startedAt,
+        Instant updatedAt,
+        @Schema(nullable = true) Instant finishedAt,
+        long eventsTotal,
+        long eventsDone,
+        @Schema(nullable = true) Double eventsPerSecond,
+        @Schema(nullable = true) Long etaSeconds,
+        @Schema(nullable = true) Long comparedRows,
+        @Schema(nullable = true) Long differenceCount,
+        List<ReadModelDifference> differences,
+        @Schema(nullable = true) String message) {
 
     public boolean running() {
         return !"finished".equals(state) && !"failed".equals(state);

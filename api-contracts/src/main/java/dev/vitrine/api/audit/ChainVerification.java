@@ -1,7 +1,6 @@
 package dev.vitrine.api.audit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.util.UUID;
 
 /**
@@ -9,10 +8,15 @@ import java.util.UUID;
  * the whole log is checked, its checkpoints included.
  */
 @Schema(name = "ChainVerification")
-public record ChainVerification(UUID galleryId, boolean intact, int aggregates, long events, long unchained,
-                                int checkpoints, BrokenLink firstBroken) {
+public record ChainVerification(
+        UUID galleryId,
+        boolean intact,
+        int aggregates,
+        long events,
+        long unchained,
+        int checkpoints,
+        BrokenLink firstBroken) {
 
-    public record BrokenLink(String aggregateId, Long sequenceNumber, String eventId, Long globalIndex,
-                             Long position, String problem) {
-    }
+    public record BrokenLink(
+            String aggregateId, Long sequenceNumber, String eventId, Long globalIndex, Long position, String problem) {}
 }

@@ -2,7 +2,6 @@ package dev.vitrine.api.audit;
 
 import dev.vitrine.api.gallery.Visibility;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +11,29 @@ import java.util.UUID;
  * the read model). {@code deleted} galleries show as they were when deleted.
  */
 @Schema(name = "GalleryAsOf")
-public record GalleryAsOf(Instant asOf, UUID id, UUID ownerId, String name, String description, Visibility visibility,
-                          UUID coverImageId, boolean deleted, int imageCount, List<ImageAsOf> images,
-                          long eventsApplied, Long lastPosition) {
+public record GalleryAsOf(
+        Instant asOf,
+        UUID id,
+        UUID ownerId,
+        String name,
+        String description,
+        Visibility visibility,
+        UUID coverImageId,
+        boolean deleted,
+        int imageCount,
+        List<ImageAsOf> images,
+        long eventsApplied,
+        Long lastPosition) {
 
     /** An image of the gallery then: its status, size and the variants it had. */
-    public record ImageAsOf(UUID id, String filename, String alt, String status, Integer width, Integer height,
-                            int generation, List<String> variants, Instant uploadedAt) {
-    }
+    public record ImageAsOf(
+            UUID id,
+            String filename,
+            String alt,
+            String status,
+            Integer width,
+            Integer height,
+            int generation,
+            List<String> variants,
+            Instant uploadedAt) {}
 }

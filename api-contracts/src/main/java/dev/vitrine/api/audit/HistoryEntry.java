@@ -1,7 +1,6 @@
 package dev.vitrine.api.audit;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 
 /**
@@ -10,8 +9,22 @@ import java.time.Instant;
  * stored, unchanged; {@code hash} chains it to the aggregate's previous event.
  */
 @Schema(name = "HistoryEntry")
-public record HistoryEntry(long position, long globalIndex, String eventId, String type, String revision,
-                           String aggregateId, long sequenceNumber, Instant timestamp, String actorId,
-                           String correlationId, String causationId, String requestId, String reason,
-                           @Schema(description = "the stored payload, as stored (JSON)") Object payload, String hash) {
-}
+public record HistoryEntry(
+        long position,
+        long globalIndex,
+        String eventId,
+        String type,
+        String revision,
+        String aggregateId,
+        long sequenceNumber,
+        Instant timestamp,
+        String actorId,
+        String correlationId,
+        String causationId,
+        String requestId,
+        String reason,
+
+        @Schema(description = "the stored payload, as stored (JSON)")
+        Object payload,
+
+        String hash) {}

@@ -2,7 +2,6 @@ package dev.vitrine.api.error;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.util.List;
 
 /**
@@ -12,18 +11,26 @@ import java.util.List;
  */
 @Schema(name = "Error")
 public record ApiError(
-        @Schema(description = "Stable machine-readable code", example = "invalid_field") String error,
-        @Schema(description = "The offending field, when there is one", example = "name", nullable = true) String path,
-        @Schema(description = "What went wrong, for people", example = "must not be blank") String message,
+        @Schema(description = "Stable machine-readable code", example = "invalid_field")
+        String error,
+
+        @Schema(description = "The offending field, when there is one", example = "name", nullable = true)
+        String path,
+
+        @Schema(description = "What went wrong, for people", example = "must not be blank")
+        String message,
+
         @Schema(description = "Every field problem, when there were several")
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldProblem> details,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<FieldProblem> details,
+
         @Schema(description = "For a conflict with something that exists, its id (e.g. the image with the same bytes)")
-        @JsonInclude(JsonInclude.Include.NON_NULL) java.util.UUID existingId) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        java.util.UUID existingId) {
 
     public ApiError(String error, String path, String message) {
         this(error, path, message, List.of(), null);
     }
 
-    public record FieldProblem(String path, String message) {
-    }
+    public record FieldProblem(String path, String message) {}
 }

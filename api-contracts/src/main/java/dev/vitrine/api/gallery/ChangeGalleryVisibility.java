@@ -1,9 +1,8 @@
 package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.identity.Actor;
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.UUID;
-
-public record ChangeGalleryVisibility(@TargetAggregateIdentifier UUID galleryId, Visibility visibility, Actor by) {
-}
+public record ChangeGalleryVisibility(
+        @TargetAggregateIdentifier UUID galleryId, Visibility visibility, Actor by) {}

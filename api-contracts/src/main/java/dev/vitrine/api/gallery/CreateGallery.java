@@ -1,10 +1,8 @@
 package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.identity.Actor;
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.UUID;
-
-public record CreateGallery(@TargetAggregateIdentifier UUID galleryId, String name, String description,
-                            Visibility visibility, Actor by) {
-}
+public record CreateGallery(
+        @TargetAggregateIdentifier UUID galleryId, String name, String description, Visibility visibility, Actor by) {}

@@ -1,9 +1,7 @@
 package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.identity.Actor;
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.UUID;
-
-public record DeleteGallery(@TargetAggregateIdentifier UUID galleryId, Actor by) {
-}
+public record DeleteGallery(@TargetAggregateIdentifier UUID galleryId, Actor by) {}

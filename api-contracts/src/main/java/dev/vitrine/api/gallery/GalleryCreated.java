@@ -1,10 +1,9 @@
 package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.GalleryEvent;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-import java.util.UUID;
-
 @Revision("1")
-public record GalleryCreated(UUID galleryId, UUID ownerId, String name, String description, Visibility visibility) implements GalleryEvent {
-}
+public record GalleryCreated(UUID galleryId, UUID ownerId, String name, String description, Visibility visibility)
+        implements GalleryEvent {}

@@ -1,10 +1,8 @@
 package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.GalleryEvent;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-import java.util.UUID;
-
 @Revision("1")
-public record GalleryDeleted(UUID galleryId, UUID ownerId) implements GalleryEvent {
-}
+public record GalleryDeleted(UUID galleryId, UUID ownerId) implements GalleryEvent {}

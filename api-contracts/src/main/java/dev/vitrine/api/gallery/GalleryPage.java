@@ -2,9 +2,7 @@ package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.paging.CursorPagination;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.util.List;
 
 @Schema(name = "GalleryListResponse")
-public record GalleryPage(List<GalleryView> galleries, CursorPagination pagination) {
-}
+public record GalleryPage(List<GalleryView> galleries, CursorPagination pagination) {}

@@ -8,8 +8,7 @@ public final class GalleryRules {
     /** At least one character that is not white space. */
     public static final String NOT_BLANK = "(?s).*\\S.*";
 
-    private GalleryRules() {
-    }
+    private GalleryRules() {}
 
     public static boolean isValidName(String name) {
         return name != null && !name.isBlank() && name.length() <= NAME_MAX;

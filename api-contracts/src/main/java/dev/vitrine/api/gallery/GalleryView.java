@@ -1,7 +1,6 @@
 package dev.vitrine.api.gallery;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,12 +8,19 @@ import java.util.UUID;
 public record GalleryView(
         UUID id,
         @Schema(description = "1 to 100 characters") String name,
-        @Schema(description = "At most 500 characters", nullable = true) String description,
+
+        @Schema(description = "At most 500 characters", nullable = true)
+        String description,
+
         @Schema(nullable = true) UUID coverImageId,
-        @Schema(description = "Published images", minimum = "0") int imageCount,
+
+        @Schema(description = "Published images", minimum = "0")
+        int imageCount,
+
         Visibility visibility,
         UUID ownerId,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Sequence number of the gallery's last event reflected here") long version) {
-}
+
+        @Schema(description = "Sequence number of the gallery's last event reflected here")
+        long version) {}

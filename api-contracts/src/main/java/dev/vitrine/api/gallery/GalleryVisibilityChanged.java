@@ -1,10 +1,9 @@
 package dev.vitrine.api.gallery;
 
 import dev.vitrine.api.GalleryEvent;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-import java.util.UUID;
-
 @Revision("1")
-public record GalleryVisibilityChanged(UUID galleryId, Visibility visibility, Visibility previousVisibility) implements GalleryEvent {
-}
+public record GalleryVisibilityChanged(UUID galleryId, Visibility visibility, Visibility previousVisibility)
+        implements GalleryEvent {}

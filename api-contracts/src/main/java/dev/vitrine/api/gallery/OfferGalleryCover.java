@@ -1,9 +1,7 @@
 package dev.vitrine.api.gallery;
 
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.UUID;
-
 /** A newly published image becomes the cover of a gallery that has none. */
-public record OfferGalleryCover(@TargetAggregateIdentifier UUID galleryId, UUID imageId) {
-}
+public record OfferGalleryCover(@TargetAggregateIdentifier UUID galleryId, UUID imageId) {}

@@ -3,9 +3,8 @@ package dev.vitrine.api.gallery;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.openapitools.jackson.nullable.JsonNullable;
-
 import java.util.UUID;
+import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * A JSON merge patch of a gallery: an absent field stays as it is; {@code description: null} removes the
@@ -13,11 +12,16 @@ import java.util.UUID;
  */
 @Schema(name = "UpdateGallery")
 public record UpdateGalleryRequest(
-        @Size(min = 1, max = 100) @Pattern(regexp = GalleryRules.NOT_BLANK, message = "must not be blank") String name,
+        @Size(min = 1, max = 100) @Pattern(regexp = GalleryRules.NOT_BLANK, message = "must not be blank")
+        String name,
+
         @Schema(implementation = String.class, nullable = true, maxLength = GalleryRules.DESCRIPTION_MAX)
         JsonNullable<@Size(max = 500) String> description,
+
         Visibility visibility,
-        @Schema(implementation = UUID.class, nullable = true) JsonNullable<UUID> coverImageId) {
+
+        @Schema(implementation = UUID.class, nullable = true)
+        JsonNullable<UUID> coverImageId) {
 
     public UpdateGalleryRequest {
         description = description == null ? JsonNullable.undefined() : description;

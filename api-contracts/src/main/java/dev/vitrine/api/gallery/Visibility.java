@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * to their owner; private ones exist only for their owner (everyone else gets 404).
  */
 public enum Visibility {
-    @JsonProperty("public") PUBLIC,
-    @JsonProperty("unlisted") UNLISTED,
-    @JsonProperty("private") PRIVATE;
+    @JsonProperty("public")
+    PUBLIC,
+    @JsonProperty("unlisted")
+    UNLISTED,
+    @JsonProperty("private")
+    PRIVATE;
 
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

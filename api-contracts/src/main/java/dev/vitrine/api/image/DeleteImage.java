@@ -1,9 +1,7 @@
 package dev.vitrine.api.image;
 
 import dev.vitrine.api.identity.Actor;
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.UUID;
-
-public record DeleteImage(@TargetAggregateIdentifier UUID imageId, UUID galleryId, Actor by) {
-}
+public record DeleteImage(@TargetAggregateIdentifier UUID imageId, UUID galleryId, Actor by) {}

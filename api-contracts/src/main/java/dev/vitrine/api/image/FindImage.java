@@ -1,7 +1,6 @@
 package dev.vitrine.api.image;
 
 import dev.vitrine.api.identity.Actor;
-
 import java.util.UUID;
 
 /**

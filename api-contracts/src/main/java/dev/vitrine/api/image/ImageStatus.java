@@ -7,10 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * is not an acceptable image), or stalled (processing kept failing; its owner may reprocess it).
  */
 public enum ImageStatus {
-    @JsonProperty("processing") PROCESSING,
-    @JsonProperty("published") PUBLISHED,
-    @JsonProperty("rejected") REJECTED,
-    @JsonProperty("stalled") STALLED;
+    @JsonProperty("processing")
+    PROCESSING,
+    @JsonProperty("published")
+    PUBLISHED,
+    @JsonProperty("rejected")
+    REJECTED,
+    @JsonProperty("stalled")
+    STALLED;
 
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -6,15 +6,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record ImageVariant(Size size, int width, int height, String url, Format format, long bytes) {
 
     public enum Size {
-        @JsonProperty("thumbnail") THUMBNAIL,
-        @JsonProperty("small") SMALL,
-        @JsonProperty("medium") MEDIUM,
-        @JsonProperty("large") LARGE
+        @JsonProperty("thumbnail")
+        THUMBNAIL,
+        @JsonProperty("small")
+        SMALL,
+        @JsonProperty("medium")
+        MEDIUM,
+        @JsonProperty("large")
+        LARGE
     }
 
     public enum Format {
-        @JsonProperty("webp") WEBP,
-        @JsonProperty("avif") AVIF,
-        @JsonProperty("jpeg") JPEG
+        @JsonProperty("webp")
+        WEBP,
+        @JsonProperty("avif")
+        AVIF,
+        @JsonProperty("jpeg")
+        JPEG
     }
 }

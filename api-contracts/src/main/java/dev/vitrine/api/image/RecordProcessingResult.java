@@ -1,16 +1,15 @@
 package dev.vitrine.api.image;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * What one half of a processing job produced for this generation, recorded at once: the analysis (from the
  * publishing half; null from the completing half) and the variants it stored.
  */
-public record RecordProcessingResult(@TargetAggregateIdentifier UUID imageId, int generation, Analysis analysis,
-                                     List<Variant> variants) {
+public record RecordProcessingResult(
+        @TargetAggregateIdentifier UUID imageId, int generation, Analysis analysis, List<Variant> variants) {
 
     /** The image's upright size, its BlurHash and the content type recognised from its bytes. */
     public record Analysis(int width, int height, String blurhash, String contentType) {
@@ -21,7 +20,6 @@ public record RecordProcessingResult(@TargetAggregateIdentifier UUID imageId, in
     }
 
     /** One variant, stored at objectKey. */
-    public record Variant(ImageVariant.Size size, ImageVariant.Format format, int width, int height, long bytes,
-                          String objectKey) {
-    }
+    public record Variant(
+            ImageVariant.Size size, ImageVariant.Format format, int width, int height, long bytes, String objectKey) {}
 }

@@ -12,8 +12,7 @@ public final class UploadRules {
 
     private static final Pattern CONTENT_TYPE = Pattern.compile(CONTENT_TYPE_PATTERN);
 
-    private UploadRules() {
-    }
+    private UploadRules() {}
 
     public static boolean isAcceptedContentType(String contentType) {
         return contentType != null && CONTENT_TYPE.matcher(contentType).matches();

@@ -1,12 +1,18 @@
 package dev.vitrine.api.image;
 
 import dev.vitrine.api.ImageEvent;
+import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-import java.util.UUID;
-
 @Revision("1")
-public record VariantGenerated(UUID imageId, UUID galleryId, int generation, ImageVariant.Size size,
-                               ImageVariant.Format format, int width, int height, long bytes, String objectKey)
-        implements ImageEvent {
-}
+public record VariantGenerated(
+        UUID imageId,
+        UUID galleryId,
+        int generation,
+        ImageVariant.Size size,
+        ImageVariant.Format format,
+        int width,
+        int height,
+        long bytes,
+        String objectKey)
+        implements ImageEvent {}

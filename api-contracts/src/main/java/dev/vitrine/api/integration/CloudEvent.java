@@ -2,7 +2,6 @@ package dev.vitrine.api.integration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 
 /**
@@ -21,9 +20,18 @@ import java.time.Instant;
  */
 @Schema(name = "CloudEvent")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CloudEvent(String specversion, String id, String source, String type, Instant time, String subject,
-                         String partitionkey, String sequence, String datacontenttype, String dataschema,
-                         IntegrationData data) {
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        Instant time,
+        String subject,
+        String partitionkey,
+        String sequence,
+        String datacontenttype,
+        String dataschema,
+        IntegrationData data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/json";

@@ -1,7 +1,6 @@
 package dev.vitrine.api.integration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,5 @@ import java.util.UUID;
  * names which ({@code name}, {@code description}, {@code coverImageId}) and only those fields are given.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GalleryUpdatedV1(UUID galleryId, List<String> changed, String name, String description,
-                               UUID coverImageId) implements IntegrationData {
-}
+public record GalleryUpdatedV1(UUID galleryId, List<String> changed, String name, String description, UUID coverImageId)
+        implements IntegrationData {}

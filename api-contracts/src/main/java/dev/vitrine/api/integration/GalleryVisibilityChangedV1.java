@@ -1,7 +1,6 @@
 package dev.vitrine.api.integration;
 
 import dev.vitrine.api.gallery.Visibility;
-
 import java.util.UUID;
 
 /**
@@ -9,5 +8,4 @@ import java.util.UUID;
  * working: a CDN in front of Vitrine should purge {@code /media/{galleryId}/} on this event.
  */
 public record GalleryVisibilityChangedV1(UUID galleryId, Visibility visibility, Visibility previousVisibility)
-        implements IntegrationData {
-}
+        implements IntegrationData {}

@@ -7,5 +7,4 @@ import java.util.UUID;
  * variants follow as {@code variant-generated} events). A reprocessed image is published again with a higher
  * {@code generation}.
  */
-public record ImagePublishedV1(UUID imageId, UUID galleryId, int generation) implements IntegrationData {
-}
+public record ImagePublishedV1(UUID imageId, UUID galleryId, int generation) implements IntegrationData {}

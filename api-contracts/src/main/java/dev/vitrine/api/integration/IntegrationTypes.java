@@ -30,8 +30,7 @@ public final class IntegrationTypes {
 
     public static final List<String> ALL = DATA.keySet().stream().sorted().toList();
 
-    private IntegrationTypes() {
-    }
+    private IntegrationTypes() {}
 
     public static Class<? extends IntegrationData> dataOf(String type) {
         Class<? extends IntegrationData> data = DATA.get(type);

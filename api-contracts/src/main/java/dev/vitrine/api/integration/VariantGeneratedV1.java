@@ -1,7 +1,6 @@
 package dev.vitrine.api.integration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.UUID;
 
 /**
@@ -10,6 +9,14 @@ import java.util.UUID;
  * otherwise: signed URLs are never part of an event.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VariantGeneratedV1(UUID imageId, UUID galleryId, int generation, String size, String format, int width,
-                                 int height, long bytes, String url) implements IntegrationData {
-}
+public record VariantGeneratedV1(
+        UUID imageId,
+        UUID galleryId,
+        int generation,
+        String size,
+        String format,
+        int width,
+        int height,
+        long bytes,
+        String url)
+        implements IntegrationData {}

@@ -20,6 +20,5 @@ public final class EventMetadata {
 
     public static final String SYSTEM_ACTOR = "system";
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 }

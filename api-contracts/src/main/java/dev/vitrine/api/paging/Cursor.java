@@ -20,8 +20,8 @@ public record Cursor(Instant createdAt, UUID id) {
             throw new IllegalArgumentException("cursor must look like {createdAt}_{id}");
         }
         try {
-            return Optional.of(new Cursor(Instant.parse(text.substring(0, separator)),
-                    UUID.fromString(text.substring(separator + 1))));
+            return Optional.of(new Cursor(
+                    Instant.parse(text.substring(0, separator)), UUID.fromString(text.substring(separator + 1))));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cursor must look like {createdAt}_{id}", e);
         }

@@ -6,6 +6,5 @@ public final class PageLimits {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    private PageLimits() {
-    }
+    private PageLimits() {}
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -17,10 +16,14 @@ import java.util.UUID;
  */
 @Schema(name = "RegisterWebhook")
 public record RegisterWebhookRequest(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "must be an http or https URL")
-        @Schema(example = "https://integrator.example.com/vitrine-events") String url,
+        @NotBlank
+        @Size(max = 2000)
+        @Pattern(regexp = "https?://.+", message = "must be an http or https URL")
+        @Schema(example = "https://integrator.example.com/vitrine-events")
+        String url,
+
         @Size(max = 20) List<@NotBlank String> types,
         UUID galleryId,
+
         @Schema(description = "Administrators only: allow a target on a private network or this machine")
-        Boolean allowPrivateNetwork) {
-}
+        Boolean allowPrivateNetwork) {}

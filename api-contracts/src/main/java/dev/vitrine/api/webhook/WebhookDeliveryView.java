@@ -1,7 +1,6 @@
 package dev.vitrine.api.webhook;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,9 +10,17 @@ import java.util.UUID;
  * {@code failed} (every attempt used), and each attempt made.
  */
 @Schema(name = "WebhookDelivery")
-public record WebhookDeliveryView(long id, String eventId, String type, long position, UUID galleryId, String status,
-                                  int attempts, Instant nextAttemptAt, Instant deliveredAt, List<Attempt> log) {
+public record WebhookDeliveryView(
+        long id,
+        String eventId,
+        String type,
+        long position,
+        UUID galleryId,
+        String status,
+        int attempts,
+        Instant nextAttemptAt,
+        Instant deliveredAt,
+        List<Attempt> log) {
 
-    public record Attempt(int attempt, Instant at, Integer status, String error, int durationMs) {
-    }
+    public record Attempt(int attempt, Instant at, Integer status, String error, int durationMs) {}
 }

@@ -2,7 +2,6 @@ package dev.vitrine.api.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,12 @@ import java.util.UUID;
  */
 @Schema(name = "Webhook")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookView(UUID id, String url, List<String> types, UUID galleryId, String status,
-                          String disabledReason, Instant createdAt, String secret) {
-}
+public record WebhookView(
+        UUID id,
+        String url,
+        List<String> types,
+        UUID galleryId,
+        String status,
+        String disabledReason,
+        Instant createdAt,
+        String secret) {}

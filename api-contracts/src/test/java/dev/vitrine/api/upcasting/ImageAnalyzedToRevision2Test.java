@@ -1,6 +1,12 @@
 package dev.vitrine.api.upcasting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.image.ImageAnalyzed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -9,13 +15,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An ImageAnalyzed stored at revision 1, exactly as the event store held it then, still reads. */
 class ImageAnalyzedToRevision2Test {
@@ -48,13 +47,21 @@ class ImageAnalyzedToRevision2Test {
     }
 
     private IntermediateEventRepresentation upcast(String payload, String revision) {
-        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(payload.getBytes(StandardCharsets.UTF_8),
-                byte[].class, ImageAnalyzed.class.getName(), revision);
-        var entry = new GenericDomainEventEntry<>("Image", "6a0f2c7e-7b8e-4a39-9d3e-2a3c5b7d9e01", 3,
-                UUID.randomUUID().toString(), "2026-11-01T10:00:00Z", stored.getType().getName(),
-                stored.getType().getRevision(), stored.getData(), "{}".getBytes(StandardCharsets.UTF_8));
+        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(
+                payload.getBytes(StandardCharsets.UTF_8), byte[].class, ImageAnalyzed.class.getName(), revision);
+        var entry = new GenericDomainEventEntry<>(
+                "Image",
+                "6a0f2c7e-7b8e-4a39-9d3e-2a3c5b7d9e01",
+                3,
+                UUID.randomUUID().toString(),
+                "2026-11-01T10:00:00Z",
+                stored.getType().getName(),
+                stored.getType().getRevision(),
+                stored.getData(),
+                "{}".getBytes(StandardCharsets.UTF_8));
         List<IntermediateEventRepresentation> result = new EventUpcasterChain(new ImageAnalyzedToRevision2())
-                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .toList();
         assertThat(result).hasSize(1);
         return result.getFirst();
     }

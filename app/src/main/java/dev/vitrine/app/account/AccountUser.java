@@ -2,15 +2,14 @@ package dev.vitrine.app.account;
 
 import dev.vitrine.api.account.AccountView;
 import dev.vitrine.api.identity.Actor;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in account as Spring Security holds it (also in the web session, hence Serializable). */
 public record AccountUser(UUID id, String username, String passwordHash, Set<String> roles, Instant createdAt)
@@ -35,7 +34,9 @@ public record AccountUser(UUID id, String username, String passwordHash, Set<Str
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.toUpperCase())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.toUpperCase()))
+                .toList();
     }
 
     @Override

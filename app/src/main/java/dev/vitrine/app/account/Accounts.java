@@ -1,20 +1,19 @@
 package dev.vitrine.app.account;
 
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.error.Rejection;
 import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.UUID;
 
 /** The account table, read and written reactively; also what Spring Security looks users up in. */
 @Component
@@ -37,8 +36,13 @@ public class Accounts implements ReactiveUserDetailsService {
                 .bind("roles", roles.toArray(String[]::new))
                 .map(Accounts::read)
                 .one()
-                .onErrorMap(DataIntegrityViolationException.class, e -> new RejectedException(Rejection.CONFLICT,
-                        "username_taken", "username", "the username " + username + " is taken"));
+                .onErrorMap(
+                        DataIntegrityViolationException.class,
+                        e -> new RejectedException(
+                                Rejection.CONFLICT,
+                                "username_taken",
+                                "username",
+                                "the username " + username + " is taken"));
     }
 
     Mono<AccountUser> findAccount(String username) {
@@ -49,7 +53,8 @@ public class Accounts implements ReactiveUserDetailsService {
     }
 
     Mono<Void> grant(UUID id, String role) {
-        return db.sql("UPDATE account SET roles = array_append(roles, :role) WHERE id = :id AND NOT (:role = ANY(roles))")
+        return db.sql(
+                        "UPDATE account SET roles = array_append(roles, :role) WHERE id = :id AND NOT (:role = ANY(roles))")
                 .bind("id", id)
                 .bind("role", role)
                 .then();
@@ -68,7 +73,9 @@ public class Accounts implements ReactiveUserDetailsService {
     }
 
     private static AccountUser read(Readable row) {
-        return new AccountUser(row.get("id", UUID.class), row.get("username", String.class),
+        return new AccountUser(
+                row.get("id", UUID.class),
+                row.get("username", String.class),
                 row.get("password_hash", String.class),
                 new LinkedHashSet<>(Arrays.asList(row.get("roles", String[].class))),
                 row.get("created_at", Instant.class));

@@ -1,5 +1,7 @@
 package dev.vitrine.app.account;
 
+import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,9 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-
-import java.time.Duration;
-import java.util.Set;
 
 /**
  * Creates the administrator named in configuration when that account does not exist yet, or makes an existing
@@ -37,7 +36,8 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         accounts.findAccount(settings.username())
-                .flatMap(existing -> accounts.grant(existing.id(), AccountUser.ROLE_ADMIN).thenReturn(existing))
+                .flatMap(existing ->
+                        accounts.grant(existing.id(), AccountUser.ROLE_ADMIN).thenReturn(existing))
                 .switchIfEmpty(Mono.defer(this::create))
                 .doOnNext(admin -> log.info("Administrator account: {}", admin.username()))
                 .block(Duration.ofSeconds(30));
@@ -48,7 +48,9 @@ class AdminBootstrap implements ApplicationRunner {
             return Mono.error(new IllegalStateException(
                     "vitrine.admin.password must be set (8 characters or more) to create the administrator"));
         }
-        return accounts.create(settings.username(), passwords.encode(settings.password()),
+        return accounts.create(
+                settings.username(),
+                passwords.encode(settings.password()),
                 Set.of(AccountUser.ROLE_USER, AccountUser.ROLE_ADMIN));
     }
 
@@ -57,6 +59,5 @@ class AdminBootstrap implements ApplicationRunner {
      * @param password its password, used only when the account is created
      */
     @ConfigurationProperties("vitrine.admin")
-    record Settings(String username, String password) {
-    }
+    record Settings(String username, String password) {}
 }

@@ -5,14 +5,13 @@ import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.error.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-
-import java.util.Set;
 
 /**
  * Administrators grant and take back roles: {@code auditor} (reads every gallery's history and events) and
@@ -34,23 +33,26 @@ class RoleController {
     @PutMapping
     @Operation(summary = "Grant a role (auditor or admin) to an account")
     Mono<AccountView> grant(@PathVariable String username, @PathVariable String role) {
-        return account(username, role).flatMap(account -> accounts.grant(account.id(), role)
-                .then(accounts.findAccount(username))).map(AccountUser::view);
+        return account(username, role)
+                .flatMap(account -> accounts.grant(account.id(), role).then(accounts.findAccount(username)))
+                .map(AccountUser::view);
     }
 
     @DeleteMapping
     @Operation(summary = "Take a role (auditor or admin) back from an account")
     Mono<AccountView> revoke(@PathVariable String username, @PathVariable String role) {
-        return account(username, role).flatMap(account -> accounts.revoke(account.id(), role)
-                .then(accounts.findAccount(username))).map(AccountUser::view);
+        return account(username, role)
+                .flatMap(account -> accounts.revoke(account.id(), role).then(accounts.findAccount(username)))
+                .map(AccountUser::view);
     }
 
     private Mono<AccountUser> account(String username, String role) {
         if (!GRANTABLE.contains(role)) {
-            return Mono.error(new RejectedException(Rejection.INVALID, "invalid_parameter", "role",
-                    "a role is one of " + GRANTABLE));
+            return Mono.error(new RejectedException(
+                    Rejection.INVALID, "invalid_parameter", "role", "a role is one of " + GRANTABLE));
         }
-        return accounts.findAccount(username).switchIfEmpty(Mono.error(() -> new RejectedException(
-                Rejection.NOT_FOUND, "account_not_found", "username", "no account " + username)));
+        return accounts.findAccount(username)
+                .switchIfEmpty(Mono.error(() -> new RejectedException(
+                        Rejection.NOT_FOUND, "account_not_found", "username", "no account " + username)));
     }
 }

@@ -3,7 +3,6 @@ package dev.vitrine.app.admin;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.audit.ChainVerification;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -19,8 +18,7 @@ import java.util.Optional;
  */
 public final class AuditCommand {
 
-    private AuditCommand() {
-    }
+    private AuditCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -28,7 +26,8 @@ public final class AuditCommand {
 
     public static int run(String[] args, PrintStream out) {
         if (args.length == 0 || !args[0].equals("verify")) {
-            out.println("usage: audit verify [--gallery=ID] [--url=http://localhost:8080] [--user=NAME] [--password=SECRET]");
+            out.println(
+                    "usage: audit verify [--gallery=ID] [--url=http://localhost:8080] [--user=NAME] [--password=SECRET]");
             return 2;
         }
         Optional<CommandOptions> parsed = CommandOptions.parse(args, 1);
@@ -39,16 +38,23 @@ public final class AuditCommand {
         CommandOptions options = parsed.get();
         String gallery = options.get("gallery");
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(options.base()
-                            .resolve("/api/audit/verify" + (gallery == null ? "" : "?galleryId=" + gallery)))
-                    .header("Authorization", options.authorization()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(options.base()
+                                            .resolve("/api/audit/verify"
+                                                    + (gallery == null ? "" : "?galleryId=" + gallery)))
+                                    .header("Authorization", options.authorization())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 out.println("audit: Vitrine answered " + answer.statusCode() + ": " + answer.body());
                 return 2;
             }
-            ChainVerification report = JsonMapper.builder().findAndAddModules()
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+            ChainVerification report = JsonMapper.builder()
+                    .findAndAddModules()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
                     .readValue(answer.body(), ChainVerification.class);
             return print(report, out);
         } catch (IOException | RuntimeException e) {
@@ -61,18 +67,27 @@ public final class AuditCommand {
     }
 
     private static int print(ChainVerification report, PrintStream out) {
-        out.printf("Checked %,d events of %,d aggregates%s%s.%n", report.events(), report.aggregates(),
-                report.galleryId() == null ? " and " + report.checkpoints() + " checkpoints" : " of gallery "
-                        + report.galleryId(), report.unchained() > 0 ? " (" + report.unchained()
-                        + " written before events were chained)" : "");
+        out.printf(
+                "Checked %,d events of %,d aggregates%s%s.%n",
+                report.events(),
+                report.aggregates(),
+                report.galleryId() == null
+                        ? " and " + report.checkpoints() + " checkpoints"
+                        : " of gallery " + report.galleryId(),
+                report.unchained() > 0 ? " (" + report.unchained() + " written before events were chained)" : "");
         if (report.intact()) {
             out.println("Intact: every event is the one that was written.");
             return 0;
         }
         var broken = report.firstBroken();
-        out.printf("BROKEN: %s%n  aggregate %s, event %s (sequence %s, global index %s, log position %s)%n",
-                broken.problem(), broken.aggregateId(), broken.eventId(), broken.sequenceNumber(),
-                broken.globalIndex(), broken.position());
+        out.printf(
+                "BROKEN: %s%n  aggregate %s, event %s (sequence %s, global index %s, log position %s)%n",
+                broken.problem(),
+                broken.aggregateId(),
+                broken.eventId(),
+                broken.sequenceNumber(),
+                broken.globalIndex(),
+                broken.position());
         return 1;
     }
 }

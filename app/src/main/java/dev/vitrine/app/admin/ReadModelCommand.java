@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.admin.ReadModelDifference;
 import dev.vitrine.api.admin.ReadModelRebuildView;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -25,8 +24,10 @@ public final class ReadModelCommand {
     private static final Duration POLL = Duration.ofSeconds(2);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().findAndAddModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private final PrintStream out;
     private final URI base;
     private final String authorization;
@@ -43,7 +44,8 @@ public final class ReadModelCommand {
 
     public static int run(String[] args, PrintStream out) {
         if (args.length == 0 || !(args[0].equals("rebuild") || args[0].equals("verify"))) {
-            out.println("usage: read-model rebuild|verify [--url=http://localhost:8080] [--user=NAME] [--password=SECRET]");
+            out.println(
+                    "usage: read-model rebuild|verify [--url=http://localhost:8080] [--user=NAME] [--password=SECRET]");
             return 2;
         }
         Optional<CommandOptions> options = CommandOptions.parse(args, 1);
@@ -75,7 +77,8 @@ public final class ReadModelCommand {
         ReadModelRebuildView status;
         do {
             Thread.sleep(POLL.toMillis());
-            HttpResponse<String> polled = send(HttpRequest.newBuilder(base.resolve("/api/admin/read-model/rebuild")).GET());
+            HttpResponse<String> polled = send(HttpRequest.newBuilder(base.resolve("/api/admin/read-model/rebuild"))
+                    .GET());
             status = json.readValue(polled.body(), ReadModelRebuildView.class);
             out.println(progress(status));
         } while (status.running());
@@ -89,10 +92,15 @@ public final class ReadModelCommand {
     static String progress(ReadModelRebuildView status) {
         long percent = status.eventsTotal() == 0 ? 100 : 100 * status.eventsDone() / status.eventsTotal();
         String rate = status.eventsPerSecond() == null ? "" : ", %,.0f events/s".formatted(status.eventsPerSecond());
-        String eta = status.etaSeconds() == null || status.etaSeconds() == 0 ? ""
-                : ", about %s left".formatted(Duration.ofSeconds(status.etaSeconds()).toString().substring(2).toLowerCase());
-        return "  %-10s %,d / %,d events (%d %%)%s%s".formatted(status.state(), status.eventsDone(),
-                status.eventsTotal(), percent, rate, eta);
+        String eta = status.etaSeconds() == null || status.etaSeconds() == 0
+                ? ""
+                : ", about %s left"
+                        .formatted(Duration.ofSeconds(status.etaSeconds())
+                                .toString()
+                                .substring(2)
+                                .toLowerCase());
+        return "  %-10s %,d / %,d events (%d %%)%s%s"
+                .formatted(status.state(), status.eventsDone(), status.eventsTotal(), percent, rate, eta);
     }
 
     private int report(ReadModelRebuildView status) {
@@ -101,11 +109,18 @@ public final class ReadModelCommand {
             return 2;
         }
         long differences = status.differenceCount() == null ? 0 : status.differenceCount();
-        out.printf("Compared %,d rows: %,d differences.%n", status.comparedRows() == null ? 0 : status.comparedRows(),
-                differences);
+        out.printf(
+                "Compared %,d rows: %,d differences.%n",
+                status.comparedRows() == null ? 0 : status.comparedRows(), differences);
         for (ReadModelDifference difference : status.differences()) {
-            out.printf("  %s %s: %s %s%n    live:    %s%n    rebuilt: %s%n", difference.table(), difference.key(),
-                    difference.kind(), difference.columns(), difference.live(), difference.rebuilt());
+            out.printf(
+                    "  %s %s: %s %s%n    live:    %s%n    rebuilt: %s%n",
+                    difference.table(),
+                    difference.key(),
+                    difference.kind(),
+                    difference.columns(),
+                    difference.live(),
+                    difference.rebuilt());
         }
         out.println(status.message());
         return differences == 0 ? 0 : 1;

@@ -7,6 +7,8 @@ import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +18,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.ReactiveTransactionManager;
-
-import javax.sql.DataSource;
-import java.time.Duration;
 
 /**
  * One PostgreSQL, two kinds of connection: JDBC for Axon's event store, token store and Flyway; R2DBC for the
@@ -31,8 +30,8 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     PostgresServer postgresServer(DatabaseSettings settings, EmbeddedSettings embedded) {
         if (settings.configured()) {
-            return new ExternalPostgres(DatabaseEndpoint.fromJdbcUrl(settings.url(), settings.username(),
-                    settings.password()));
+            return new ExternalPostgres(
+                    DatabaseEndpoint.fromJdbcUrl(settings.url(), settings.username(), settings.password()));
         }
         return EmbeddedPostgresServer.start(embedded.dataDir().resolve("postgres"), embedded.postgresPort());
     }
@@ -91,7 +90,8 @@ class DatabaseConfiguration {
      * @param maxIdleTime how long a connection beyond what is needed stays open unused
      */
     @ConfigurationProperties("vitrine.r2dbc.pool")
-    record R2dbcPoolSettings(@DefaultValue("2") int initialSize, @DefaultValue("20") int maxSize,
-                             @DefaultValue("10m") Duration maxIdleTime) {
-    }
+    record R2dbcPoolSettings(
+            @DefaultValue("2") int initialSize,
+            @DefaultValue("20") int maxSize,
+            @DefaultValue("10m") Duration maxIdleTime) {}
 }

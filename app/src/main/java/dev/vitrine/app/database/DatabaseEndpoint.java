@@ -1,12 +1,11 @@
 package dev.vitrine.app.database;
 
+import java.util.Properties;
 import org.postgresql.Driver;
 
-import java.util.Properties;
-
 /** Where the PostgreSQL database is, for both JDBC (event store, Flyway) and R2DBC (read model, accounts). */
-public record DatabaseEndpoint(String jdbcUrl, String host, int port, String database, String username,
-                               String password) {
+public record DatabaseEndpoint(
+        String jdbcUrl, String host, int port, String database, String username, String password) {
 
     public static DatabaseEndpoint fromJdbcUrl(String jdbcUrl, String username, String password) {
         Properties parsed = Driver.parseURL(jdbcUrl, null);

@@ -1,9 +1,6 @@
 package dev.vitrine.app.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL 17 run by Vitrine itself, on a data directory that outlives the process. It runs with fsync on (the
@@ -49,7 +48,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
             createDatabaseIfMissing(postgres);
-            log.info("Embedded PostgreSQL 17 is running on port {} with its data in {}", postgres.getPort(),
+            log.info(
+                    "Embedded PostgreSQL 17 is running on port {} with its data in {}",
+                    postgres.getPort(),
                     dataDirectory.toAbsolutePath());
             return new EmbeddedPostgresServer(postgres, dataDirectory);
         } catch (IOException e) {
@@ -59,7 +60,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("CREATE DATABASE " + DATABASE);

@@ -1,8 +1,5 @@
 package dev.vitrine.app.database;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,6 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * After Vitrine is killed (kill -9, power cut of the JVM alone), its embedded PostgreSQL keeps running and holds
@@ -24,8 +23,7 @@ final class OrphanedPostmaster {
     private static final String ZONKY_LOCK = "epg-lock";
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     static void stopIfLeftBehind(Path dataDirectory) throws IOException {
         requireNoOtherVitrine(dataDirectory);
@@ -33,14 +31,18 @@ final class OrphanedPostmaster {
         if (orphan.isEmpty()) {
             return;
         }
-        log.warn("PostgreSQL {} was left running on {} by a Vitrine that did not stop cleanly; stopping it",
-                orphan.get().pid(), dataDirectory.toAbsolutePath());
+        log.warn(
+                "PostgreSQL {} was left running on {} by a Vitrine that did not stop cleanly; stopping it",
+                orphan.get().pid(),
+                dataDirectory.toAbsolutePath());
         orphan.get().destroy();
         try {
             orphan.get().onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("PostgreSQL " + orphan.get().pid() + " on " + dataDirectory
-                    + " did not stop within " + STOP_WAIT + "; stop it and start Vitrine again", e);
+            throw new IllegalStateException(
+                    "PostgreSQL " + orphan.get().pid() + " on " + dataDirectory + " did not stop within " + STOP_WAIT
+                            + "; stop it and start Vitrine again",
+                    e);
         }
     }
 
@@ -50,7 +52,7 @@ final class OrphanedPostmaster {
             return;
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("another Vitrine is running on " + dataDirectory.toAbsolutePath()
                         + "; stop it or give this one its own vitrine.data-dir");
@@ -63,10 +65,14 @@ final class OrphanedPostmaster {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        String firstLine =
+                Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
         try {
             return ProcessHandle.of(Long.parseLong(firstLine))
-                    .filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                    .filter(process -> process.info()
+                            .command()
+                            .map(c -> c.endsWith("postgres"))
+                            .orElse(false));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

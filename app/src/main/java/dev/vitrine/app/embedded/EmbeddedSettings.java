@@ -1,10 +1,9 @@
 package dev.vitrine.app.embedded;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The embedded defaults Vitrine runs when no database or object store is configured.
@@ -16,8 +15,8 @@ import java.util.List;
  *                      (for example a Vite dev server)
  */
 @ConfigurationProperties("vitrine.embedded")
-public record EmbeddedSettings(@DefaultValue("vitrine-data") Path dataDir,
-                               @DefaultValue("0") int postgresPort,
-                               @DefaultValue("9000") int s3Port,
-                               @DefaultValue({}) List<String> s3CorsOrigins) {
-}
+public record EmbeddedSettings(
+        @DefaultValue("vitrine-data") Path dataDir,
+        @DefaultValue("0") int postgresPort,
+        @DefaultValue("9000") int s3Port,
+        @DefaultValue({}) List<String> s3CorsOrigins) {}

@@ -1,8 +1,11 @@
 package dev.vitrine.app.messaging;
 
+import dev.vitrine.api.upcasting.ImageAnalyzedToRevision2;
+import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
+import java.time.Clock;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -10,18 +13,14 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import dev.vitrine.api.upcasting.ImageAnalyzedToRevision2;
-import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** Axon on PostgreSQL without Axon Server: the pieces Spring Boot's auto-configuration does not get right alone. */
 @Configuration(proxyBeanMethods = false)
@@ -54,11 +53,14 @@ class AxonConfiguration {
      * turns Axon's own JDBC storage auto-configuration off.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          org.axonframework.config.Configuration config,
-                                          ConnectionProvider connectionProvider, TransactionManager transactions,
-                                          EventStoreSettings settings) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            org.axonframework.config.Configuration config,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactions,
+            EventStoreSettings settings) {
         return new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -77,8 +79,10 @@ class AxonConfiguration {
      */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration config,
-                                  EventStoreSettings settings) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration config,
+            EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(config.messageMonitor(EventStore.class, "eventStore"))
@@ -94,7 +98,8 @@ class AxonConfiguration {
      */
     @Autowired
     void trackingByDefault(EventProcessingConfigurer processing) {
-        processing.usingTrackingEventProcessors()
+        processing
+                .usingTrackingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 

@@ -1,13 +1,12 @@
 package dev.vitrine.app.messaging;
 
 import dev.vitrine.api.metadata.EventMetadata;
-import org.axonframework.messaging.Message;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 /**
  * Gives every message created while another is handled (events applied by a command, commands sent by a saga)
@@ -28,7 +27,9 @@ public class EventMetadataProvider implements CorrelationDataProvider {
                 data.put(key, metaData.get(key));
             }
         });
-        data.put(EventMetadata.CORRELATION_ID, metaData.getOrDefault(EventMetadata.CORRELATION_ID, cause.getIdentifier()));
+        data.put(
+                EventMetadata.CORRELATION_ID,
+                metaData.getOrDefault(EventMetadata.CORRELATION_ID, cause.getIdentifier()));
         data.put(EventMetadata.CAUSATION_ID, cause.getIdentifier());
         return data;
     }

@@ -3,6 +3,7 @@ package dev.vitrine.app.operations;
 import dev.vitrine.query.projection.TokenPositions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -13,8 +14,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * How far behind the head of the event store each streaming processor is, in events, across all nodes; also
@@ -28,8 +27,12 @@ class ProcessorLag {
     private final EventProcessingConfiguration processing;
     private final MeterRegistry registry;
 
-    ProcessorLag(EventStore events, JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
-                 EventProcessingConfiguration processing, MeterRegistry registry) {
+    ProcessorLag(
+            EventStore events,
+            JdbcTemplate jdbc,
+            @Qualifier("serializer") Serializer serializer,
+            EventProcessingConfiguration processing,
+            MeterRegistry registry) {
         this.events = events;
         this.tokens = new TokenPositions(jdbc, serializer);
         this.processing = processing;
@@ -47,7 +50,10 @@ class ProcessorLag {
 
     long lag(String processor) {
         long head = head();
-        return segments(processor).stream().mapToLong(s -> Math.max(0, head - s.position())).max().orElse(head);
+        return segments(processor).stream()
+                .mapToLong(s -> Math.max(0, head - s.position()))
+                .max()
+                .orElse(head);
     }
 
     /** Once the processors exist. */

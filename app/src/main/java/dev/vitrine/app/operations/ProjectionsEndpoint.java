@@ -4,16 +4,15 @@ import dev.vitrine.query.deadletter.DeadLetters;
 import dev.vitrine.query.projection.ReadModelProcessor;
 import dev.vitrine.query.projection.TokenPositions;
 import dev.vitrine.query.rebuild.ReadModelRebuild;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /actuator/projections}: every event processor, how far each of its segments is (from the token store, so
@@ -29,8 +28,11 @@ class ProjectionsEndpoint {
     private final DeadLetters deadLetters;
     private final ReadModelRebuild rebuild;
 
-    ProjectionsEndpoint(EventProcessingConfiguration processing, ProcessorLag lag, DeadLetters deadLetters,
-                        ReadModelRebuild rebuild) {
+    ProjectionsEndpoint(
+            EventProcessingConfiguration processing,
+            ProcessorLag lag,
+            DeadLetters deadLetters,
+            ReadModelRebuild rebuild) {
         this.processing = processing;
         this.lag = lag;
         this.deadLetters = deadLetters;
@@ -48,10 +50,25 @@ class ProjectionsEndpoint {
             if (processor instanceof StreamingEventProcessor streaming) {
                 about.put("errorHere", streaming.isError());
                 List<TokenPositions.SegmentPosition> segments = lag.segments(processor.getName());
-                about.put("lag", segments.stream().mapToLong(s -> Math.max(0, head - s.position())).max().orElse(head));
-                about.put("segments", segments.stream().map(s -> Map.of("segment", s.segment(),
-                        "position", s.position(), "behind", Math.max(0, head - s.position()),
-                        "owner", s.owner() == null ? "nobody" : s.owner())).toList());
+                about.put(
+                        "lag",
+                        segments.stream()
+                                .mapToLong(s -> Math.max(0, head - s.position()))
+                                .max()
+                                .orElse(head));
+                about.put(
+                        "segments",
+                        segments.stream()
+                                .map(s -> Map.of(
+                                        "segment",
+                                        s.segment(),
+                                        "position",
+                                        s.position(),
+                                        "behind",
+                                        Math.max(0, head - s.position()),
+                                        "owner",
+                                        s.owner() == null ? "nobody" : s.owner()))
+                                .toList());
             }
             if (ReadModelProcessor.NAME.equals(processor.getName())) {
                 about.put("parkedSequences", deadLetters.sequences());

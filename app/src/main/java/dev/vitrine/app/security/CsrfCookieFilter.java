@@ -16,8 +16,9 @@ class CsrfCookieFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        if (token == null || !(exchange.getRequest().getPath().value().startsWith("/api/session")
-                || exchange.getRequest().getCookies().containsKey("SESSION"))) {
+        if (token == null
+                || !(exchange.getRequest().getPath().value().startsWith("/api/session")
+                        || exchange.getRequest().getCookies().containsKey("SESSION"))) {
             return chain.filter(exchange);
         }
         return token.then(chain.filter(exchange));

@@ -26,7 +26,14 @@ class JsonAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
         if (!exchange.getRequest().getHeaders().containsKey("X-Requested-With")) {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Basic realm=\"Vitrine\"");
         }
-        return errors.write(exchange.getResponse(), ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthenticated", null,
-                badCredentials ? "wrong username or password" : "sign in first (HTTP Basic or POST /api/session)"));
+        return errors.write(
+                exchange.getResponse(),
+                ApiProblem.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        null,
+                        badCredentials
+                                ? "wrong username or password"
+                                : "sign in first (HTTP Basic or POST /api/session)"));
     }
 }

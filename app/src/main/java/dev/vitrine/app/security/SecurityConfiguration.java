@@ -62,24 +62,36 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveAuthenticationManager authentication,
-                                                  ServerSecurityContextRepository contexts, ApiErrorHandler errors) {
+    SecurityWebFilterChain securityWebFilterChain(
+            ServerHttpSecurity http,
+            ReactiveAuthenticationManager authentication,
+            ServerSecurityContextRepository contexts,
+            ApiErrorHandler errors) {
         var unauthenticated = new JsonAuthenticationEntryPoint(errors);
-        ServerAccessDeniedHandler denied = (exchange, failure) -> errors.write(exchange.getResponse(),
-                ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null, failure.getMessage()));
-        return http
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/session").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/session").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/galleries", "/api/galleries/**").permitAll()
+        ServerAccessDeniedHandler denied = (exchange, failure) -> errors.write(
+                exchange.getResponse(), ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null, failure.getMessage()));
+        return http.authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/session")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/session")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/galleries", "/api/galleries/**")
+                        .permitAll()
                         // public events for anyone; a signed-in caller also gets those of their own galleries
-                        .pathMatchers(HttpMethod.GET, "/api/events/stream", "/api/asyncapi.json").permitAll()
-                        .pathMatchers("/api/audit/**").hasAnyRole("AUDITOR", "ADMIN")
-                        .pathMatchers("/api/admin/**").hasRole("ADMIN")
-                        .pathMatchers("/api/**").authenticated()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyExchange().permitAll())
+                        .pathMatchers(HttpMethod.GET, "/api/events/stream", "/api/asyncapi.json")
+                        .permitAll()
+                        .pathMatchers("/api/audit/**")
+                        .hasAnyRole("AUDITOR", "ADMIN")
+                        .pathMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .pathMatchers("/api/**")
+                        .authenticated()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .pathMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyExchange()
+                        .permitAll())
                 .authenticationManager(authentication)
                 .securityContextRepository(contexts)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated)
@@ -89,14 +101,12 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(new SessionCookieWrites())
                         .accessDeniedHandler(denied))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(new CsrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
                 .build();
     }

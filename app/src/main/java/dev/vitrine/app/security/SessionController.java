@@ -40,12 +40,12 @@ class SessionController {
     @PostMapping
     @Operation(summary = "Sign in: sets the session cookie")
     Mono<AccountView> signIn(@Valid @RequestBody SignInRequest body, ServerWebExchange exchange) {
-        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(body.username(),
-                        body.password()))
+        return authentication
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password()))
                 .flatMap(authenticated -> {
                     AccountUser user = ((AccountUser) authenticated.getPrincipal()).withoutPassword();
-                    var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            authenticated.getAuthorities());
+                    var signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                            user, null, authenticated.getAuthorities());
                     return exchange.getSession()
                             .flatMap(WebSession::changeSessionId) // a fresh id: no session fixation
                             .then(contexts.save(exchange, new SecurityContextImpl(signedIn)))

@@ -23,6 +23,7 @@ final class SessionCookieContexts implements ServerSecurityContextRepository {
     @Override
     public Mono<SecurityContext> load(ServerWebExchange exchange) {
         return exchange.getRequest().getCookies().containsKey(SessionCookieWrites.SESSION_COOKIE)
-                ? sessions.load(exchange) : Mono.empty();
+                ? sessions.load(exchange)
+                : Mono.empty();
     }
 }

@@ -2,17 +2,16 @@ package dev.vitrine.app.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A password hash is slow on purpose (bcrypt: ~100 ms of CPU), and an API client signs every request with HTTP
@@ -29,7 +28,10 @@ final class VerifiedPasswords implements PasswordEncoder {
 
     VerifiedPasswords(PasswordEncoder hashing, Settings settings) {
         this.hashing = hashing;
-        this.matched = Caffeine.newBuilder().maximumSize(settings.size()).expireAfterWrite(settings.ttl()).build();
+        this.matched = Caffeine.newBuilder()
+                .maximumSize(settings.size())
+                .expireAfterWrite(settings.ttl())
+                .build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -78,6 +80,7 @@ final class VerifiedPasswords implements PasswordEncoder {
      * @param size how many (account, password) pairs are remembered at most
      */
     @ConfigurationProperties("vitrine.security.verified-passwords")
-    record Settings(@DefaultValue("10m") Duration ttl, @DefaultValue("10000") long size) {
-    }
+    record Settings(
+            @DefaultValue("10m") Duration ttl,
+            @DefaultValue("10000") long size) {}
 }

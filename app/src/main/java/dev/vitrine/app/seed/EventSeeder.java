@@ -5,6 +5,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -19,15 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.UUID;
-import java.util.function.Consumer;
-
 /**
  * Fills an empty database with a plan's worth of history, appended in batches through Axon's JDBC event store, as
  * if the galleries had been used for a year. Only the read model is left to build it: the other processors
@@ -38,15 +37,19 @@ public final class EventSeeder {
     /** Tracking processors that must not act on made-up history (they would e.g. try to process its uploads). */
     static final List<String> PROCESSORS_AFTER_HISTORY =
             List.of("gallery-cover", "stored-object-cleanup", "ImageProcessingSagaProcessor");
+
     public static final String OWNER_PASSWORD = "owner-password";
     private static final int BATCH = 6_000;
 
-    private EventSeeder() {
-    }
+    private EventSeeder() {}
 
     public static SeedResult seed(DataSource dataSource, SeedPlan plan, Consumer<String> progress) {
         long started = System.nanoTime();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Long existing = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         if (existing != null && existing > 0) {
@@ -55,14 +58,19 @@ public final class EventSeeder {
         var transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         var connections = new SpringDataSourceConnectionProvider(dataSource);
         JacksonSerializer serializer = JacksonSerializer.builder()
-                .objectMapper(JsonMapper.builder().findAndAddModules()
-                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build())
+                .objectMapper(JsonMapper.builder()
+                        .findAndAddModules()
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                        .build())
                 .revisionResolver(new AnnotationRevisionResolver())
                 .build();
         JdbcEventStorageEngine events = new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
-                .eventSerializer(serializer).snapshotSerializer(serializer)
-                .connectionProvider(connections).transactionManager(transactions)
-                .schema(new EventSchema()).batchSize(BATCH));
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(new EventSchema())
+                .batchSize(BATCH));
 
         Random random = new Random(plan.seed());
         int[] sizes = plan.gallerySizes();
@@ -81,7 +89,8 @@ public final class EventSeeder {
             UUID id = SeedEvents.uuid(random);
             UUID owner = owners.get(i % owners.size());
             Visibility visibility = i < Math.max(1, plan.galleries() / 2500) ? Visibility.PUBLIC : visibility(random);
-            galleries.add(new SeedResult.SeededGallery(id, owner, "owner-" + (i % owners.size()), visibility, sizes[i]));
+            galleries.add(
+                    new SeedResult.SeededGallery(id, owner, "owner-" + (i % owners.size()), visibility, sizes[i]));
             batch.addAll(make.gallery(id, owner, "Gallery " + (i + 1), visibility));
         }
         int[] slots = shuffledSlots(sizes, random);
@@ -93,8 +102,14 @@ public final class EventSeeder {
             List<DomainEventMessage<?>> image = make.publishedImage(gallery.id(), imageId, gallery.ownerId(), n);
             batch.addAll(image);
             if (image.get(1).getPayload() instanceof UploadConfirmed confirmed) {
-                lookups.add(new Object[]{imageId, gallery.id(), confirmed.objectKey(), confirmed.size(),
-                        confirmed.contentType(), confirmed.sha256()});
+                lookups.add(new Object[] {
+                    imageId,
+                    gallery.id(),
+                    confirmed.objectKey(),
+                    confirmed.size(),
+                    confirmed.contentType(),
+                    confirmed.sha256()
+                });
             }
             if (!covered[slots[n]]) {
                 covered[slots[n]] = true;
@@ -114,8 +129,11 @@ public final class EventSeeder {
         return new SeedResult(galleries, plan.images(), appended, took, OWNER_PASSWORD);
     }
 
-    private static long append(JdbcEventStorageEngine events, JdbcTemplate jdbc, List<DomainEventMessage<?>> batch,
-                               List<Object[]> lookups) {
+    private static long append(
+            JdbcEventStorageEngine events,
+            JdbcTemplate jdbc,
+            List<DomainEventMessage<?>> batch,
+            List<Object[]> lookups) {
         int count = batch.size();
         events.appendEvents(batch);
         jdbc.batchUpdate("""
@@ -134,7 +152,7 @@ public final class EventSeeder {
         for (int i = 0; i < count; i++) {
             UUID id = SeedEvents.uuid(random);
             ids.add(id);
-            rows.add(new Object[]{id, "owner-" + i, hash});
+            rows.add(new Object[] {id, "owner-" + i, hash});
         }
         jdbc.batchUpdate("INSERT INTO account (id, username, password_hash) VALUES (?, ?, ?)", rows);
         return ids;
@@ -167,10 +185,16 @@ public final class EventSeeder {
         return slots;
     }
 
-    private static void skipHistory(SpringDataSourceConnectionProvider connections, JacksonSerializer serializer,
-                                    SpringTransactionManager transactions, TrackingToken head) {
-        JdbcTokenStore tokens = JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer).build();
-        transactions.executeInTransaction(() -> PROCESSORS_AFTER_HISTORY.forEach(
-                processor -> tokens.initializeTokenSegments(processor, 1, head)));
+    private static void skipHistory(
+            SpringDataSourceConnectionProvider connections,
+            JacksonSerializer serializer,
+            SpringTransactionManager transactions,
+            TrackingToken head) {
+        JdbcTokenStore tokens = JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .build();
+        transactions.executeInTransaction(() ->
+                PROCESSORS_AFTER_HISTORY.forEach(processor -> tokens.initializeTokenSegments(processor, 1, head)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.vitrine.app.seed;
 
 import com.zaxxer.hikari.HikariDataSource;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,8 +11,7 @@ import java.util.Map;
  */
 public final class SeedCommand {
 
-    private SeedCommand() {
-    }
+    private SeedCommand() {}
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -27,7 +25,8 @@ public final class SeedCommand {
         if (database == null) {
             fail("--database=jdbc:postgresql://host:port/name is required (an empty database)");
         }
-        SeedPlan plan = new SeedPlan(Integer.parseInt(options.getOrDefault("galleries", "10000")),
+        SeedPlan plan = new SeedPlan(
+                Integer.parseInt(options.getOrDefault("galleries", "10000")),
                 Integer.parseInt(options.getOrDefault("images", "1000000")),
                 Long.parseLong(options.getOrDefault("seed", "1")));
         try (HikariDataSource dataSource = new HikariDataSource()) {
@@ -37,12 +36,21 @@ public final class SeedCommand {
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
             SeedResult result = EventSeeder.seed(dataSource, plan, line -> System.out.println("  " + line));
             SeedResult.SeededGallery largest = result.largest();
-            System.out.printf("""
+            System.out.printf(
+                    """
                     seeded %,d galleries, %,d images, %,d events in %.1f s (%,.0f events/s)
                     largest gallery: %s (%,d images, %s, owner %s / %s)
-                    """, result.galleries().size(), result.images(), result.events(), result.took().toMillis() / 1000.0,
-                    result.events() / Math.max(0.001, result.took().toMillis() / 1000.0), largest.id(),
-                    largest.images(), largest.visibility().wireName(), largest.ownerUsername(), result.ownerPassword());
+                    """,
+                    result.galleries().size(),
+                    result.images(),
+                    result.events(),
+                    result.took().toMillis() / 1000.0,
+                    result.events() / Math.max(0.001, result.took().toMillis() / 1000.0),
+                    largest.id(),
+                    largest.images(),
+                    largest.visibility().wireName(),
+                    largest.ownerUsername(),
+                    result.ownerPassword());
         } catch (RuntimeException e) {
             fail(e.getMessage());
         }

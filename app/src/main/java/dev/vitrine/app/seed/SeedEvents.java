@@ -11,10 +11,6 @@ import dev.vitrine.api.image.UploadRequested;
 import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.api.metadata.EventMetadata;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +20,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
 /**
  * The events a real upload leaves behind, made up: requested, confirmed, analysed, four WebP variants, published,
@@ -61,8 +60,15 @@ final class SeedEvents {
         long size = 1_000_000 + random.nextInt(6_000_000);
         String original = UploadRules.originalKey(galleryId, imageId);
         Instant requested = clock.get();
-        chain.add(new UploadRequested(imageId, galleryId, ownerId, "photo-%07d.jpg".formatted(number), "image/jpeg",
-                size, original, requested.plus(Duration.ofMinutes(15))));
+        chain.add(new UploadRequested(
+                imageId,
+                galleryId,
+                ownerId,
+                "photo-%07d.jpg".formatted(number),
+                "image/jpeg",
+                size,
+                original,
+                requested.plus(Duration.ofMinutes(15))));
         chain.add(new UploadConfirmed(imageId, galleryId, original, "image/jpeg", size, hex(32)));
         boolean landscape = random.nextInt(3) > 0;
         int width = landscape ? 4000 : 3000;
@@ -74,22 +80,24 @@ final class SeedEvents {
         return chain.events;
     }
 
-    private void variants(Chain chain, UUID galleryId, UUID imageId, int width, int height,
-                          ImageVariant.Format format) {
+    private void variants(
+            Chain chain, UUID galleryId, UUID imageId, int width, int height, ImageVariant.Format format) {
         for (ImageVariant.Size size : SIZES) {
             int[] box = switch (size) {
-                case THUMBNAIL -> new int[]{80, 80};
-                case SMALL -> new int[]{300, 300};
-                case MEDIUM -> new int[]{800, 800};
-                case LARGE -> new int[]{1920, 1080};
+                case THUMBNAIL -> new int[] {80, 80};
+                case SMALL -> new int[] {300, 300};
+                case MEDIUM -> new int[] {800, 800};
+                case LARGE -> new int[] {1920, 1080};
             };
-            double scale = size == ImageVariant.Size.THUMBNAIL ? 1
+            double scale = size == ImageVariant.Size.THUMBNAIL
+                    ? 1
                     : Math.min((double) box[0] / width, (double) box[1] / height);
             int w = size == ImageVariant.Size.THUMBNAIL ? 80 : (int) Math.round(width * scale);
             int h = size == ImageVariant.Size.THUMBNAIL ? 80 : (int) Math.round(height * scale);
             long bytes = (long) w * h / (format == ImageVariant.Format.WEBP ? 9 : 12) + random.nextInt(2_000);
-            String key = UploadRules.variantPrefix(galleryId, imageId, 1) + size.name().toLowerCase() + "-" + hex(8)
-                    + "." + format.name().toLowerCase();
+            String key = UploadRules.variantPrefix(galleryId, imageId, 1)
+                    + size.name().toLowerCase() + "-" + hex(8) + "."
+                    + format.name().toLowerCase();
             chain.add(new VariantGenerated(imageId, galleryId, 1, size, format, w, h, bytes, key));
         }
     }
@@ -126,10 +134,15 @@ final class SeedEvents {
 
         void add(Object payload) {
             String id = SeedEvents.uuid(random).toString();
-            MetaData metaData = MetaData.from(Map.of(EventMetadata.ACTOR_ID, actor,
-                    EventMetadata.CORRELATION_ID, correlationId, EventMetadata.CAUSATION_ID, cause));
-            events.add(new GenericDomainEventMessage<>(type, aggregateId.toString(), sequence++, payload, metaData, id,
-                    clock.get()));
+            MetaData metaData = MetaData.from(Map.of(
+                    EventMetadata.ACTOR_ID,
+                    actor,
+                    EventMetadata.CORRELATION_ID,
+                    correlationId,
+                    EventMetadata.CAUSATION_ID,
+                    cause));
+            events.add(new GenericDomainEventMessage<>(
+                    type, aggregateId.toString(), sequence++, payload, metaData, id, clock.get()));
             cause = id;
         }
     }

@@ -1,11 +1,10 @@
 package dev.vitrine.app.startup;
 
 import dev.vitrine.query.cache.ReadCache;
+import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.stereotype.Component;
-
-import java.net.URI;
 
 /** The read cache's line in the startup report: Redis when one was configured, in-process otherwise. */
 @Component

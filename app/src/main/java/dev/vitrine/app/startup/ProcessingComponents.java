@@ -17,10 +17,12 @@ class ProcessingComponents {
 
     @Bean
     RuntimeComponent imagingComponent(ImagingRuntime imaging, ImageWorker worker) {
-        return new Described("Image processing", true, imaging.describe() + ", "
-                + (worker.workers() == 0 ? "no workers on this node" : worker.workers() + " workers"));
+        return new Described(
+                "Image processing",
+                true,
+                imaging.describe() + ", "
+                        + (worker.workers() == 0 ? "no workers on this node" : worker.workers() + " workers"));
     }
 
-    private record Described(String role, boolean embedded, String location) implements RuntimeComponent {
-    }
+    private record Described(String role, boolean embedded, String location) implements RuntimeComponent {}
 }

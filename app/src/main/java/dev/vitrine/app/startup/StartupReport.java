@@ -1,14 +1,13 @@
 package dev.vitrine.app.startup;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /** Says in one block, once Vitrine is ready, what it runs on (embedded or external) and where to open it. */
 @Component
@@ -25,10 +24,11 @@ class StartupReport {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext web
-                ? web.getWebServer().getPort() : -1;
+                ? web.getWebServer().getPort()
+                : -1;
         String lines = components.stream()
-                .map(c -> String.format("  %-44s %-9s %s", c.role(), c.embedded() ? "embedded" : "external",
-                        c.location()))
+                .map(c -> String.format(
+                        "  %-44s %-9s %s", c.role(), c.embedded() ? "embedded" : "external", c.location()))
                 .collect(Collectors.joining("\n"));
         log.info("""
 
@@ -36,7 +36,6 @@ class StartupReport {
                   Vitrine is ready: http://localhost:{}/
                   API documentation:  http://localhost:{}/swagger-ui.html
                 {}
-                ──────────────────────────────────────────────────────────────────────────────""",
-                port, port, lines);
+                ──────────────────────────────────────────────────────────────────────────────""", port, port, lines);
     }
 }

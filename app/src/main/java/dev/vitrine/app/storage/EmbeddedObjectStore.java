@@ -1,5 +1,13 @@
 package dev.vitrine.app.storage;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
@@ -10,15 +18,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Properties;
 
 /**
  * An S3-compatible server inside Vitrine (S3Proxy on a filesystem directory). It checks AWS signatures, so
@@ -51,25 +50,30 @@ final class EmbeddedObjectStore implements ObjectStore {
             Files.createDirectories(directory);
             String secret = secretOf(dataDir);
             Properties overrides = new Properties();
-            overrides.setProperty("jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
-            BlobStoreContext blobs = ContextBuilder.newBuilder("filesystem").overrides(overrides)
-                    .buildView(BlobStoreContext.class);
+            overrides.setProperty(
+                    "jclouds.filesystem.basedir", directory.toAbsolutePath().toString());
+            BlobStoreContext blobs =
+                    ContextBuilder.newBuilder("filesystem").overrides(overrides).buildView(BlobStoreContext.class);
             S3Proxy proxy = S3Proxy.builder()
                     .blobStore(blobs.getBlobStore())
                     .endpoint(URI.create("http://127.0.0.1:" + port))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, secret)
-                    .corsRules(new CrossOriginResourceSharing(corsOrigins, List.of("GET", "HEAD", "PUT"),
-                            List.of("*"), List.of("ETag"), "false"))
+                    .corsRules(new CrossOriginResourceSharing(
+                            corsOrigins, List.of("GET", "HEAD", "PUT"), List.of("*"), List.of("ETag"), "false"))
                     .ignoreUnknownHeaders(true)
                     .build();
             proxy.start();
             awaitStarted(proxy);
-            log.info("Embedded S3 server is running on port {} with its objects in {}", proxy.getPort(),
+            log.info(
+                    "Embedded S3 server is running on port {} with its objects in {}",
+                    proxy.getPort(),
                     directory.toAbsolutePath());
             return new EmbeddedObjectStore(proxy, blobs, bucket, secret, directory);
         } catch (Exception e) {
-            throw new IllegalStateException("could not start the embedded S3 server on port " + port
-                    + " (set vitrine.embedded.s3-port to a free port, or 0 for any)", e);
+            throw new IllegalStateException(
+                    "could not start the embedded S3 server on port " + port
+                            + " (set vitrine.embedded.s3-port to a free port, or 0 for any)",
+                    e);
         }
     }
 

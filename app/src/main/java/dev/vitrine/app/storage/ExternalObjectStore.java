@@ -1,11 +1,10 @@
 package dev.vitrine.app.storage;
 
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-
-import java.net.URI;
 
 /** An S3 endpoint given by {@code vitrine.s3.*}. */
 record ExternalObjectStore(StorageSettings settings) implements ObjectStore {

@@ -1,9 +1,8 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.app.startup.RuntimeComponent;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-
 import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /** The S3 endpoint Vitrine uses, embedded or configured, and how to reach and sign for it. */
 public interface ObjectStore extends RuntimeComponent, AutoCloseable {

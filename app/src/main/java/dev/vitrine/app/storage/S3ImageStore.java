@@ -25,18 +25,23 @@ class S3ImageStore implements ImageStore {
 
     @Override
     public Mono<byte[]> read(String objectKey) {
-        return Mono.fromFuture(() -> s3.getObject(get -> get.bucket(bucket).key(objectKey),
-                        AsyncResponseTransformer.toBytes()))
+        return Mono.fromFuture(() ->
+                        s3.getObject(get -> get.bucket(bucket).key(objectKey), AsyncResponseTransformer.toBytes()))
                 .map(response -> response.asByteArray())
                 .onErrorMap(NoSuchKeyException.class, missing -> new OriginalMissingException(objectKey))
-                .onErrorMap(e -> e instanceof S3Exception s3e && s3e.statusCode() == 404,
+                .onErrorMap(
+                        e -> e instanceof S3Exception s3e && s3e.statusCode() == 404,
                         missing -> new OriginalMissingException(objectKey));
     }
 
     @Override
     public Mono<Void> writeVariant(String objectKey, byte[] bytes, String contentType) {
-        return Mono.fromFuture(() -> s3.putObject(put -> put.bucket(bucket).key(objectKey).contentType(contentType)
-                                .contentLength((long) bytes.length).cacheControl(IMMUTABLE),
+        return Mono.fromFuture(() -> s3.putObject(
+                        put -> put.bucket(bucket)
+                                .key(objectKey)
+                                .contentType(contentType)
+                                .contentLength((long) bytes.length)
+                                .cacheControl(IMMUTABLE),
                         AsyncRequestBody.fromBytes(bytes)))
                 .then();
     }

@@ -1,6 +1,14 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.command.storage.UploadStorage;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -12,15 +20,6 @@ import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 
 /** The command side's storage port on S3: presigned PUTs, reading an upload back, deleting by prefix. */
 @Component
@@ -41,9 +40,10 @@ class S3UploadStorage implements UploadStorage {
 
     @Override
     public PresignedPut presignPut(String objectKey, String contentType, long size, Duration validFor) {
-        var presigned = presigner.presignPutObject(request -> request
-                .signatureDuration(validFor)
-                .putObjectRequest(put -> put.bucket(bucket).key(objectKey).contentType(contentType)
+        var presigned = presigner.presignPutObject(request -> request.signatureDuration(validFor)
+                .putObjectRequest(put -> put.bucket(bucket)
+                        .key(objectKey)
+                        .contentType(contentType)
                         .contentLength(size)));
         Map<String, String> headers = new LinkedHashMap<>();
         presigned.signedHeaders().forEach((name, values) -> {
@@ -52,19 +52,23 @@ class S3UploadStorage implements UploadStorage {
             }
         });
         // the signature's clock has whole seconds: so has the expiry we announce
-        return new PresignedPut(toUri(presigned.url()), headers,
+        return new PresignedPut(
+                toUri(presigned.url()),
+                headers,
                 presigned.expiration().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     @Override
     public Mono<StoredObject> inspect(String objectKey) {
-        return Mono.fromFuture(() -> s3.getObject(get -> get.bucket(bucket).key(objectKey),
-                        AsyncResponseTransformer.toPublisher()))
+        return Mono.fromFuture(() ->
+                        s3.getObject(get -> get.bucket(bucket).key(objectKey), AsyncResponseTransformer.toPublisher()))
                 .flatMap(response -> {
                     MessageDigest sha256 = sha256();
                     return Flux.from(response)
                             .reduce(0L, (size, chunk) -> size + digest(sha256, chunk))
-                            .map(size -> new StoredObject(size, HexFormat.of().formatHex(sha256.digest()),
+                            .map(size -> new StoredObject(
+                                    size,
+                                    HexFormat.of().formatHex(sha256.digest()),
                                     response.response().contentType()));
                 })
                 .onErrorResume(NoSuchKeyException.class, missing -> Mono.empty())
@@ -78,8 +82,11 @@ class S3UploadStorage implements UploadStorage {
     @Override
     public Mono<Void> deleteAll(String keyPrefix) {
         return Flux.from(s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(keyPrefix)))
-                .map(page -> page.contents().stream().map(S3Object::key).filter(key -> !key.endsWith("/"))
-                        .map(key -> ObjectIdentifier.builder().key(key).build()).toList())
+                .map(page -> page.contents().stream()
+                        .map(S3Object::key)
+                        .filter(key -> !key.endsWith("/"))
+                        .map(key -> ObjectIdentifier.builder().key(key).build())
+                        .toList())
                 .filter(keys -> !keys.isEmpty())
                 .concatMap(keys -> Mono.fromFuture(() -> s3.deleteObjects(delete -> delete.bucket(bucket)
                         .delete(Delete.builder().quiet(true).objects(keys).build()))))

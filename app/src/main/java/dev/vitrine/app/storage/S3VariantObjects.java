@@ -1,6 +1,7 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.query.media.VariantObjects;
+import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -8,8 +9,6 @@ import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-
-import java.util.concurrent.CompletionException;
 
 /** Streams variants out of S3 for the public media route, without holding them in memory. */
 @Component
@@ -25,12 +24,18 @@ class S3VariantObjects implements VariantObjects {
 
     @Override
     public Mono<StoredVariant> read(String objectKey, String ifNoneMatch) {
-        return Mono.fromFuture(() -> s3.getObject(get -> get.bucket(bucket).key(objectKey).ifNoneMatch(ifNoneMatch),
+        return Mono.fromFuture(() -> s3.getObject(
+                        get -> get.bucket(bucket).key(objectKey).ifNoneMatch(ifNoneMatch),
                         AsyncResponseTransformer.toPublisher()))
-                .map(response -> new StoredVariant(response.response().contentType(),
-                        response.response().contentLength(), response.response().eTag(), Flux.from(response), false))
+                .map(response -> new StoredVariant(
+                        response.response().contentType(),
+                        response.response().contentLength(),
+                        response.response().eTag(),
+                        Flux.from(response),
+                        false))
                 .onErrorResume(S3VariantObjects::missing, failure -> Mono.empty())
-                .onErrorResume(S3VariantObjects::notModified,
+                .onErrorResume(
+                        S3VariantObjects::notModified,
                         failure -> Mono.just(new StoredVariant(null, 0, ifNoneMatch, Flux.empty(), true)));
     }
 

@@ -1,6 +1,10 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.app.embedded.EmbeddedSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,11 +20,6 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletionException;
-
 /** The object store (embedded or configured), the async S3 client and the presigner that talk to it. */
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
@@ -28,12 +27,15 @@ class StorageConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    ObjectStore objectStore(StorageSettings settings, EmbeddedSettings embedded,
-                            @Value("${server.port:8080}") int serverPort) {
+    ObjectStore objectStore(
+            StorageSettings settings, EmbeddedSettings embedded, @Value("${server.port:8080}") int serverPort) {
         if (settings.configured()) {
             return new ExternalObjectStore(settings);
         }
-        return EmbeddedObjectStore.start(embedded.dataDir(), embedded.s3Port(), settings.bucket(),
+        return EmbeddedObjectStore.start(
+                embedded.dataDir(),
+                embedded.s3Port(),
+                settings.bucket(),
                 corsOrigins(serverPort, embedded.s3CorsOrigins()));
     }
 
@@ -42,8 +44,8 @@ class StorageConfiguration {
         if (serverPort == 0) {
             return List.of("*");
         }
-        List<String> origins = new ArrayList<>(List.of("http://localhost:" + serverPort,
-                "http://127.0.0.1:" + serverPort));
+        List<String> origins =
+                new ArrayList<>(List.of("http://localhost:" + serverPort, "http://127.0.0.1:" + serverPort));
         origins.addAll(extra);
         return origins;
     }
@@ -74,7 +76,8 @@ class StorageConfiguration {
                 .endpointOverride(store.publicEndpoint())
                 .region(Region.of(store.region()))
                 .credentialsProvider(store.credentials())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .build();
     }
 

@@ -1,9 +1,8 @@
 package dev.vitrine.app.storage;
 
+import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.net.URI;
 
 /**
  * The S3-compatible object store. When {@code endpoint} is not set, Vitrine runs an embedded one (S3Proxy).
@@ -17,9 +16,14 @@ import java.net.URI;
  * @param createBucket   whether Vitrine creates the bucket at start when it is missing
  */
 @ConfigurationProperties("vitrine.s3")
-public record StorageSettings(URI endpoint, URI publicEndpoint, @DefaultValue("us-east-1") String region,
-                              @DefaultValue("vitrine") String bucket, String accessKey, String secretKey,
-                              @DefaultValue("true") boolean createBucket) {
+public record StorageSettings(
+        URI endpoint,
+        URI publicEndpoint,
+        @DefaultValue("us-east-1") String region,
+        @DefaultValue("vitrine") String bucket,
+        String accessKey,
+        String secretKey,
+        @DefaultValue("true") boolean createBucket) {
 
     boolean configured() {
         return endpoint != null;

@@ -3,12 +3,11 @@ package dev.vitrine.app.storage;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.query.gallery.GalleryRow;
 import dev.vitrine.query.image.VariantLinks;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
-
-import java.time.Duration;
 
 /**
  * Where browsers fetch variants. Public galleries: a stable URL under {@code /media/} that may be cached forever
@@ -33,8 +32,11 @@ class VariantUrls implements VariantLinks {
         if (gallery.visibility() == Visibility.PUBLIC) {
             return settings.publicBaseUrl() + "/media/" + objectKey;
         }
-        return presigner.presignGetObject(request -> request.signatureDuration(settings.signedUrlValidity())
-                .getObjectRequest(get -> get.bucket(bucket).key(objectKey))).url().toString();
+        return presigner
+                .presignGetObject(request -> request.signatureDuration(settings.signedUrlValidity())
+                        .getObjectRequest(get -> get.bucket(bucket).key(objectKey)))
+                .url()
+                .toString();
     }
 
     @Override
@@ -48,10 +50,13 @@ class VariantUrls implements VariantLinks {
      *                          ({@code https://cdn.example.com}); empty: URLs relative to the API's own address
      */
     @ConfigurationProperties("vitrine.variants")
-    record Settings(@DefaultValue("15m") Duration signedUrlValidity, @DefaultValue("") String publicBaseUrl) {
+    record Settings(
+            @DefaultValue("15m") Duration signedUrlValidity,
+            @DefaultValue("") String publicBaseUrl) {
 
         Settings {
-            publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+            publicBaseUrl = publicBaseUrl.endsWith("/")
+                    ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                     : publicBaseUrl;
         }
     }

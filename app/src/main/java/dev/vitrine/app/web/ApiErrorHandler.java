@@ -53,9 +53,16 @@ public class ApiErrorHandler implements ErrorWebExceptionHandler {
     private static ApiProblem unexpected(ServerWebExchange exchange, Throwable failure) {
         RequestTrace trace = RequestTrace.of(exchange);
         String correlationId = trace == null ? "none" : trace.correlationId();
-        log.error("Request {} {} failed (correlation id {})", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath(), correlationId, failure);
-        return ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", null,
+        log.error(
+                "Request {} {} failed (correlation id {})",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(),
+                correlationId,
+                failure);
+        return ApiProblem.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal_error",
+                null,
                 "something went wrong on our side; quote correlation id " + correlationId);
     }
 }

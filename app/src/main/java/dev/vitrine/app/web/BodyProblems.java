@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.springframework.http.HttpStatus;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 
 /** Turns Jackson's complaints about a request body into answers that name the field, without Java in them. */
 final class BodyProblems {
 
-    private BodyProblems() {
-    }
+    private BodyProblems() {}
 
     static ApiProblem of(JsonProcessingException e) {
         if (e.getCause() instanceof StreamReadException unreadable) {
@@ -24,11 +22,13 @@ final class BodyProblems {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return invalid(path(unknown), "is not a field of this request");
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+        if (e instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return invalid(path(format), "must be one of " + enumValues(format.getTargetType()));
         }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             return invalid(path(mismatch), "must be " + describe(mismatch.getTargetType()));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -39,8 +39,14 @@ final class BodyProblems {
 
     static ApiProblem malformed(JsonProcessingException e) {
         var at = e == null ? null : e.getLocation();
-        return ApiProblem.of(HttpStatus.BAD_REQUEST, "malformed_json", null, "the request body is not valid JSON"
-                + (at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        return ApiProblem.of(
+                HttpStatus.BAD_REQUEST,
+                "malformed_json",
+                null,
+                "the request body is not valid JSON"
+                        + (at == null || at.getLineNr() < 0
+                                ? ""
+                                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
 
     private static ApiProblem invalid(String path, String message) {
@@ -49,9 +55,10 @@ final class BodyProblems {
 
     static String path(JsonMappingException e) {
         return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                        : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .map(reference ->
+                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String enumValues(Class<?> type) {

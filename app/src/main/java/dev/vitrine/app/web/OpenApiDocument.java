@@ -5,19 +5,18 @@ import dev.vitrine.api.identity.Caller;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document is a contract the web client's types are generated from, so it must say exactly what the
@@ -48,29 +47,42 @@ class OpenApiDocument {
         var errors = ModelConverters.getInstance(true).readAllAsResolvedSchema(ApiError.class);
         api.getComponents().addSchemas("Error", errors.schema);
         errors.referencedSchemas.forEach(api.getComponents()::addSchemas);
-        var answer = new ApiResponse().description("Refused: {error, path, message}").content(new Content()
-                .addMediaType("application/json", new MediaType().schema(new JsonSchema()
-                        .$ref("#/components/schemas/Error"))));
-        api.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
+        var answer = new ApiResponse()
+                .description("Refused: {error, path, message}")
+                .content(new Content()
+                        .addMediaType(
+                                "application/json",
+                                new MediaType().schema(new JsonSchema().$ref("#/components/schemas/Error"))));
+        api.getPaths().values().stream()
+                .flatMap(path -> path.readOperations().stream())
                 .forEach(operation -> operation.getResponses().addApiResponse("4XX", answer));
     }
 
     /** Every schema the document holds at its top: components, parameters, bodies and responses. */
     @SuppressWarnings("rawtypes")
     private static Stream<Schema> schemas(OpenAPI api) {
-        Stream<Schema> components = api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Stream.empty() : api.getComponents().getSchemas().values().stream();
-        Stream<Schema> operations = api.getPaths() == null ? Stream.empty() : api.getPaths().values().stream()
-                .flatMap(path -> path.readOperations().stream())
-                .flatMap(operation -> Stream.concat(
-                        operation.getParameters() == null ? Stream.empty()
-                                : operation.getParameters().stream().map(p -> p.getSchema()),
-                        Stream.concat(
-                                operation.getRequestBody() == null ? Stream.empty()
-                                        : schemas(operation.getRequestBody().getContent()),
-                                operation.getResponses() == null ? Stream.empty()
-                                        : operation.getResponses().values().stream()
-                                        .flatMap(response -> schemas(response.getContent())))));
+        Stream<Schema> components =
+                api.getComponents() == null || api.getComponents().getSchemas() == null
+                        ? Stream.empty()
+                        : api.getComponents().getSchemas().values().stream();
+        Stream<Schema> operations = api.getPaths() == null
+                ? Stream.empty()
+                : api.getPaths().values().stream()
+                        .flatMap(path -> path.readOperations().stream())
+                        .flatMap(operation -> Stream.concat(
+                                operation.getParameters() == null
+                                        ? Stream.empty()
+                                        : operation.getParameters().stream().map(p -> p.getSchema()),
+                                Stream.concat(
+                                        operation.getRequestBody() == null
+                                                ? Stream.empty()
+                                                : schemas(operation
+                                                        .getRequestBody()
+                                                        .getContent()),
+                                        operation.getResponses() == null
+                                                ? Stream.empty()
+                                                : operation.getResponses().values().stream()
+                                                        .flatMap(response -> schemas(response.getContent())))));
         return Stream.concat(components, operations).filter(schema -> schema != null);
     }
 
@@ -90,7 +102,9 @@ class OpenApiDocument {
         }
         if (schema.getAdditionalProperties() instanceof Schema extra) {
             clean(extra);
-            if (extra.getType() == null && extra.getTypes() == null && extra.get$ref() == null
+            if (extra.getType() == null
+                    && extra.getTypes() == null
+                    && extra.get$ref() == null
                     && extra.getProperties() == null) {
                 schema.setAdditionalProperties(null); // what remains of a made-up default says nothing
             }
@@ -107,11 +121,13 @@ class OpenApiDocument {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullableReference(Schema property) {
-        if (property.get$ref() == null || property.getTypes() == null || !property.getTypes().contains("null")) {
+        if (property.get$ref() == null
+                || property.getTypes() == null
+                || !property.getTypes().contains("null")) {
             return property;
         }
-        Schema either = new JsonSchema().anyOf(List.of(new JsonSchema().$ref(property.get$ref()),
-                new JsonSchema().types(Set.of("null"))));
+        Schema either = new JsonSchema()
+                .anyOf(List.of(new JsonSchema().$ref(property.get$ref()), new JsonSchema().types(Set.of("null"))));
         either.setDescription(property.getDescription());
         return either;
     }

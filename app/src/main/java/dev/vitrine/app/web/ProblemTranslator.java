@@ -3,6 +3,8 @@ package dev.vitrine.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.vitrine.api.error.ApiError;
 import dev.vitrine.api.error.RejectedException;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.codec.DecodingException;
@@ -16,14 +18,10 @@ import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
-import java.util.List;
-import java.util.Optional;
-
 /** Every failure, as the {error, path, message} answer a client should get. Unknown failures are a plain 500. */
 final class ProblemTranslator {
 
-    private ProblemTranslator() {
-    }
+    private ProblemTranslator() {}
 
     static Optional<ApiProblem> translate(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -36,31 +34,46 @@ final class ProblemTranslator {
     }
 
     private static Optional<ApiProblem> known(Throwable e) {
-        return Optional.ofNullable(switch (e) {
-            case RejectedException rejected -> rejected(rejected);
-            case WebExchangeBindException binding -> fieldErrors(binding.getFieldErrors());
-            case HandlerMethodValidationException validation -> parameterErrors(validation);
-            case JsonProcessingException json -> BodyProblems.of(json);
-            case DecodingException decoding when decoding.getCause() == null -> missingOrMalformed(decoding);
-            case MissingRequestValueException missing -> ApiProblem.of(HttpStatus.BAD_REQUEST, "missing_value",
-                    missing.getName(), "is required");
-            case ServerWebInputException input when input.getMethodParameter() != null
-                    && input.getMethodParameter().getParameterName() != null
-                    && input.getCause() != null && !(input.getCause() instanceof DecodingException) ->
-                    ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid_parameter",
-                            input.getMethodParameter().getParameterName(), "has an invalid value");
-            case ServerWebInputException input when input.getCause() == null -> missingOrMalformed(input);
-            case AggregateNotFoundException missing -> ApiProblem.of(HttpStatus.NOT_FOUND, "not_found", null,
-                    "no such resource " + missing.getAggregateIdentifier());
-            case ConcurrencyException conflict -> ApiProblem.of(HttpStatus.CONFLICT, "concurrent_modification", null,
-                    "someone else changed this at the same moment; try again");
-            case AuthenticationException unauthenticated -> ApiProblem.of(HttpStatus.UNAUTHORIZED,
-                    "unauthenticated", null, "sign in first");
-            case AccessDeniedException denied -> ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null,
-                    "you may not do this");
-            case ResponseStatusException status when !(status instanceof ServerWebInputException) -> fromStatus(status);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (e) {
+                    case RejectedException rejected -> rejected(rejected);
+                    case WebExchangeBindException binding -> fieldErrors(binding.getFieldErrors());
+                    case HandlerMethodValidationException validation -> parameterErrors(validation);
+                    case JsonProcessingException json -> BodyProblems.of(json);
+                    case DecodingException decoding when decoding.getCause() == null -> missingOrMalformed(decoding);
+                    case MissingRequestValueException missing ->
+                        ApiProblem.of(HttpStatus.BAD_REQUEST, "missing_value", missing.getName(), "is required");
+                    case ServerWebInputException input
+                    when input.getMethodParameter() != null
+                            && input.getMethodParameter().getParameterName() != null
+                            && input.getCause() != null
+                            && !(input.getCause() instanceof DecodingException) ->
+                        ApiProblem.of(
+                                HttpStatus.BAD_REQUEST,
+                                "invalid_parameter",
+                                input.getMethodParameter().getParameterName(),
+                                "has an invalid value");
+                    case ServerWebInputException input when input.getCause() == null -> missingOrMalformed(input);
+                    case AggregateNotFoundException missing ->
+                        ApiProblem.of(
+                                HttpStatus.NOT_FOUND,
+                                "not_found",
+                                null,
+                                "no such resource " + missing.getAggregateIdentifier());
+                    case ConcurrencyException conflict ->
+                        ApiProblem.of(
+                                HttpStatus.CONFLICT,
+                                "concurrent_modification",
+                                null,
+                                "someone else changed this at the same moment; try again");
+                    case AuthenticationException unauthenticated ->
+                        ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthenticated", null, "sign in first");
+                    case AccessDeniedException denied ->
+                        ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null, "you may not do this");
+                    case ResponseStatusException status
+                    when !(status instanceof ServerWebInputException) -> fromStatus(status);
+                    default -> null;
+                });
     }
 
     /** Spring's own wording names Java types and methods: clients get ours. */
@@ -94,16 +107,22 @@ final class ProblemTranslator {
     private static ApiProblem parameterErrors(HandlerMethodValidationException e) {
         List<ApiError.FieldProblem> problems = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new ApiError.FieldProblem(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                        .map(error -> new ApiError.FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return problems(problems);
     }
 
     private static ApiProblem problems(List<ApiError.FieldProblem> problems) {
         ApiError.FieldProblem first = problems.getFirst();
-        return new ApiProblem(HttpStatus.BAD_REQUEST, new ApiError("invalid_field", first.path(), first.message(),
-                problems.size() > 1 ? problems : List.of(), null));
+        return new ApiProblem(
+                HttpStatus.BAD_REQUEST,
+                new ApiError(
+                        "invalid_field",
+                        first.path(),
+                        first.message(),
+                        problems.size() > 1 ? problems : List.of(),
+                        null));
     }
 
     /** Bean Validation names Optional contents "description" already; strip container noise such as "<...>". */
@@ -118,15 +137,15 @@ final class ProblemTranslator {
         }
         return switch (status) {
             case NOT_FOUND -> ApiProblem.of(status, "not_found", null, "no such resource");
-            case METHOD_NOT_ALLOWED -> ApiProblem.of(status, "method_not_allowed", null,
-                    "this resource does not take that method");
-            case UNSUPPORTED_MEDIA_TYPE -> ApiProblem.of(status, "unsupported_media_type", null,
-                    "send the body as application/json");
-            case NOT_ACCEPTABLE -> ApiProblem.of(status, "not_acceptable", null, "this resource answers application/json");
-            case PAYLOAD_TOO_LARGE -> ApiProblem.of(status, "payload_too_large", null,
-                    "the request body is too large");
-            default -> ApiProblem.of(status, status.name().toLowerCase(java.util.Locale.ROOT), null,
-                    status.getReasonPhrase());
+            case METHOD_NOT_ALLOWED ->
+                ApiProblem.of(status, "method_not_allowed", null, "this resource does not take that method");
+            case UNSUPPORTED_MEDIA_TYPE ->
+                ApiProblem.of(status, "unsupported_media_type", null, "send the body as application/json");
+            case NOT_ACCEPTABLE ->
+                ApiProblem.of(status, "not_acceptable", null, "this resource answers application/json");
+            case PAYLOAD_TOO_LARGE -> ApiProblem.of(status, "payload_too_large", null, "the request body is too large");
+            default ->
+                ApiProblem.of(status, status.name().toLowerCase(java.util.Locale.ROOT), null, status.getReasonPhrase());
         };
     }
 }

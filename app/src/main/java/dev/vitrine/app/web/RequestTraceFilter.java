@@ -1,6 +1,8 @@
 package dev.vitrine.app.web;
 
 import dev.vitrine.api.error.RejectedException;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -8,9 +10,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Gives every request a correlation id (returned as {@code X-Correlation-Id}) and keeps the client's own
@@ -29,7 +28,9 @@ class RequestTraceFilter implements WebFilter {
         exchange.getAttributes().put(RequestTrace.ATTRIBUTE, new RequestTrace(correlationId, requestId));
         exchange.getResponse().getHeaders().set(RequestTrace.CORRELATION_HEADER, correlationId);
         if (requestId != null && !VALID_REQUEST_ID.matcher(requestId).matches()) {
-            return Mono.error(RejectedException.invalid("invalid_header", RequestTrace.REQUEST_HEADER,
+            return Mono.error(RejectedException.invalid(
+                    "invalid_header",
+                    RequestTrace.REQUEST_HEADER,
                     "must be 1 to 128 printable ASCII characters without spaces"));
         }
         if (requestId != null) {

@@ -2,11 +2,11 @@ package dev.vitrine.app.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.image.ImageStatus;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
-import dev.vitrine.api.image.ImageStatus;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
@@ -44,7 +44,9 @@ class WebConfiguration implements WebFluxConfigurer {
     /** Query parameters spell enum values as JSON does: {@code ?status=rejected}. */
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(String.class, ImageStatus.class,
+        registry.addConverter(
+                String.class,
+                ImageStatus.class,
                 value -> ImageStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)));
     }
 

@@ -1,14 +1,14 @@
 package dev.vitrine.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Dependencies point inward: every module may use the contracts, no side uses another side, and only the app
@@ -20,58 +20,95 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importClasses() {
-        vitrine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        vitrine = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.vitrine");
     }
 
     @Test
     void the_contracts_depend_on_no_side_and_on_no_framework_but_message_annotations() {
-        noClasses().that().resideInAPackage("dev.vitrine.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.query..",
-                        "dev.vitrine.processing..", "dev.vitrine.app..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vitrine.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.vitrine.command..",
+                        "dev.vitrine.query..",
+                        "dev.vitrine.processing..",
+                        "dev.vitrine.app..",
+                        "org.springframework..")
                 .check(vitrine);
     }
 
     @Test
     void the_command_side_knows_nothing_of_the_query_side_processing_or_the_app() {
-        noClasses().that().resideInAPackage("dev.vitrine.command..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.query..", "dev.vitrine.processing..",
-                        "dev.vitrine.eventlog..", "dev.vitrine.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vitrine.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.vitrine.query..",
+                        "dev.vitrine.processing..",
+                        "dev.vitrine.eventlog..",
+                        "dev.vitrine.app..")
                 .check(vitrine);
     }
 
     @Test
     void the_query_side_knows_nothing_of_the_command_side_processing_or_the_app() {
-        noClasses().that().resideInAPackage("dev.vitrine.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.processing..",
-                        "dev.vitrine.eventlog..", "dev.vitrine.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vitrine.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.vitrine.command..",
+                        "dev.vitrine.processing..",
+                        "dev.vitrine.eventlog..",
+                        "dev.vitrine.app..")
                 .check(vitrine);
     }
 
     @Test
     void processing_knows_nothing_of_either_side_or_the_app() {
-        noClasses().that().resideInAPackage("dev.vitrine.processing..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.query..",
-                        "dev.vitrine.eventlog..", "dev.vitrine.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vitrine.processing..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.vitrine.command..", "dev.vitrine.query..", "dev.vitrine.eventlog..", "dev.vitrine.app..")
                 .allowEmptyShould(true) // the processing module fills in with the image pipeline
                 .check(vitrine);
     }
 
     @Test
     void the_event_log_knows_nothing_of_either_side_processing_or_the_app() {
-        noClasses().that().resideInAPackage("dev.vitrine.eventlog..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.vitrine.command..", "dev.vitrine.query..",
-                        "dev.vitrine.processing..", "dev.vitrine.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vitrine.eventlog..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.vitrine.command..", "dev.vitrine.query..", "dev.vitrine.processing..", "dev.vitrine.app..")
                 .check(vitrine);
     }
 
     @Test
     void messages_are_immutable_records() {
-        classes().that().resideInAnyPackage("dev.vitrine.api.gallery", "dev.vitrine.api.image")
-                .and().haveSimpleNameNotEndingWith("Rules")
-                .and().areNotEnums()
-                .and().areTopLevelClasses()
-                .should().beRecords()
+        classes()
+                .that()
+                .resideInAnyPackage("dev.vitrine.api.gallery", "dev.vitrine.api.image")
+                .and()
+                .haveSimpleNameNotEndingWith("Rules")
+                .and()
+                .areNotEnums()
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beRecords()
                 .check(vitrine);
     }
 
@@ -81,6 +118,9 @@ class ModuleBoundariesTest {
         slices().matching("dev.vitrine.command.(*)..").should().beFreeOfCycles().check(vitrine);
         slices().matching("dev.vitrine.query.(*)..").should().beFreeOfCycles().check(vitrine);
         slices().matching("dev.vitrine.app.(*)..").should().beFreeOfCycles().check(vitrine);
-        slices().matching("dev.vitrine.eventlog.(*)..").should().beFreeOfCycles().check(vitrine);
+        slices().matching("dev.vitrine.eventlog.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(vitrine);
     }
 }

@@ -1,27 +1,26 @@
 package dev.vitrine.app.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.vitrine.api.audit.ChainVerification;
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.app.admin.AuditCommand;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Someone with write access to PostgreSQL changes or removes a stored event: the hash chain, and the log's
@@ -33,8 +32,10 @@ class TamperEvidenceIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -57,8 +58,11 @@ class TamperEvidenceIT {
         // an insider renames the gallery's past: the name it had in 2025 never existed
         String where = "aggregateidentifier = '" + gallery.id() + "' AND sequencenumber = 1";
         byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE " + where, byte[].class);
-        jdbc.update("UPDATE domainevententry SET payload = ? WHERE " + where, new String(original,
-                StandardCharsets.UTF_8).replace("Ledger 2025", "Nothing to see").getBytes(StandardCharsets.UTF_8));
+        jdbc.update(
+                "UPDATE domainevententry SET payload = ? WHERE " + where,
+                new String(original, StandardCharsets.UTF_8)
+                        .replace("Ledger 2025", "Nothing to see")
+                        .getBytes(StandardCharsets.UTF_8));
         ChainVerification rewritten = verify(auditor, gallery.id());
         assertThat(rewritten.intact()).isFalse();
         assertThat(rewritten.firstBroken().aggregateId()).isEqualTo(gallery.id().toString());
@@ -70,9 +74,12 @@ class TamperEvidenceIT {
         // put back, it checks again; then the last event disappears, which its aggregate's chain cannot see
         jdbc.update("UPDATE domainevententry SET payload = ? WHERE " + where, original);
         assertThat(verify(auditor, null).intact()).isTrue();
-        jdbc.update("DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 2",
+        jdbc.update(
+                "DELETE FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 2",
                 gallery.id().toString());
-        assertThat(verify(auditor, gallery.id()).intact()).as("a removed last event leaves its chain whole").isTrue();
+        assertThat(verify(auditor, gallery.id()).intact())
+                .as("a removed last event leaves its chain whole")
+                .isTrue();
         ChainVerification removed = verify(auditor, null);
         assertThat(removed.intact()).isFalse();
         assertThat(removed.firstBroken().position()).isNotNull();
@@ -81,26 +88,39 @@ class TamperEvidenceIT {
 
     private void awaitCheckpointCovering(UUID galleryId, int events) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Long last = jdbc.queryForObject("SELECT max(position) FROM event_log WHERE gallery_id = ?", Long.class,
-                    galleryId);
+            Long last = jdbc.queryForObject(
+                    "SELECT max(position) FROM event_log WHERE gallery_id = ?", Long.class, galleryId);
             Long covered = jdbc.queryForObject("SELECT max(position) FROM event_log_checkpoint", Long.class);
-            Integer logged = jdbc.queryForObject("SELECT count(*) FROM event_log WHERE gallery_id = ?", Integer.class,
-                    galleryId);
+            Integer logged = jdbc.queryForObject(
+                    "SELECT count(*) FROM event_log WHERE gallery_id = ?", Integer.class, galleryId);
             return last != null && covered != null && covered >= last && logged != null && logged == events;
         });
     }
 
     private ChainVerification verify(Api.User auditor, UUID galleryId) {
-        return http.get().uri("/api/audit/verify" + (galleryId == null ? "" : "?galleryId=" + galleryId))
-                .headers(auditor::sign).exchange().expectStatus().isOk()
-                .expectBody(ChainVerification.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/audit/verify" + (galleryId == null ? "" : "?galleryId=" + galleryId))
+                .headers(auditor::sign)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ChainVerification.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** The CLI's exit status and what it printed. */
     private String command(Api.User auditor, UUID galleryId) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = AuditCommand.run(new String[]{"verify", "--gallery=" + galleryId, "--url=http://localhost:" + port,
-                "--user=" + auditor.username(), "--password=" + auditor.password()}, new PrintStream(printed, true));
+        int exit = AuditCommand.run(
+                new String[] {
+                    "verify",
+                    "--gallery=" + galleryId,
+                    "--url=http://localhost:" + port,
+                    "--user=" + auditor.username(),
+                    "--password=" + auditor.password()
+                },
+                new PrintStream(printed, true));
         return exit + "\n" + printed.toString(StandardCharsets.UTF_8);
     }
 }

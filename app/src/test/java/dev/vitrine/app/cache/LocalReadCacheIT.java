@@ -1,5 +1,7 @@
 package dev.vitrine.app.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.app.support.TestDatabaseInitializer;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.app.support.WithoutRedis;
@@ -7,8 +9,6 @@ import dev.vitrine.query.cache.ReadCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ContextConfiguration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read cache's rules with no Redis configured: the in-process cache keeps them on a single node. */
 @VitrineIntegrationTest

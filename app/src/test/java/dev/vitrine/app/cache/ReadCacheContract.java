@@ -1,5 +1,8 @@
 package dev.vitrine.app.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageStatus;
@@ -7,18 +10,14 @@ import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.Reads;
 import dev.vitrine.app.support.Reads.Read;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Reads are answered from the cache once asked, and every write that changes an answer makes the next read
@@ -29,6 +28,7 @@ abstract class ReadCacheContract {
 
     @Autowired
     WebTestClient http;
+
     Api api;
     Reads reads;
     Api.User owner;
@@ -64,7 +64,8 @@ abstract class ReadCacheContract {
 
         patch(galleryUri, Map.of("visibility", "private"));
         assertThat(reads.get(null, galleryUri).status()).isEqualTo(404);
-        assertThat(reads.get(null, "/api/galleries?limit=50").body()).doesNotContain(gallery.id().toString());
+        assertThat(reads.get(null, "/api/galleries?limit=50").body())
+                .doesNotContain(gallery.id().toString());
         assertFresh(galleryUri, owner, "\"visibility\":\"private\"");
     }
 
@@ -75,9 +76,15 @@ abstract class ReadCacheContract {
         assertFresh("/api/galleries?limit=50", owner, another.id().toString());
 
         warm(galleryUri, null);
-        http.delete().uri(galleryUri).headers(owner::sign).exchange().expectStatus().isNoContent();
+        http.delete()
+                .uri(galleryUri)
+                .headers(owner::sign)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         assertThat(reads.get(null, galleryUri).status()).isEqualTo(404);
-        assertThat(reads.get(owner, "/api/galleries?limit=50").body()).doesNotContain(gallery.id().toString());
+        assertThat(reads.get(owner, "/api/galleries?limit=50").body())
+                .doesNotContain(gallery.id().toString());
     }
 
     @Test
@@ -90,8 +97,9 @@ abstract class ReadCacheContract {
         api.awaitImage(owner, gallery.id(), image.id(), i -> i.status() == ImageStatus.PUBLISHED);
         assertThat(reads.get(null, imagesUri).body()).contains(image.id().toString());
         api.awaitImage(owner, gallery.id(), image.id(), i -> i.variants().size() == 8);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.gallery(null, gallery.id()).coverImageId()).isEqualTo(image.id()));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.gallery(null, gallery.id()).coverImageId())
+                        .isEqualTo(image.id()));
 
         String imageUri = galleryUri + "/images/" + image.id();
         warm(imageUri, null);
@@ -100,7 +108,12 @@ abstract class ReadCacheContract {
         assertFresh(imagesUri, null, "A tram on a hill");
 
         warm(galleryUri, null);
-        http.delete().uri(imageUri).headers(owner::sign).exchange().expectStatus().isNoContent();
+        http.delete()
+                .uri(imageUri)
+                .headers(owner::sign)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
         assertThat(reads.get(null, imageUri).status()).isEqualTo(404);
         assertThat(reads.get(null, imagesUri).body()).doesNotContain(image.id().toString());
         assertThat(api.gallery(null, gallery.id()).imageCount()).isZero();
@@ -118,7 +131,8 @@ abstract class ReadCacheContract {
         Read changed = reads.get(null, galleryUri, first.etag());
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.etag()).isNotEqualTo(first.etag());
-        assertThat(reads.get(null, imagesUri, reads.get(null, imagesUri).etag()).status()).isEqualTo(304);
+        assertThat(reads.get(null, imagesUri, reads.get(null, imagesUri).etag()).status())
+                .isEqualTo(304);
     }
 
     @Test
@@ -127,7 +141,8 @@ abstract class ReadCacheContract {
         assertThat(reads.get(null, "/api/galleries?limit=5").cacheControl()).isEqualTo("public, max-age=10");
         assertThat(reads.get(owner, galleryUri).cacheControl()).isEqualTo("private, no-cache");
         GalleryView unlisted = api.createGallery(owner, "Link only", Visibility.UNLISTED);
-        assertThat(reads.get(null, "/api/galleries/" + unlisted.id()).cacheControl()).isEqualTo("private, no-cache");
+        assertThat(reads.get(null, "/api/galleries/" + unlisted.id()).cacheControl())
+                .isEqualTo("private, no-cache");
         GalleryView hidden = api.createGallery(owner, "Mine", Visibility.PRIVATE);
         assertThat(reads.get(owner, "/api/galleries/" + hidden.id() + "/images").cacheControl())
                 .isEqualTo("private, no-cache");
@@ -149,34 +164,69 @@ abstract class ReadCacheContract {
 
         String imageUri = galleryUri + "/images/" + first.id();
         warm(imageUri, null);
-        http.post().uri(imageUri + "/reprocess").headers(owner::sign).exchange().expectStatus().isAccepted();
+        http.post()
+                .uri(imageUri + "/reprocess")
+                .headers(owner::sign)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
         assertThat(reads.get(null, imageUri).cache()).as("after reprocessing").isEqualTo("miss");
-        api.awaitImage(null, gallery.id(), first.id(), i -> i.variants().size() == 8
-                && i.variants().stream().allMatch(v -> v.url().contains("/g2/")));
+        api.awaitImage(
+                null,
+                gallery.id(),
+                first.id(),
+                i -> i.variants().size() == 8
+                        && i.variants().stream().allMatch(v -> v.url().contains("/g2/")));
 
         warm(imagesUri + "&status=rejected", owner);
         ImageView broken = api.upload(owner, gallery.id(), "truncated.jpg", "image/jpeg");
         api.awaitImage(owner, gallery.id(), broken.id(), i -> i.status() == ImageStatus.REJECTED);
-        assertThat(reads.get(owner, imagesUri + "&status=rejected").body()).contains(broken.id().toString())
+        assertThat(reads.get(owner, imagesUri + "&status=rejected").body())
+                .contains(broken.id().toString())
                 .contains("truncated_image");
     }
 
     @Test
     void an_anonymous_read_answered_from_the_cache_is_the_answer_the_controller_gave() {
-        for (String uri : new String[]{galleryUri, imagesUri, "/api/galleries?limit=7"}) {
-            var first = http.get().uri(uri).exchange().expectStatus().isOk().expectBody().returnResult();
-            var again = http.get().uri(uri).exchange().expectStatus().isOk().expectBody().returnResult();
+        for (String uri : new String[] {galleryUri, imagesUri, "/api/galleries?limit=7"}) {
+            var first = http.get()
+                    .uri(uri)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .returnResult();
+            var again = http.get()
+                    .uri(uri)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .returnResult();
             assertThat(first.getResponseHeaders().getFirst("X-Cache")).isEqualTo("miss");
             assertThat(again.getResponseHeaders().getFirst("X-Cache")).isEqualTo("hit");
             assertThat(again.getResponseBody()).isEqualTo(first.getResponseBody());
-            for (String header : new String[]{"ETag", "Cache-Control", "Vary", "Content-Type", "X-Content-Type-Options",
-                    "X-Frame-Options", "X-XSS-Protection", "Referrer-Policy"}) {
-                assertThat(again.getResponseHeaders().get(header)).as(uri + " " + header)
+            for (String header : new String[] {
+                "ETag",
+                "Cache-Control",
+                "Vary",
+                "Content-Type",
+                "X-Content-Type-Options",
+                "X-Frame-Options",
+                "X-XSS-Protection",
+                "Referrer-Policy"
+            }) {
+                assertThat(again.getResponseHeaders().get(header))
+                        .as(uri + " " + header)
                         .isEqualTo(first.getResponseHeaders().get(header));
             }
             assertThat(again.getResponseHeaders().getFirst("X-Correlation-Id")).isNotBlank();
-            http.get().uri(uri).ifNoneMatch(first.getResponseHeaders().getETag()).exchange()
-                    .expectStatus().isNotModified();
+            http.get()
+                    .uri(uri)
+                    .ifNoneMatch(first.getResponseHeaders().getETag())
+                    .exchange()
+                    .expectStatus()
+                    .isNotModified();
         }
         // an odd parameter is the controller's to refuse, cached or not
         reads.get(null, imagesUri);
@@ -195,7 +245,13 @@ abstract class ReadCacheContract {
     }
 
     private void patch(String uri, Map<String, Object> body) {
-        http.patch().uri(uri).headers(owner::sign).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isOk();
+        http.patch()
+                .uri(uri)
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

@@ -1,12 +1,12 @@
 package dev.vitrine.app.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.app.support.TestRedis;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.query.cache.CacheSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read cache's rules with Redis, as every node of an installation with Redis configured shares it. */
 @VitrineIntegrationTest

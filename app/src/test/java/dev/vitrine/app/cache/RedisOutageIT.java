@@ -1,5 +1,8 @@
 package dev.vitrine.app.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.app.support.Api;
@@ -8,17 +11,13 @@ import dev.vitrine.app.support.Reads;
 import dev.vitrine.app.support.Reads.Read;
 import dev.vitrine.app.support.RedisServer;
 import dev.vitrine.app.support.TestDatabases;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Redis going away costs speed, never answers: reads go to PostgreSQL, then back to Redis once it returns. */
 class RedisOutageIT {
@@ -34,8 +33,11 @@ class RedisOutageIT {
     @BeforeAll
     static void start() throws Exception {
         redis = RedisServer.start();
-        app = AppNode.start("redis-outage", TestDatabases.create(),
-                "spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + redis.port(),
+        app = AppNode.start(
+                "redis-outage",
+                TestDatabases.create(),
+                "spring.data.redis.host=127.0.0.1",
+                "spring.data.redis.port=" + redis.port(),
                 "vitrine.cache.redis-backoff=200ms");
     }
 
@@ -67,7 +69,8 @@ class RedisOutageIT {
         assertThat(reads.get(null, galleryUri).body()).contains("Written while Redis was away");
 
         redis.restart();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "hit".equals(reads.get(null, galleryUri).cache()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "hit".equals(reads.get(null, galleryUri).cache()));
         assertThat(reads.get(null, galleryUri).body()).contains("Written while Redis was away");
     }
 
@@ -90,7 +93,14 @@ class RedisOutageIT {
     }
 
     private void rename(String name) {
-        app.http().patch().uri(galleryUri).headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", name)).exchange().expectStatus().isOk();
+        app.http()
+                .patch()
+                .uri(galleryUri)
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

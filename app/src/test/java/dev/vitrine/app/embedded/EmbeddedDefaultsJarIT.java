@@ -1,21 +1,20 @@
 package dev.vitrine.app.embedded;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.RunningJar;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The packaged jar with nothing configured runs on its embedded PostgreSQL and S3 server, and what it was told
@@ -55,7 +54,8 @@ class EmbeddedDefaultsJarIT {
         try (RunningJar second = RunningJar.start(dataDir, port, s3Port)) {
             Api api = api(port);
             assertThat(api.gallery(null, gallery.id()).name()).isEqualTo("Survives kill -9");
-            assertThat(api.images(owner, gallery.id(), 1, 10).images()).extracting(ImageView::id)
+            assertThat(api.images(owner, gallery.id(), 1, 10).images())
+                    .extracting(ImageView::id)
                     .containsExactly(image.id());
             assertThat(Files.size(dataDir.resolve("objects/vitrine/" + gallery.id() + "/" + image.id() + "/original")))
                     .isEqualTo(Files.size(dev.vitrine.fixtures.Fixtures.image("Portrait_6.jpg")));
@@ -64,20 +64,23 @@ class EmbeddedDefaultsJarIT {
         }
 
         try (RunningJar third = RunningJar.start(dataDir, port, s3Port)) {
-            assertThat(api(port).galleries(owner, null, 10).galleries()).extracting(GalleryView::name)
+            assertThat(api(port).galleries(owner, null, 10).galleries())
+                    .extracting(GalleryView::name)
                     .containsExactly("Made after the kill", "Survives kill -9");
         }
     }
 
     private static Api api(int port) {
-        return new Api(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(60)).build());
+        return new Api(WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(60))
+                .build());
     }
 
     private static String setting(RunningJar jar, String name) throws Exception {
         String url = "jdbc:postgresql://localhost:" + jar.embeddedPostgresPort() + "/vitrine";
         try (var connection = DriverManager.getConnection(url, "postgres", "");
-             ResultSet result = connection.createStatement().executeQuery("SHOW " + name)) {
+                ResultSet result = connection.createStatement().executeQuery("SHOW " + name)) {
             result.next();
             return result.getString(1);
         }

@@ -1,5 +1,8 @@
 package dev.vitrine.app.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
@@ -11,15 +14,6 @@ import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.RabbitNode;
 import dev.vitrine.app.support.VitrineIntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,9 +24,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * An AMQP consumer of the {@code vitrine.events} exchange gets every event of a burst, across a restart of the
@@ -61,6 +60,7 @@ class AmqpFeedIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -80,7 +80,8 @@ class AmqpFeedIT {
                 broker.stopApp();
             }
             if (i == 80) {
-                assertThat(answers.subList(40, 80)).as("commands while the broker is away")
+                assertThat(answers.subList(40, 80))
+                        .as("commands while the broker is away")
                         .allSatisfy(answer -> assertThat(answer.get()).isEqualTo(200));
                 broker.startApp();
             }
@@ -90,28 +91,42 @@ class AmqpFeedIT {
             assertThat(answer.get()).isEqualTo(200);
         }
 
-        Set<String> logged = new HashSet<>(await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
-                "SELECT event_id FROM event_log WHERE gallery_id = ? AND public_type IS NOT NULL", String.class,
-                gallery.id()), ids -> ids.size() == 121));
+        Set<String> logged = new HashSet<>(await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.queryForList(
+                                "SELECT event_id FROM event_log WHERE gallery_id = ? AND public_type IS NOT NULL",
+                                String.class,
+                                gallery.id()),
+                        ids -> ids.size() == 121));
         Map<String, Integer> received = new HashMap<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            drainInto(received, gallery.id().toString());
-            assertThat(received.keySet()).containsAll(logged);
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    drainInto(received, gallery.id().toString());
+                    assertThat(received.keySet()).containsAll(logged);
+                });
         assertThat(received.keySet()).as("nothing but the gallery's events").isSubsetOf(logged);
         long duplicates = received.values().stream().filter(times -> times > 1).count();
-        System.out.printf("AMQP feed across a broker restart: %d events, %d delivered twice (same id)%n",
+        System.out.printf(
+                "AMQP feed across a broker restart: %d events, %d delivered twice (same id)%n",
                 received.size(), duplicates);
     }
 
     private int rename(Api.User owner, GalleryView gallery, int n) {
-        return http.patch().uri("/api/galleries/" + gallery.id()).headers(owner::sign)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Burst " + n))
-                .exchange().returnResult(String.class).getStatus().value();
+        return http.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Burst " + n))
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value();
     }
 
     private void declareQueue() throws Exception {
-        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection();
+                Channel channel = connection.createChannel()) {
             channel.exchangeDeclare("vitrine.events", "topic", true);
             channel.queueDeclare(QUEUE, true, false, false, null);
             channel.queueBind(QUEUE, "vitrine.events", "dev.vitrine.gallery.#");
@@ -120,10 +135,12 @@ class AmqpFeedIT {
 
     private void drainInto(Map<String, Integer> received, String galleryId) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection();
+                Channel channel = connection.createChannel()) {
             for (GetResponse message; (message = channel.basicGet(QUEUE, true)) != null; ) {
                 JsonNode event = json.readTree(message.getBody());
-                assertThat(message.getProps().getMessageId()).isEqualTo(event.path("id").asText());
+                assertThat(message.getProps().getMessageId())
+                        .isEqualTo(event.path("id").asText());
                 assertThat(event.path("specversion").asText()).isEqualTo("1.0");
                 if (event.path("partitionkey").asText().equals(galleryId)) {
                     received.merge(event.path("id").asText(), 1, Integer::sum);

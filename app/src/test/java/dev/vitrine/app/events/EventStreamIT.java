@@ -1,11 +1,19 @@
 package dev.vitrine.app.events;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,25 +27,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The resumable event stream: no gap after a reconnect, and private galleries' events only for their owners. */
 @VitrineIntegrationTest
 class EventStreamIT {
 
-    static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {
-    };
+    static final ParameterizedTypeReference<ServerSentEvent<String>> EVENTS = new ParameterizedTypeReference<>() {};
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     WebTestClient http;
+
     @LocalServerPort
     int port;
 
@@ -56,24 +55,31 @@ class EventStreamIT {
         renames(gallery, 1, 6);
         String query = "/api/events/stream?galleryId=" + gallery.id();
 
-        List<ServerSentEvent<String>> before = stream(query + "&after=0", null, null).take(4).collectList()
-                .block(Duration.ofSeconds(20));
+        List<ServerSentEvent<String>> before =
+                stream(query + "&after=0", null, null).take(4).collectList().block(Duration.ofSeconds(20));
         renames(gallery, 7, 12);
         String lastSeen = before.getLast().id();
-        List<ServerSentEvent<String>> after = stream(query, lastSeen, null).take(13 - 4).collectList()
-                .block(Duration.ofSeconds(20));
+        List<ServerSentEvent<String>> after =
+                stream(query, lastSeen, null).take(13 - 4).collectList().block(Duration.ofSeconds(20));
 
         List<ServerSentEvent<String>> seen = new ArrayList<>(before);
         seen.addAll(after);
-        List<ServerSentEvent<String>> everything = stream(query + "&after=0", null, null).take(13).collectList()
-                .block(Duration.ofSeconds(20));
-        assertThat(seen).extracting(ServerSentEvent::id).containsExactlyElementsOf(
-                everything.stream().map(ServerSentEvent::id).toList());
-        assertThat(seen).extracting(event -> Long.parseLong(event.id())).isSorted().doesNotHaveDuplicates();
+        List<ServerSentEvent<String>> everything =
+                stream(query + "&after=0", null, null).take(13).collectList().block(Duration.ofSeconds(20));
+        assertThat(seen)
+                .extracting(ServerSentEvent::id)
+                .containsExactlyElementsOf(
+                        everything.stream().map(ServerSentEvent::id).toList());
+        assertThat(seen)
+                .extracting(event -> Long.parseLong(event.id()))
+                .isSorted()
+                .doesNotHaveDuplicates();
         JsonNode last = read(seen.getLast());
         assertThat(last.path("type").asText()).isEqualTo("dev.vitrine.gallery.updated.v1");
         assertThat(last.path("data").path("name").asText()).isEqualTo("Streamed 12");
-        assertThat(last.path("sequence").asText()).hasSize(19).endsWith(seen.getLast().id());
+        assertThat(last.path("sequence").asText())
+                .hasSize(19)
+                .endsWith(seen.getLast().id());
         assertThat(seen.getFirst().event()).isEqualTo("dev.vitrine.gallery.created.v1");
     }
 
@@ -90,9 +96,11 @@ class EventStreamIT {
                         Schedulers.boundedElastic().schedule(() -> renames(gallery, 3, 4));
                     }
                 })
-                .filter(event -> event.id() != null).take(2)
+                .filter(event -> event.id() != null)
+                .take(2)
                 .map(event -> read(event).path("data").path("name").asText())
-                .collectList().block(Duration.ofSeconds(20));
+                .collectList()
+                .block(Duration.ofSeconds(20));
 
         assertThat(names).containsExactly("Streamed 3", "Streamed 4");
     }
@@ -107,36 +115,63 @@ class EventStreamIT {
         api.patchGallery(owner, open.id(), Map.of("name", "Open still"));
 
         // the stranger's stream ends at the open gallery's last event: nothing of the hidden one came before it
-        for (Api.User outsider : new Api.User[]{stranger, null}) {
+        for (Api.User outsider : new Api.User[] {stranger, null}) {
             List<ServerSentEvent<String>> events = stream("/api/events/stream?after=0", null, outsider)
                     .takeUntil(event -> event.data() != null && event.data().contains("Open still"))
-                    .collectList().block(Duration.ofSeconds(20));
-            assertThat(events).isNotEmpty().noneMatch(event -> event.data().contains(hidden.id().toString()));
+                    .collectList()
+                    .block(Duration.ofSeconds(20));
+            assertThat(events)
+                    .isNotEmpty()
+                    .noneMatch(event -> event.data().contains(hidden.id().toString()));
         }
-        for (Api.User insider : new Api.User[]{owner, auditor}) {
-            assertThat(stream("/api/events/stream?after=0&galleryId=" + hidden.id(), null, insider).take(2)
-                    .map(this::read).map(event -> event.path("data").path("name").asText()).collectList()
-                    .block(Duration.ofSeconds(20))).containsExactly("Hidden", "Hidden still");
+        for (Api.User insider : new Api.User[] {owner, auditor}) {
+            assertThat(stream("/api/events/stream?after=0&galleryId=" + hidden.id(), null, insider)
+                            .take(2)
+                            .map(this::read)
+                            .map(event -> event.path("data").path("name").asText())
+                            .collectList()
+                            .block(Duration.ofSeconds(20)))
+                    .containsExactly("Hidden", "Hidden still");
         }
     }
 
     @Test
     void a_stream_asked_for_nonsense_is_refused_with_the_parameter_named() {
-        expectProblem(http.get().uri("/api/events/stream?type=dev.vitrine.nothing.v1").exchange(),
-                HttpStatus.BAD_REQUEST, "invalid_parameter", "type");
-        expectProblem(http.get().uri("/api/events/stream").header("Last-Event-ID", "yesterday").exchange(),
-                HttpStatus.BAD_REQUEST, "invalid_parameter", "Last-Event-ID");
+        expectProblem(
+                http.get().uri("/api/events/stream?type=dev.vitrine.nothing.v1").exchange(),
+                HttpStatus.BAD_REQUEST,
+                "invalid_parameter",
+                "type");
+        expectProblem(
+                http.get()
+                        .uri("/api/events/stream")
+                        .header("Last-Event-ID", "yesterday")
+                        .exchange(),
+                HttpStatus.BAD_REQUEST,
+                "invalid_parameter",
+                "Last-Event-ID");
     }
 
     @Test
     void the_asyncapi_document_describes_every_event_type_and_channel() {
-        http.get().uri("/api/asyncapi.json").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.asyncapi").isEqualTo("3.0.0")
-                .jsonPath("$.channels.publicEvents.address").isEqualTo("vitrine.events")
-                .jsonPath("$.channels.eventStream.address").isEqualTo("/api/events/stream")
-                .jsonPath("$.components.messages['dev.vitrine.image.published.v1'].payload.allOf").isArray()
-                .jsonPath("$.components.schemas.VariantGeneratedV1.properties.url").exists()
-                .jsonPath("$.components.schemas.GalleryCreatedV1.properties.visibility").exists();
+        http.get()
+                .uri("/api/asyncapi.json")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.asyncapi")
+                .isEqualTo("3.0.0")
+                .jsonPath("$.channels.publicEvents.address")
+                .isEqualTo("vitrine.events")
+                .jsonPath("$.channels.eventStream.address")
+                .isEqualTo("/api/events/stream")
+                .jsonPath("$.components.messages['dev.vitrine.image.published.v1'].payload.allOf")
+                .isArray()
+                .jsonPath("$.components.schemas.VariantGeneratedV1.properties.url")
+                .exists()
+                .jsonPath("$.components.schemas.GalleryCreatedV1.properties.visibility")
+                .exists();
     }
 
     private void renames(GalleryView gallery, int from, int to) {
@@ -151,7 +186,10 @@ class EventStreamIT {
 
     /** Everything the stream sends, comments too. */
     private Flux<ServerSentEvent<String>> opened(String uri, String lastEventId, Api.User viewer) {
-        return WebClient.create("http://localhost:" + port).get().uri(uri).accept(MediaType.TEXT_EVENT_STREAM)
+        return WebClient.create("http://localhost:" + port)
+                .get()
+                .uri(uri)
+                .accept(MediaType.TEXT_EVENT_STREAM)
                 .headers(headers -> {
                     if (lastEventId != null) {
                         headers.set("Last-Event-ID", lastEventId);
@@ -160,7 +198,8 @@ class EventStreamIT {
                         viewer.sign(headers);
                     }
                 })
-                .retrieve().bodyToFlux(EVENTS);
+                .retrieve()
+                .bodyToFlux(EVENTS);
     }
 
     private JsonNode read(ServerSentEvent<String> event) {

@@ -1,5 +1,9 @@
 package dev.vitrine.app.events;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -9,18 +13,6 @@ import dev.vitrine.api.webhook.WebhookDeliveryView;
 import dev.vitrine.api.webhook.WebhookView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,10 +23,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Webhooks: Standard Webhooks signatures, the same webhook-id on every attempt, retries until the endpoint takes
@@ -44,8 +43,8 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "vitrine.webhooks.retry-delays=300ms,300ms,300ms")
 class WebhooksIT {
 
-    static final ParameterizedTypeReference<List<WebhookDeliveryView>> DELIVERIES = new ParameterizedTypeReference<>() {
-    };
+    static final ParameterizedTypeReference<List<WebhookDeliveryView>> DELIVERIES =
+            new ParameterizedTypeReference<>() {};
 
     @Autowired
     WebTestClient http;
@@ -69,36 +68,49 @@ class WebhooksIT {
     @Test
     void an_endpoint_that_fails_twice_then_succeeds_gets_the_event_signed_with_one_webhook_id() throws Exception {
         GalleryView gallery = api.createGallery(owner, "Hooked", Visibility.PUBLIC);
-        WebhookView hook = register(Api.admin(), receiver.url(), List.of("dev.vitrine.gallery.updated.v1"), gallery.id(),
-                true);
+        WebhookView hook =
+                register(Api.admin(), receiver.url(), List.of("dev.vitrine.gallery.updated.v1"), gallery.id(), true);
         assertThat(hook.secret()).startsWith("whsec_");
         receiver.failFirst.set(2);
         api.patchGallery(owner, gallery.id(), Map.of("name", "Hooked and renamed"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received.size() == 3);
         List<Receiver.Request> attempts = List.copyOf(receiver.received);
-        assertThat(attempts).extracting(r -> r.headers.get("webhook-id")).containsOnly(attempts.getFirst()
-                .headers.get("webhook-id"));
+        assertThat(attempts)
+                .extracting(r -> r.headers.get("webhook-id"))
+                .containsOnly(attempts.getFirst().headers.get("webhook-id"));
         for (Receiver.Request attempt : attempts) {
-            assertThat(attempt.headers.get("webhook-signature")).isEqualTo(sign(hook.secret(),
-                    attempt.headers.get("webhook-id"), attempt.headers.get("webhook-timestamp"), attempt.body));
+            assertThat(attempt.headers.get("webhook-signature"))
+                    .isEqualTo(sign(
+                            hook.secret(),
+                            attempt.headers.get("webhook-id"),
+                            attempt.headers.get("webhook-timestamp"),
+                            attempt.body));
         }
         JsonNode event = new ObjectMapper().readTree(attempts.getLast().body);
-        assertThat(event.path("id").asText()).isEqualTo(attempts.getFirst().headers.get("webhook-id"));
+        assertThat(event.path("id").asText())
+                .isEqualTo(attempts.getFirst().headers.get("webhook-id"));
         assertThat(event.path("type").asText()).isEqualTo("dev.vitrine.gallery.updated.v1");
         assertThat(event.path("data").path("name").asText()).isEqualTo("Hooked and renamed");
 
         List<WebhookDeliveryView> log = deliveries(Api.admin(), hook);
         assertThat(log).singleElement().satisfies(delivery -> {
             assertThat(delivery.status()).isEqualTo("delivered");
-            assertThat(delivery.log()).extracting(WebhookDeliveryView.Attempt::status).containsExactly(500, 500, 200);
+            assertThat(delivery.log())
+                    .extracting(WebhookDeliveryView.Attempt::status)
+                    .containsExactly(500, 500, 200);
         });
 
-        http.post().uri("/api/webhooks/" + hook.id() + "/deliveries/" + log.getFirst().id() + "/redeliver")
-                .headers(Api.admin()::sign).exchange().expectStatus().isAccepted();
+        http.post()
+                .uri("/api/webhooks/" + hook.id() + "/deliveries/"
+                        + log.getFirst().id() + "/redeliver")
+                .headers(Api.admin()::sign)
+                .exchange()
+                .expectStatus()
+                .isAccepted();
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received.size() == 4);
-        assertThat(receiver.received.get(3).headers.get("webhook-id")).isEqualTo(attempts.getFirst()
-                .headers.get("webhook-id"));
+        assertThat(receiver.received.get(3).headers.get("webhook-id"))
+                .isEqualTo(attempts.getFirst().headers.get("webhook-id"));
     }
 
     @Test
@@ -107,9 +119,18 @@ class WebhooksIT {
         WebhookView hook = register(Api.admin(), receiver.url(), List.of(), gallery.id(), true);
         receiver.status.set(410);
         api.patchGallery(owner, gallery.id(), Map.of("name", "Gone for good"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get()
-                .uri("/api/webhooks/" + hook.id()).headers(Api.admin()::sign).exchange().expectStatus().isOk()
-                .expectBody(WebhookView.class).returnResult().getResponseBody().status()).isEqualTo("disabled"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(http.get()
+                                .uri("/api/webhooks/" + hook.id())
+                                .headers(Api.admin()::sign)
+                                .exchange()
+                                .expectStatus()
+                                .isOk()
+                                .expectBody(WebhookView.class)
+                                .returnResult()
+                                .getResponseBody()
+                                .status())
+                        .isEqualTo("disabled"));
         assertThat(receiver.received).hasSize(1);
     }
 
@@ -124,33 +145,65 @@ class WebhooksIT {
         api.patchGallery(owner, hidden.id(), Map.of("name", "Hidden still"));
         api.patchGallery(owner, open.id(), Map.of("name", "Open still"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> deliveries(stranger, everything).stream()
-                .anyMatch(delivery -> delivery.galleryId().equals(open.id())));
-        assertThat(deliveries(stranger, everything)).noneMatch(delivery -> delivery.galleryId().equals(hidden.id()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries(stranger, everything).stream()
+                        .anyMatch(delivery -> delivery.galleryId().equals(open.id())));
+        assertThat(deliveries(stranger, everything))
+                .noneMatch(delivery -> delivery.galleryId().equals(hidden.id()));
         assertThat(deliveries(stranger, aimedAtHidden)).isEmpty();
         WebhookView owners = register(owner, "http://192.0.2.10/hook", List.of(), hidden.id(), false);
         api.patchGallery(owner, hidden.id(), Map.of("name", "Hidden, seen by its owner's endpoint"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !deliveries(owner, owners).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !deliveries(owner, owners).isEmpty());
     }
 
     @Test
     void only_an_administrator_may_send_events_to_this_machine_or_a_private_network() {
         var body = Map.of("url", receiver.url());
-        expectProblem(http.post().uri("/api/webhooks").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange(), HttpStatus.BAD_REQUEST, "refused_target", "url");
-        expectProblem(http.post().uri("/api/webhooks").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("url", receiver.url(), "allowPrivateNetwork", true)).exchange(),
-                HttpStatus.FORBIDDEN, "forbidden", "allowPrivateNetwork");
-        expectProblem(http.post().uri("/api/webhooks").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("url", "http://192.0.2.10/", "types", List.of("dev.vitrine.everything.v9")))
-                .exchange(), HttpStatus.BAD_REQUEST, "invalid_field", "types");
-        expectProblem(http.post().uri("/api/webhooks").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("url", "gopher://example.com/")).exchange(), HttpStatus.BAD_REQUEST,
-                "invalid_field", "url");
+        expectProblem(
+                http.post()
+                        .uri("/api/webhooks")
+                        .headers(owner::sign)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .exchange(),
+                HttpStatus.BAD_REQUEST,
+                "refused_target",
+                "url");
+        expectProblem(
+                http.post()
+                        .uri("/api/webhooks")
+                        .headers(owner::sign)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("url", receiver.url(), "allowPrivateNetwork", true))
+                        .exchange(),
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "allowPrivateNetwork");
+        expectProblem(
+                http.post()
+                        .uri("/api/webhooks")
+                        .headers(owner::sign)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("url", "http://192.0.2.10/", "types", List.of("dev.vitrine.everything.v9")))
+                        .exchange(),
+                HttpStatus.BAD_REQUEST,
+                "invalid_field",
+                "types");
+        expectProblem(
+                http.post()
+                        .uri("/api/webhooks")
+                        .headers(owner::sign)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("url", "gopher://example.com/"))
+                        .exchange(),
+                HttpStatus.BAD_REQUEST,
+                "invalid_field",
+                "url");
     }
 
-    private WebhookView register(Api.User who, String url, List<String> types, java.util.UUID galleryId,
-                                 boolean privateNetwork) {
+    private WebhookView register(
+            Api.User who, String url, List<String> types, java.util.UUID galleryId, boolean privateNetwork) {
         Map<String, Object> body = new HashMap<>(Map.of("url", url, "types", types));
         if (galleryId != null) {
             body.put("galleryId", galleryId.toString());
@@ -158,14 +211,29 @@ class WebhooksIT {
         if (privateNetwork) {
             body.put("allowPrivateNetwork", true);
         }
-        return http.post().uri("/api/webhooks").headers(who::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().isCreated()
-                .expectBody(WebhookView.class).returnResult().getResponseBody();
+        return http.post()
+                .uri("/api/webhooks")
+                .headers(who::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(WebhookView.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private List<WebhookDeliveryView> deliveries(Api.User who, WebhookView hook) {
-        return http.get().uri("/api/webhooks/" + hook.id() + "/deliveries").headers(who::sign).exchange()
-                .expectStatus().isOk().expectBody(DELIVERIES).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/webhooks/" + hook.id() + "/deliveries")
+                .headers(who::sign)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(DELIVERIES)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** What the Standard Webhooks reference verifiers compute. */
@@ -178,8 +246,7 @@ class WebhooksIT {
 
     /** An endpoint on this machine that answers 500 to its first attempts when told to, then its status. */
     static final class Receiver {
-        record Request(Map<String, String> headers, byte[] body) {
-        }
+        record Request(Map<String, String> headers, byte[] body) {}
 
         final HttpServer server;
         final List<Request> received = Collections.synchronizedList(new ArrayList<>());
@@ -195,8 +262,10 @@ class WebhooksIT {
             Receiver receiver = new Receiver(server);
             server.createContext("/hook", exchange -> {
                 Map<String, String> headers = new HashMap<>();
-                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.getFirst()));
-                receiver.received.add(new Request(headers, exchange.getRequestBody().readAllBytes()));
+                exchange.getRequestHeaders()
+                        .forEach((name, values) -> headers.put(name.toLowerCase(), values.getFirst()));
+                receiver.received.add(
+                        new Request(headers, exchange.getRequestBody().readAllBytes()));
                 int answer = receiver.failFirst.getAndDecrement() > 0 ? 500 : receiver.status.get();
                 exchange.sendResponseHeaders(answer, -1);
                 exchange.close();

@@ -1,5 +1,8 @@
 package dev.vitrine.app.eventstore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.ChangeGalleryDetails;
 import dev.vitrine.api.gallery.GalleryView;
@@ -10,16 +13,12 @@ import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.AppNode;
 import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.TestDatabases;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.http.MediaType;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Aggregates live in their events: a new process rebuilds them and applies the same rules. */
 class RestartIT {
@@ -37,14 +36,20 @@ class RestartIT {
             kept = api.createGallery(owner, "Survives", Visibility.PUBLIC);
             image = api.upload(owner, kept.id(), "Landscape_6.jpg");
             deleted = api.createGallery(owner, "Deleted before restart", Visibility.PUBLIC);
-            before.http().delete().uri("/api/galleries/" + deleted.id()).headers(owner::sign).exchange()
-                    .expectStatus().isNoContent();
+            before.http()
+                    .delete()
+                    .uri("/api/galleries/" + deleted.id())
+                    .headers(owner::sign)
+                    .exchange()
+                    .expectStatus()
+                    .isNoContent();
         }
 
         try (AppNode after = AppNode.start("after", database)) {
             Api api = after.api();
             assertThat(api.gallery(null, kept.id()).name()).isEqualTo("Survives");
-            assertThat(api.images(owner, kept.id(), 1, 10).images()).extracting(ImageView::id)
+            assertThat(api.images(owner, kept.id(), 1, 10).images())
+                    .extracting(ImageView::id)
                     .containsExactly(image.id());
 
             CommandGateway commands = after.bean(CommandGateway.class);
@@ -53,20 +58,37 @@ class RestartIT {
             long unchanged = commands.<Long>sendAndWait(
                     new ChangeGalleryDetails(kept.id(), "Survives", null, Actor.user(owner.id())));
             assertThat(unchanged).as("the rebuilt gallery knows its version").isEqualTo(before.size() - 1);
-            assertThat(EventLog.types(jdbc, kept.id())).as("same name: it records nothing new").isEqualTo(before);
+            assertThat(EventLog.types(jdbc, kept.id()))
+                    .as("same name: it records nothing new")
+                    .isEqualTo(before);
+            assertThatThrownBy(() -> commands.sendAndWait(new ChangeGalleryDetails(
+                            kept.id(), "Hijacked", null, Actor.user(java.util.UUID.randomUUID()))))
+                    .isInstanceOf(RejectedException.class)
+                    .hasMessageContaining("owner");
             assertThatThrownBy(() -> commands.sendAndWait(
-                    new ChangeGalleryDetails(kept.id(), "Hijacked", null, Actor.user(java.util.UUID.randomUUID()))))
-                    .isInstanceOf(RejectedException.class).hasMessageContaining("owner");
-            assertThatThrownBy(() -> commands.sendAndWait(
-                    new ChangeGalleryDetails(deleted.id(), "Back", null, Actor.user(owner.id()))))
-                    .isInstanceOf(RejectedException.class).hasMessageContaining("deleted");
+                            new ChangeGalleryDetails(deleted.id(), "Back", null, Actor.user(owner.id()))))
+                    .isInstanceOf(RejectedException.class)
+                    .hasMessageContaining("deleted");
 
-            after.http().patch().uri("/api/galleries/" + kept.id()).headers(owner::sign)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Renamed after restart"))
-                    .exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.version").isEqualTo(before.size());
-            after.http().post().uri("/api/uploads/" + image.id() + "/confirm").headers(owner::sign).exchange()
-                    .expectStatus().isEqualTo(409);
+            after.http()
+                    .patch()
+                    .uri("/api/galleries/" + kept.id())
+                    .headers(owner::sign)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "Renamed after restart"))
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.version")
+                    .isEqualTo(before.size());
+            after.http()
+                    .post()
+                    .uri("/api/uploads/" + image.id() + "/confirm")
+                    .headers(owner::sign)
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(409);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.vitrine.app.eventstore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.gallery.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.GalleryView;
@@ -7,12 +9,6 @@ import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.AppNode;
 import dev.vitrine.app.support.TestDatabases;
-import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Two Vitrine nodes on one PostgreSQL, both changing the same gallery at once: every change they acknowledged is
@@ -37,7 +36,8 @@ class TwoNodesIT {
     @Test
     void concurrent_commands_for_one_gallery_on_two_nodes_lose_and_corrupt_nothing() throws Exception {
         String database = TestDatabases.create();
-        try (AppNode a = AppNode.start("node-a", database); AppNode b = AppNode.start("node-b", database)) {
+        try (AppNode a = AppNode.start("node-a", database);
+                AppNode b = AppNode.start("node-b", database)) {
             Api.User owner = a.api().register();
             GalleryView gallery = a.api().createGallery(owner, "Contended", Visibility.PUBLIC);
             List<WebTestClient> nodes = List.of(a.http(), b.http());
@@ -57,21 +57,29 @@ class TwoNodesIT {
 
             assertThat(Set.copyOf(outcomes.values())).isSubsetOf(HttpStatus.OK, HttpStatus.CONFLICT);
             List<String> acknowledged = outcomes.entrySet().stream()
-                    .filter(e -> e.getValue() == HttpStatus.OK).map(Map.Entry::getKey).toList();
+                    .filter(e -> e.getValue() == HttpStatus.OK)
+                    .map(Map.Entry::getKey)
+                    .toList();
             assertThat(acknowledged).hasSizeGreaterThan(CHANGES / 2);
 
             JdbcTemplate jdbc = a.bean(JdbcTemplate.class);
             ObjectMapper json = a.bean(ObjectMapper.class);
-            List<Long> sequence = jdbc.queryForList("""
+            List<Long> sequence =
+                    jdbc.queryForList("""
                     SELECT sequenceNumber FROM domainevententry WHERE aggregateIdentifier = ?
                     ORDER BY sequenceNumber""", Long.class, gallery.id().toString());
-            assertThat(sequence).containsExactlyElementsOf(LongStream.rangeClosed(0, acknowledged.size()).boxed().toList());
+            assertThat(sequence)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(0, acknowledged.size())
+                            .boxed()
+                            .toList());
 
-            List<String> recordedNames = jdbc.queryForList("""
+            List<String> recordedNames = jdbc
+                    .queryForList("""
                             SELECT convert_from(payload, 'UTF8') FROM domainevententry
-                            WHERE aggregateIdentifier = ? AND payloadType = ? ORDER BY sequenceNumber""",
-                            String.class, gallery.id().toString(), GalleryDetailsChanged.class.getName())
-                    .stream().map(payload -> read(json, payload).name()).toList();
+                            WHERE aggregateIdentifier = ? AND payloadType = ? ORDER BY sequenceNumber""", String.class, gallery.id().toString(), GalleryDetailsChanged.class.getName())
+                    .stream()
+                    .map(payload -> read(json, payload).name())
+                    .toList();
             assertThat(recordedNames).containsExactlyInAnyOrderElementsOf(acknowledged);
 
             String last = recordedNames.getLast();
@@ -82,9 +90,15 @@ class TwoNodesIT {
     }
 
     private static HttpStatus rename(WebTestClient node, Api.User owner, GalleryView gallery, String name) {
-        return HttpStatus.valueOf(node.patch().uri("/api/galleries/" + gallery.id()).headers(owner::sign)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", name))
-                .exchange().returnResult(String.class).getStatus().value());
+        return HttpStatus.valueOf(node.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name))
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value());
     }
 
     private static GalleryDetailsChanged read(ObjectMapper json, String payload) {

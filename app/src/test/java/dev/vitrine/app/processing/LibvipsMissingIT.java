@@ -1,5 +1,7 @@
 package dev.vitrine.app.processing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.app.support.Api;
@@ -11,8 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A node whose libvips does not load starts anyway, says why it does not process, and serves everything else.
  */
@@ -22,8 +22,10 @@ class LibvipsMissingIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     ImagingRuntime imaging;
+
     @Autowired
     ImageWorker worker;
 
@@ -50,8 +52,11 @@ class LibvipsMissingIT {
         var image = api.upload(owner, gallery.id(), "Landscape_7.jpg");
 
         assertThat(api.images(null, gallery.id(), 1, 20).images()).isEmpty();
-        assertThat(api.images(api.register(), gallery.id(), 1, 20).pagination().total()).isZero();
-        api.get(null, "/api/galleries/" + gallery.id() + "/images/" + image.id()).expectStatus().isNotFound();
+        assertThat(api.images(api.register(), gallery.id(), 1, 20).pagination().total())
+                .isZero();
+        api.get(null, "/api/galleries/" + gallery.id() + "/images/" + image.id())
+                .expectStatus()
+                .isNotFound();
         assertThat(api.image(owner, gallery.id(), image.id()).status()).isEqualTo(ImageStatus.PROCESSING);
         assertThat(api.images(owner, gallery.id(), 1, 20).pagination().total()).isEqualTo(1);
     }

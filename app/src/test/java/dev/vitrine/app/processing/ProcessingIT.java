@@ -1,5 +1,9 @@
 package dev.vitrine.app.processing;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageStatus;
@@ -15,6 +19,12 @@ import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.worker.ImageWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,17 +35,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** Uploads become published images, through the saga, the RabbitMQ queue, the worker and S3. */
 @VitrineIntegrationTest
 class ProcessingIT {
@@ -44,14 +43,19 @@ class ProcessingIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     JobQueue jobs;
+
     @Autowired
     S3AsyncClient s3;
+
     @Autowired
     MeterRegistry meters;
+
     @LocalServerPort
     int port;
 
@@ -70,7 +74,8 @@ class ProcessingIT {
     void an_upload_is_published_with_eight_variants_of_the_right_sizes_and_formats_and_a_blurhash() throws Exception {
         ImageView uploaded = api.upload(owner, gallery.id(), PHOTO);
 
-        ImageView published = api.awaitImage(owner, gallery.id(), uploaded.id(), image -> image.variants().size() == 8);
+        ImageView published = api.awaitImage(
+                owner, gallery.id(), uploaded.id(), image -> image.variants().size() == 8);
         assertThat(published.status()).isEqualTo(ImageStatus.PUBLISHED);
         assertThat(published.width()).isEqualTo(2725);
         assertThat(published.height()).isEqualTo(2225);
@@ -85,28 +90,51 @@ class ProcessingIT {
             assertThat(file.cacheControl()).contains("immutable");
             seen.add(variant.size() + " " + variant.format() + " " + file.width() + "x" + file.height());
         }
-        assertThat(seen).containsExactlyInAnyOrder(
-                "LARGE WEBP 1323x1080", "LARGE AVIF 1323x1080", "MEDIUM WEBP 800x653", "MEDIUM AVIF 800x653",
-                "SMALL WEBP 300x245", "SMALL AVIF 300x245", "THUMBNAIL WEBP 80x80", "THUMBNAIL AVIF 80x80");
+        assertThat(seen)
+                .containsExactlyInAnyOrder(
+                        "LARGE WEBP 1323x1080",
+                        "LARGE AVIF 1323x1080",
+                        "MEDIUM WEBP 800x653",
+                        "MEDIUM AVIF 800x653",
+                        "SMALL WEBP 300x245",
+                        "SMALL AVIF 300x245",
+                        "THUMBNAIL WEBP 80x80",
+                        "THUMBNAIL AVIF 80x80");
 
         GalleryView after = api.gallery(null, gallery.id());
         assertThat(after.imageCount()).isEqualTo(1);
-        assertThat(after.coverImageId()).as("the first published image becomes the cover").isEqualTo(uploaded.id());
-        assertThat(api.images(null, gallery.id(), 1, 10).images()).extracting(ImageView::id).containsExactly(uploaded.id());
+        assertThat(after.coverImageId())
+                .as("the first published image becomes the cover")
+                .isEqualTo(uploaded.id());
+        assertThat(api.images(null, gallery.id(), 1, 10).images())
+                .extracting(ImageView::id)
+                .containsExactly(uploaded.id());
     }
 
     @Test
     void a_redelivered_job_creates_no_duplicate() {
         ImageView uploaded = api.upload(owner, gallery.id(), "Landscape_1.jpg");
-        api.awaitImage(owner, gallery.id(), uploaded.id(), image -> image.variants().size() == 8);
+        api.awaitImage(
+                owner, gallery.id(), uploaded.id(), image -> image.variants().size() == 8);
         List<String> keys = variantKeys(uploaded.id());
         double published = jobsDone("publish");
         double completed = jobsDone("complete");
 
         String key = gallery.id() + "/" + uploaded.id() + "/original";
-        String sha = jdbc.queryForObject("SELECT sha256 FROM image_lookup WHERE image_id = ?", String.class, uploaded.id());
-        jobs.submit(new ProcessImageJob(UUID.randomUUID(), uploaded.id(), gallery.id(), 1, 1, key, "image/jpeg", sha,
-                null, ProcessImageJob.Phase.PUBLISH)).block();
+        String sha =
+                jdbc.queryForObject("SELECT sha256 FROM image_lookup WHERE image_id = ?", String.class, uploaded.id());
+        jobs.submit(new ProcessImageJob(
+                        UUID.randomUUID(),
+                        uploaded.id(),
+                        gallery.id(),
+                        1,
+                        1,
+                        key,
+                        "image/jpeg",
+                        sha,
+                        null,
+                        ProcessImageJob.Phase.PUBLISH))
+                .block();
 
         // the worker ran the job again, both its halves, and recorded their results ...
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -123,7 +151,10 @@ class ProcessingIT {
     }
 
     private double jobsDone(String phase) {
-        Counter done = meters.find(ImageWorker.JOBS_METER).tag("phase", phase).tag("outcome", "done").counter();
+        Counter done = meters.find(ImageWorker.JOBS_METER)
+                .tag("phase", phase)
+                .tag("outcome", "done")
+                .counter();
         return done == null ? 0 : done.count();
     }
 
@@ -131,12 +162,17 @@ class ProcessingIT {
     void the_same_bytes_again_in_the_same_gallery_answer_409_with_the_existing_image_and_store_nothing() {
         ImageView first = api.upload(owner, gallery.id(), "Landscape_2.jpg");
         PresignedUpload again = api.requestUpload(owner, gallery.id(), "Landscape_2.jpg", "image/jpeg");
-        assertThat(Api.put(again, Fixtures.bytes("Landscape_2.jpg"), "image/jpeg")).isEqualTo(200);
+        assertThat(Api.put(again, Fixtures.bytes("Landscape_2.jpg"), "image/jpeg"))
+                .isEqualTo(200);
 
         var answer = api.confirm(owner, again.uploadId());
-        answer.expectStatus().isEqualTo(HttpStatus.CONFLICT).expectBody()
-                .jsonPath("$.error").isEqualTo("duplicate_image")
-                .jsonPath("$.existingId").isEqualTo(first.id().toString());
+        answer.expectStatus()
+                .isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.error")
+                .isEqualTo("duplicate_image")
+                .jsonPath("$.existingId")
+                .isEqualTo(first.id().toString());
         assertThat(storedKeys(gallery.id() + "/" + again.uploadId() + "/")).isEmpty();
         assertThat(api.images(owner, gallery.id(), 1, 10).pagination().total()).isEqualTo(1);
 
@@ -147,8 +183,12 @@ class ProcessingIT {
     @Test
     void a_retried_confirmation_answers_the_same_image_again() {
         ImageView first = api.upload(owner, gallery.id(), "Landscape_3.jpg");
-        ImageView retried = api.confirm(owner, first.id()).expectStatus().isAccepted()
-                .expectBody(ImageView.class).returnResult().getResponseBody();
+        ImageView retried = api.confirm(owner, first.id())
+                .expectStatus()
+                .isAccepted()
+                .expectBody(ImageView.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(retried.id()).isEqualTo(first.id());
         assertThat(EventLog.count(jdbc, first.id(), "UploadConfirmed")).isEqualTo(1);
     }
@@ -162,43 +202,67 @@ class ProcessingIT {
         assertRejected(truncated, "truncated_image");
         assertRejected(bomb, "too_many_pixels");
         assertRejected(misnamed, "content_type_mismatch");
-        assertThat(api.get(owner, "/api/galleries/" + gallery.id() + "/images?status=rejected").expectStatus().isOk()
-                .expectBody(dev.vitrine.api.image.ImagePage.class).returnResult().getResponseBody().pagination().total())
+        assertThat(api.get(owner, "/api/galleries/" + gallery.id() + "/images?status=rejected")
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(dev.vitrine.api.image.ImagePage.class)
+                        .returnResult()
+                        .getResponseBody()
+                        .pagination()
+                        .total())
                 .isEqualTo(3);
         assertThat(api.images(null, gallery.id(), 1, 10).images()).isEmpty();
-        expectProblem(api.get(null, "/api/galleries/" + gallery.id() + "/images/" + bomb.id()), HttpStatus.NOT_FOUND,
-                "image_not_found", null);
+        expectProblem(
+                api.get(null, "/api/galleries/" + gallery.id() + "/images/" + bomb.id()),
+                HttpStatus.NOT_FOUND,
+                "image_not_found",
+                null);
     }
 
     @Test
     void reprocessing_makes_a_new_generation_without_a_moment_without_variants() {
         ImageView image = api.upload(owner, gallery.id(), "Landscape_4.jpg");
-        ImageView first = api.awaitImage(owner, gallery.id(), image.id(), i -> i.variants().size() == 8);
+        ImageView first = api.awaitImage(
+                owner, gallery.id(), image.id(), i -> i.variants().size() == 8);
         List<String> firstKeys = variantKeys(image.id());
 
-        http.post().uri("/api/galleries/" + gallery.id() + "/images/" + image.id() + "/reprocess").headers(owner::sign)
-                .exchange().expectStatus().isAccepted()
-                .expectBody(ImageView.class).value(answer -> assertThat(answer.status()).isEqualTo(ImageStatus.PUBLISHED));
+        http.post()
+                .uri("/api/galleries/" + gallery.id() + "/images/" + image.id() + "/reprocess")
+                .headers(owner::sign)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(ImageView.class)
+                .value(answer -> assertThat(answer.status()).isEqualTo(ImageStatus.PUBLISHED));
 
         // every answer from the reprocess on, until the new generation is complete, still shows a published image
         List<ImageView> seen = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            ImageView now = api.image(null, gallery.id(), image.id());
-            seen.add(now);
-            return now.variants().size() == 8 && now.variants().stream().allMatch(v -> v.url().contains("/g2/"));
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    ImageView now = api.image(null, gallery.id(), image.id());
+                    seen.add(now);
+                    return now.variants().size() == 8
+                            && now.variants().stream().allMatch(v -> v.url().contains("/g2/"));
+                });
         assertThat(seen).as("never without its WebP set while reprocessing").allSatisfy(now -> {
             assertThat(now.status()).isEqualTo(ImageStatus.PUBLISHED);
-            assertThat(now.variants()).filteredOn(v -> v.format() == ImageVariant.Format.WEBP).hasSize(4);
+            assertThat(now.variants())
+                    .filteredOn(v -> v.format() == ImageVariant.Format.WEBP)
+                    .hasSize(4);
         });
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(variantKeys(image.id()))
-                .hasSize(8).allMatch(key -> key.contains("/g2/")).doesNotContainAnyElementsOf(firstKeys));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(variantKeys(image.id()))
+                        .hasSize(8)
+                        .allMatch(key -> key.contains("/g2/"))
+                        .doesNotContainAnyElementsOf(firstKeys));
         assertThat(api.gallery(null, gallery.id()).imageCount()).isEqualTo(1);
         assertThat(first.variants()).hasSize(8);
     }
 
     private void assertRejected(ImageView uploaded, String code) {
-        ImageView rejected = api.awaitImage(owner, gallery.id(), uploaded.id(), i -> i.status() == ImageStatus.REJECTED);
+        ImageView rejected =
+                api.awaitImage(owner, gallery.id(), uploaded.id(), i -> i.status() == ImageStatus.REJECTED);
         assertThat(rejected.problem().code()).isEqualTo(code);
         assertThat(rejected.problem().message()).isNotBlank();
         assertThat(rejected.variants()).isEmpty();
@@ -209,7 +273,9 @@ class ProcessingIT {
     }
 
     private List<String> storedKeys(String prefix) {
-        return s3.listObjectsV2(list -> list.bucket("vitrine").prefix(prefix)).join()
-                .contents().stream().map(S3Object::key).filter(key -> !key.endsWith("/")).toList();
+        return s3.listObjectsV2(list -> list.bucket("vitrine").prefix(prefix)).join().contents().stream()
+                .map(S3Object::key)
+                .filter(key -> !key.endsWith("/"))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.vitrine.app.processing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageStatus;
@@ -13,22 +15,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * With no worker to take its jobs, an image's attempts time out one after the other, are retried, and when they
  * are used up the image is stalled — shown to its owner as such — instead of waiting forever.
  */
 @VitrineIntegrationTest
-@TestPropertySource(properties = {
-        "vitrine.processing.enabled=false",
-        "vitrine.processing.attempt-timeout=2s",
-        "vitrine.processing.first-retry-delay=1s",
-        "vitrine.processing.max-attempts=2"})
+@TestPropertySource(
+        properties = {
+            "vitrine.processing.enabled=false",
+            "vitrine.processing.attempt-timeout=2s",
+            "vitrine.processing.first-retry-delay=1s",
+            "vitrine.processing.max-attempts=2"
+        })
 class StalledProcessingIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,7 +50,11 @@ class StalledProcessingIT {
                 .doesNotContain("ImagePublished");
 
         ImagePage listed = api.get(owner, "/api/galleries/" + gallery.id() + "/images?status=stalled")
-                .expectStatus().isOk().expectBody(ImagePage.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(ImagePage.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(listed.images()).extracting(ImageView::id).containsExactly(image.id());
         assertThat(api.images(null, gallery.id(), 1, 10).images()).isEmpty();
     }

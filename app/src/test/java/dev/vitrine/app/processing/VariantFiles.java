@@ -4,8 +4,6 @@ import dev.vitrine.api.image.ImageVariant;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsImage;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -13,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 
 /** A variant as a browser gets it: fetched from its URL, its format and size read from its own bytes. */
 record VariantFiles(String format, int width, int height, String cacheControl) {
@@ -22,8 +21,8 @@ record VariantFiles(String format, int width, int height, String cacheControl) {
     /** Public variants have URLs relative to the API: {@code port} is the app's. */
     static VariantFiles fetch(ImageVariant variant, int port) throws Exception {
         URI url = URI.create("http://localhost:" + port + "/").resolve(variant.url());
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(url).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+                HTTP.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + url + " answered " + response.statusCode());
         }
@@ -36,7 +35,8 @@ record VariantFiles(String format, int width, int height, String cacheControl) {
         }
         if (head.substring(4, 12).equals("ftypavif")) {
             Vips vips = Vips.load();
-            try (VipsBlob blob = vips.blob(bytes); VipsImage image = vips.open(blob, "")) {
+            try (VipsBlob blob = vips.blob(bytes);
+                    VipsImage image = vips.open(blob, "")) {
                 return new VariantFiles("avif", image.width(), image.height(), cache);
             }
         }

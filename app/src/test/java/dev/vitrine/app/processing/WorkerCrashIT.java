@@ -1,5 +1,8 @@
 package dev.vitrine.app.processing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageStatus;
@@ -11,15 +14,11 @@ import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.app.support.TestDatabases;
 import dev.vitrine.app.support.TestQueues;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.nio.file.Path;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A worker process killed (kill -9) in the middle of a job: RabbitMQ gives the unacknowledged job to another
@@ -35,8 +34,8 @@ class WorkerCrashIT {
     void a_worker_killed_mid_job_is_replaced_and_the_image_ends_published_once() throws Exception {
         String database = TestDatabases.create();
         String queue = TestQueues.create();
-        try (AppNode front = AppNode.start("front", database, "vitrine.processing.enabled=false",
-                "vitrine.processing.queue=" + queue)) {
+        try (AppNode front = AppNode.start(
+                "front", database, "vitrine.processing.enabled=false", "vitrine.processing.queue=" + queue)) {
             ObjectStore store = front.bean(ObjectStore.class);
             var credentials = store.credentials().resolveCredentials();
             Api api = front.api();
@@ -44,7 +43,10 @@ class WorkerCrashIT {
             GalleryView gallery = api.createGallery(owner, "Survives a dying worker", Visibility.PUBLIC);
 
             // a slow AVIF effort keeps the doomed worker busy long enough to be killed mid-job
-            RunningJar doomed = RunningJar.start(workerData, RunningJar.freePort(), RunningJar.freePort(),
+            RunningJar doomed = RunningJar.start(
+                    workerData,
+                    RunningJar.freePort(),
+                    RunningJar.freePort(),
                     "--spring.datasource.url=" + database,
                     "--spring.datasource.username=" + TestDatabases.user(),
                     "--spring.rabbitmq.host=" + TestQueues.HOST,
@@ -57,9 +59,11 @@ class WorkerCrashIT {
             ImageView image;
             try {
                 image = api.upload(owner, gallery.id(), "gain-map.jpg");
-                ImageView midJob = api.awaitImage(owner, gallery.id(), image.id(),
-                        i -> i.status() == ImageStatus.PUBLISHED);
-                assertThat(midJob.variants()).as("killed before the AVIF set was done").hasSizeLessThan(8);
+                ImageView midJob =
+                        api.awaitImage(owner, gallery.id(), image.id(), i -> i.status() == ImageStatus.PUBLISHED);
+                assertThat(midJob.variants())
+                        .as("killed before the AVIF set was done")
+                        .hasSizeLessThan(8);
             } finally {
                 doomed.kill();
             }
@@ -67,13 +71,19 @@ class WorkerCrashIT {
             long variantsBeforeRescue = EventLog.count(jdbc, image.id(), "VariantGenerated");
             assertThat(variantsBeforeRescue).isLessThan(8);
 
-            try (AppNode rescuer = AppNode.start("rescuer", database, "vitrine.processing.queue=" + queue,
-                    "vitrine.s3.endpoint=" + store.endpoint(), "vitrine.s3.access-key=" + credentials.accessKeyId(),
+            try (AppNode rescuer = AppNode.start(
+                    "rescuer",
+                    database,
+                    "vitrine.processing.queue=" + queue,
+                    "vitrine.s3.endpoint=" + store.endpoint(),
+                    "vitrine.s3.access-key=" + credentials.accessKeyId(),
                     "vitrine.s3.secret-key=" + credentials.secretAccessKey())) {
-                ImageView done = api.awaitImage(owner, gallery.id(), image.id(), i -> i.variants().size() == 8);
+                ImageView done = api.awaitImage(
+                        owner, gallery.id(), image.id(), i -> i.variants().size() == 8);
                 assertThat(done.status()).isEqualTo(ImageStatus.PUBLISHED);
-                await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                        assertThat(EventLog.count(jdbc, image.id(), "VariantGenerated")).isEqualTo(8));
+                await().atMost(Duration.ofSeconds(10))
+                        .untilAsserted(() -> assertThat(EventLog.count(jdbc, image.id(), "VariantGenerated"))
+                                .isEqualTo(8));
                 assertThat(EventLog.count(jdbc, image.id(), "ImagePublished")).isEqualTo(1);
                 assertThat(EventLog.count(jdbc, image.id(), "ImageAnalyzed")).isEqualTo(1);
                 assertThat(TestQueues.depth(queue)).isZero();

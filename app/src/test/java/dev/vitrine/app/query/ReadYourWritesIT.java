@@ -1,10 +1,15 @@
 package dev.vitrine.app.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
@@ -12,18 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A client that got 2xx from a write sees that write on its very next read. */
 @VitrineIntegrationTest
 class ReadYourWritesIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -34,27 +34,43 @@ class ReadYourWritesIT {
         for (int round = 0; round < 15; round++) {
             GalleryView gallery = api.createGallery(owner, "Round " + round, Visibility.PUBLIC);
             assertThat(api.gallery(null, gallery.id()).name()).isEqualTo("Round " + round);
-            assertThat(api.galleries(owner, null, 5).galleries()).first().extracting(GalleryView::id)
+            assertThat(api.galleries(owner, null, 5).galleries())
+                    .first()
+                    .extracting(GalleryView::id)
                     .isEqualTo(gallery.id());
 
             patch(owner, "/api/galleries/" + gallery.id(), Map.of("name", "Renamed " + round));
             assertThat(api.gallery(null, gallery.id()).name()).isEqualTo("Renamed " + round);
 
             ImageView image = api.upload(owner, gallery.id(), "Landscape_2.jpg");
-            assertThat(api.images(owner, gallery.id(), 1, 10).images()).extracting(ImageView::id)
+            assertThat(api.images(owner, gallery.id(), 1, 10).images())
+                    .extracting(ImageView::id)
                     .containsExactly(image.id());
 
             patch(owner, "/api/galleries/" + gallery.id() + "/images/" + image.id(), Map.of("alt", "Alt " + round));
             assertThat(api.get(owner, "/api/galleries/" + gallery.id() + "/images/" + image.id())
-                    .expectStatus().isOk().expectBody(ImageView.class).returnResult().getResponseBody().alt())
+                            .expectStatus()
+                            .isOk()
+                            .expectBody(ImageView.class)
+                            .returnResult()
+                            .getResponseBody()
+                            .alt())
                     .isEqualTo("Alt " + round);
 
-            http.delete().uri("/api/galleries/" + gallery.id() + "/images/" + image.id()).headers(owner::sign)
-                    .exchange().expectStatus().isNoContent();
+            http.delete()
+                    .uri("/api/galleries/" + gallery.id() + "/images/" + image.id())
+                    .headers(owner::sign)
+                    .exchange()
+                    .expectStatus()
+                    .isNoContent();
             assertThat(api.images(owner, gallery.id(), 1, 10).images()).isEmpty();
 
-            http.delete().uri("/api/galleries/" + gallery.id()).headers(owner::sign)
-                    .exchange().expectStatus().isNoContent();
+            http.delete()
+                    .uri("/api/galleries/" + gallery.id())
+                    .headers(owner::sign)
+                    .exchange()
+                    .expectStatus()
+                    .isNoContent();
             api.get(owner, "/api/galleries/" + gallery.id()).expectStatus().isNotFound();
         }
     }
@@ -83,7 +99,13 @@ class ReadYourWritesIT {
     }
 
     private void patch(Api.User user, String uri, Map<String, Object> body) {
-        http.patch().uri(uri).headers(user::sign).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isOk();
+        http.patch()
+                .uri(uri)
+                .headers(user::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

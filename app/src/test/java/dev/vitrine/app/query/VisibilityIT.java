@@ -1,11 +1,17 @@
 package dev.vitrine.app.query;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,13 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who sees what: public galleries are listed to everyone, unlisted ones are readable with the id but listed only
@@ -49,7 +48,9 @@ class VisibilityIT {
 
         assertThat(api.gallery(owner, gallery.id()).visibility()).isEqualTo(visibility);
         assertThat(listedTo(owner)).contains(gallery.id());
-        api.get(owner, "/api/galleries/" + gallery.id() + "/images").expectStatus().isOk();
+        api.get(owner, "/api/galleries/" + gallery.id() + "/images")
+                .expectStatus()
+                .isOk();
     }
 
     @ParameterizedTest
@@ -84,13 +85,26 @@ class VisibilityIT {
         GalleryView gallery = api.createGallery(owner, "Not yours", visibility);
         HttpStatus expected = visibility == Visibility.PRIVATE ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
 
-        var rename = http.patch().uri("/api/galleries/" + gallery.id()).headers(other::sign)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Taken over")).exchange();
+        var rename = http.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(other::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Taken over"))
+                .exchange();
         rename.expectStatus().isEqualTo(expected);
-        http.delete().uri("/api/galleries/" + gallery.id()).headers(other::sign).exchange()
-                .expectStatus().isEqualTo(expected);
-        http.patch().uri("/api/galleries/" + gallery.id()).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "Anonymous")).exchange().expectStatus().isUnauthorized();
+        http.delete()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(other::sign)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(expected);
+        http.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Anonymous"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
 
         assertThat(api.gallery(owner, gallery.id()).name()).isEqualTo("Not yours");
     }
@@ -99,18 +113,32 @@ class VisibilityIT {
     @EnumSource(Visibility.class)
     void changing_visibility_changes_who_sees_the_gallery(Visibility to) {
         GalleryView gallery = api.createGallery(owner, "Changing", Visibility.PUBLIC);
-        http.patch().uri("/api/galleries/" + gallery.id()).headers(owner::sign)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("visibility", to.wireName()))
-                .exchange().expectStatus().isOk();
+        http.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("visibility", to.wireName()))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        api.get(null, "/api/galleries/" + gallery.id()).expectStatus()
+        api.get(null, "/api/galleries/" + gallery.id())
+                .expectStatus()
                 .isEqualTo(to == Visibility.PRIVATE ? HttpStatus.NOT_FOUND : HttpStatus.OK);
         assertThat(listedTo(null).contains(gallery.id())).isEqualTo(to == Visibility.PUBLIC);
     }
 
     private List<UUID> listedTo(Api.User viewer) {
-        return api.get(viewer, "/api/galleries?limit=100").expectStatus().isOk()
-                .expectBody(dev.vitrine.api.gallery.GalleryPage.class).returnResult().getResponseBody()
-                .galleries().stream().map(GalleryView::id).toList();
+        return api
+                .get(viewer, "/api/galleries?limit=100")
+                .expectStatus()
+                .isOk()
+                .expectBody(dev.vitrine.api.gallery.GalleryPage.class)
+                .returnResult()
+                .getResponseBody()
+                .galleries()
+                .stream()
+                .map(GalleryView::id)
+                .toList();
     }
 }

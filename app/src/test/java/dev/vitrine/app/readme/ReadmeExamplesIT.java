@@ -1,10 +1,9 @@
 package dev.vitrine.app.readme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.fixtures.Fixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's API examples, run as written, top to bottom, against the packaged jar on its embedded defaults.
@@ -33,12 +32,15 @@ class ReadmeExamplesIT {
         try (RunningJar jar = RunningJar.start(dataDir, port, RunningJar.freePort())) {
             String script = script(port);
             // a loop of the README that never ends (an image never published) fails the test instead of hanging it
-            Process bash = new ProcessBuilder("timeout", "120", "bash", "-c", script).directory(ROOT.toFile())
-                    .redirectErrorStream(true).start();
+            Process bash = new ProcessBuilder("timeout", "120", "bash", "-c", script)
+                    .directory(ROOT.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(bash.getInputStream().readAllBytes());
             assertThat(bash.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
-            assertThat(bash.exitValue()).as("the README's examples failed:\n%s\n--- script ---\n%s", output, script)
+            assertThat(bash.exitValue())
+                    .as("the README's examples failed:\n%s\n--- script ---\n%s", output, script)
                     .isZero();
             assertThat(output)
                     .contains("\"username\":\"alice\"")
@@ -54,11 +56,12 @@ class ReadmeExamplesIT {
     private static String script(int port) throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"));
         String api = readme.substring(readme.indexOf("\n## API"));
-        List<String> parts = new ArrayList<>(List.of("set -euo pipefail",
-                "curl() { command curl --fail-with-body \"$@\"; echo; }"));
+        List<String> parts =
+                new ArrayList<>(List.of("set -euo pipefail", "curl() { command curl --fail-with-body \"$@\"; echo; }"));
         Matcher block = BASH_BLOCK.matcher(api);
         while (block.find()) {
-            String code = block.group(1).replace("V=http://localhost:8080", "V=http://localhost:" + port)
+            String code = block.group(1)
+                    .replace("V=http://localhost:8080", "V=http://localhost:" + port)
                     .replace("PHOTO=../shared/fixtures/images/", "PHOTO=" + Fixtures.directory() + "/");
             parts.add(code.contains("# refused:") ? "( curl() { command curl \"$@\"; echo; }\n" + code + ")" : code);
         }

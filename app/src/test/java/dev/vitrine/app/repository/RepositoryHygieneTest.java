@@ -31,8 +31,11 @@ class RepositoryHygieneTest {
     @Test
     void every_vitrine_data_directory_is_ignored() throws Exception {
         Path root = repositoryRoot();
-        for (String candidate : List.of("vitrine-data/s3-secret", "app/vitrine-data/postgres/PG_VERSION",
-                "benchmarks/target/work/x/vitrine-data/s3-secret", "deep/down/vitrine-data/any")) {
+        for (String candidate : List.of(
+                "vitrine-data/s3-secret",
+                "app/vitrine-data/postgres/PG_VERSION",
+                "benchmarks/target/work/x/vitrine-data/s3-secret",
+                "deep/down/vitrine-data/any")) {
             assertThat(git(root, "check-ignore", "--no-index", "-z", candidate))
                     .as("git ignores " + candidate)
                     .containsExactly(candidate);
@@ -58,7 +61,9 @@ class RepositoryHygieneTest {
         Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(git.waitFor(30, TimeUnit.SECONDS)).as("git answered").isTrue();
-        assertThat(git.exitValue()).as("git %s: %s", String.join(" ", arguments), out).isZero();
+        assertThat(git.exitValue())
+                .as("git %s: %s", String.join(" ", arguments), out)
+                .isZero();
         return Arrays.stream(out.split("\0")).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,10 +1,9 @@
 package dev.vitrine.app.seed;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The benchmark history is shaped like a real service's: a few huge galleries and a long tail of small ones. */
 class SeedPlanTest {

@@ -1,11 +1,18 @@
 package dev.vitrine.app.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageVariant;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,14 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Variants of private and unlisted galleries are reachable only through signed URLs that expire; those of public
@@ -34,6 +33,7 @@ class VariantUrlsIT {
 
     @Autowired
     WebTestClient http;
+
     @LocalServerPort
     int port;
 
@@ -55,8 +55,11 @@ class VariantUrlsIT {
 
         Thread.sleep(4_000);
         assertThat(fetch(variant.url(), null).statusCode()).isEqualTo(403);
-        ImageVariant renewed = api.image(owner, gallery.id(), variant(gallery).id()).variants().getFirst();
-        assertThat(fetch(renewed.url(), null).statusCode()).as("a fresh answer signs anew").isEqualTo(200);
+        ImageVariant renewed =
+                api.image(owner, gallery.id(), variant(gallery).id()).variants().getFirst();
+        assertThat(fetch(renewed.url(), null).statusCode())
+                .as("a fresh answer signs anew")
+                .isEqualTo(200);
     }
 
     @Test
@@ -75,7 +78,8 @@ class VariantUrlsIT {
         HttpResponse<byte[]> served = fetch(variant.url(), null);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
-        assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        assertThat(served.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
         assertThat(served.body()).hasSize((int) variant.bytes());
 
         String etag = served.headers().firstValue("ETag").orElseThrow();
@@ -83,7 +87,8 @@ class VariantUrlsIT {
 
         setVisibility(gallery, "private");
         assertThat(fetch(variant.url(), null).statusCode()).isEqualTo(404);
-        ImageVariant nowSigned = api.image(owner, gallery.id(), variant(gallery).id()).variants().getFirst();
+        ImageVariant nowSigned =
+                api.image(owner, gallery.id(), variant(gallery).id()).variants().getFirst();
         assertThat(nowSigned.url()).contains("X-Amz-Signature");
 
         setVisibility(gallery, "unlisted");
@@ -94,26 +99,39 @@ class VariantUrlsIT {
     void the_media_route_serves_variants_only_never_originals() throws Exception {
         GalleryView gallery = api.createGallery(owner, "Public", Visibility.PUBLIC);
         ImageView image = variant(gallery);
-        assertThat(fetch("/media/" + gallery.id() + "/" + image.id() + "/original", null).statusCode()).isEqualTo(404);
+        assertThat(fetch("/media/" + gallery.id() + "/" + image.id() + "/original", null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private ImageVariant publishedVariant(GalleryView gallery) {
         ImageView image = variant(gallery);
-        return api.awaitImage(owner, gallery.id(), image.id(), i -> i.variants().size() == 8).variants().getFirst();
+        return api.awaitImage(owner, gallery.id(), image.id(), i -> i.variants().size() == 8)
+                .variants()
+                .getFirst();
     }
 
     private ImageView variant(GalleryView gallery) {
         var page = api.images(owner, gallery.id(), 1, 1);
-        return page.images().isEmpty() ? api.upload(owner, gallery.id(), "Landscape_2.jpg") : page.images().getFirst();
+        return page.images().isEmpty()
+                ? api.upload(owner, gallery.id(), "Landscape_2.jpg")
+                : page.images().getFirst();
     }
 
     private void setVisibility(GalleryView gallery, String visibility) {
-        http.patch().uri("/api/galleries/" + gallery.id()).headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("visibility", visibility)).exchange().expectStatus().isOk();
+        http.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("visibility", visibility))
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     private HttpResponse<byte[]> fetch(String url, String ifNoneMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/").resolve(url));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/").resolve(url));
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }

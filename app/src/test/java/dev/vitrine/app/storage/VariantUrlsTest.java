@@ -1,7 +1,13 @@
 package dev.vitrine.app.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.query.gallery.GalleryRow;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -11,21 +17,16 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Which URL a variant gets: stable under the CDN's address for public galleries, signed and short-lived otherwise. */
 class VariantUrlsTest {
 
     static final String KEY = "g/i/g1/large-0123456789abcdef.webp";
 
-    final S3Presigner presigner = S3Presigner.builder().region(Region.US_EAST_1)
+    final S3Presigner presigner = S3Presigner.builder()
+            .region(Region.US_EAST_1)
             .endpointOverride(URI.create("http://storage.example.test:9000"))
-            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+            .serviceConfiguration(
+                    S3Configuration.builder().pathStyleAccessEnabled(true).build())
             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
             .build();
 
@@ -42,16 +43,18 @@ class VariantUrlsTest {
 
     @Test
     void without_a_cdn_a_public_variant_url_is_relative_to_the_api() {
-        assertThat(urls("", Duration.ofMinutes(15)).url(KEY, gallery(Visibility.PUBLIC))).isEqualTo("/media/" + KEY);
+        assertThat(urls("", Duration.ofMinutes(15)).url(KEY, gallery(Visibility.PUBLIC)))
+                .isEqualTo("/media/" + KEY);
     }
 
     @Test
     void unlisted_and_private_variants_get_presigned_urls_of_the_configured_lifetime() {
         var urls = urls("https://cdn.example.test", Duration.ofMinutes(5));
-        for (Visibility visibility : new Visibility[]{Visibility.UNLISTED, Visibility.PRIVATE}) {
+        for (Visibility visibility : new Visibility[] {Visibility.UNLISTED, Visibility.PRIVATE}) {
             assertThat(urls.url(KEY, gallery(visibility)))
                     .startsWith("http://storage.example.test:9000/vitrine/" + KEY + "?")
-                    .contains("X-Amz-Expires=300").contains("X-Amz-Signature=");
+                    .contains("X-Amz-Expires=300")
+                    .contains("X-Amz-Signature=");
         }
         assertThat(urls.signedUrlLifetime()).isEqualTo(Duration.ofMinutes(5));
     }
@@ -61,17 +64,46 @@ class VariantUrlsTest {
     }
 
     private static GalleryRow gallery(Visibility visibility) {
-        return new GalleryRow(UUID.randomUUID(), UUID.randomUUID(), "G", null, visibility, null, 0, 0, Instant.now(),
-                Instant.now(), false, 1);
+        return new GalleryRow(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "G",
+                null,
+                visibility,
+                null,
+                0,
+                0,
+                Instant.now(),
+                Instant.now(),
+                false,
+                1);
     }
 
     private static final class Bucket implements ObjectStore {
-        public URI endpoint() { return URI.create("http://storage.example.test:9000"); }
-        public URI publicEndpoint() { return endpoint(); }
-        public String region() { return "us-east-1"; }
-        public String bucket() { return "vitrine"; }
-        public AwsCredentialsProvider credentials() { return null; }
-        public boolean embedded() { return false; }
-        public void close() { }
+        public URI endpoint() {
+            return URI.create("http://storage.example.test:9000");
+        }
+
+        public URI publicEndpoint() {
+            return endpoint();
+        }
+
+        public String region() {
+            return "us-east-1";
+        }
+
+        public String bucket() {
+            return "vitrine";
+        }
+
+        public AwsCredentialsProvider credentials() {
+            return null;
+        }
+
+        public boolean embedded() {
+            return false;
+        }
+
+        public void close() {}
     }
 }

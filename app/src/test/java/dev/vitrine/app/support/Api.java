@@ -8,11 +8,6 @@ import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.api.image.PresignedUpload;
 import dev.vitrine.fixtures.Fixtures;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,6 +17,10 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Vitrine's HTTP API as a test speaks it: real requests to the running app, real PUTs to the S3 server. */
 public class Api {
@@ -47,25 +46,45 @@ public class Api {
     public User register() {
         String username = "u" + UUID.randomUUID().toString().substring(0, 12);
         String password = "pw-" + UUID.randomUUID();
-        AccountView account = http.post().uri("/api/accounts").contentType(MediaType.APPLICATION_JSON)
+        AccountView account = http.post()
+                .uri("/api/accounts")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "password", password))
-                .exchange().expectStatus().isCreated()
-                .expectBody(AccountView.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(AccountView.class)
+                .returnResult()
+                .getResponseBody();
         return new User(username, password, Objects.requireNonNull(account).id());
     }
 
     public GalleryView createGallery(User owner, String name, Visibility visibility) {
-        return http.post().uri("/api/galleries").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
+        return http.post()
+                .uri("/api/galleries")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", name, "visibility", visibility.wireName()))
-                .exchange().expectStatus().isCreated()
-                .expectBody(GalleryView.class).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(GalleryView.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     public GalleryView patchGallery(User owner, UUID galleryId, Map<String, Object> changes) {
-        return http.patch().uri("/api/galleries/" + galleryId).headers(owner::sign)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(changes)
-                .exchange().expectStatus().isOk()
-                .expectBody(GalleryView.class).returnResult().getResponseBody();
+        return http.patch()
+                .uri("/api/galleries/" + galleryId)
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(changes)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(GalleryView.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** The configured administrator. */
@@ -76,43 +95,79 @@ public class Api {
     /** A new account with the auditor role, granted by the administrator. */
     public User registerAuditor() {
         User auditor = register();
-        http.put().uri("/api/admin/accounts/" + auditor.username() + "/roles/auditor").headers(admin()::sign)
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.roles[?(@ == 'auditor')]").exists();
+        http.put()
+                .uri("/api/admin/accounts/" + auditor.username() + "/roles/auditor")
+                .headers(admin()::sign)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.roles[?(@ == 'auditor')]")
+                .exists();
         return auditor;
     }
 
     public GalleryView gallery(User viewer, UUID galleryId) {
-        return get(viewer, "/api/galleries/" + galleryId).expectStatus().isOk()
-                .expectBody(GalleryView.class).returnResult().getResponseBody();
+        return get(viewer, "/api/galleries/" + galleryId)
+                .expectStatus()
+                .isOk()
+                .expectBody(GalleryView.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     public GalleryPage galleries(User viewer, String cursor, int limit) {
         String uri = "/api/galleries?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor);
-        return get(viewer, uri).expectStatus().isOk().expectBody(GalleryPage.class).returnResult().getResponseBody();
+        return get(viewer, uri)
+                .expectStatus()
+                .isOk()
+                .expectBody(GalleryPage.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     public ImagePage images(User viewer, UUID galleryId, int page, int limit) {
         return get(viewer, "/api/galleries/" + galleryId + "/images?page=" + page + "&limit=" + limit)
-                .expectStatus().isOk().expectBody(ImagePage.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(ImagePage.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** A GET as the user, or anonymously when the user is null. */
     public WebTestClient.ResponseSpec get(User viewer, String uri) {
-        return http.get().uri(uri).headers(headers -> {
-            if (viewer != null) {
-                viewer.sign(headers);
-            }
-        }).exchange();
+        return http.get()
+                .uri(uri)
+                .headers(headers -> {
+                    if (viewer != null) {
+                        viewer.sign(headers);
+                    }
+                })
+                .exchange();
     }
 
     public PresignedUpload requestUpload(User owner, UUID galleryId, String fixture, String contentType) {
         long size = Fixtures.bytes(fixture).length;
-        return http.post().uri("/api/uploads").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("filename", fixture, "contentType", contentType, "size", size,
-                        "galleryId", galleryId.toString()))
-                .exchange().expectStatus().isCreated()
-                .expectBody(PresignedUpload.class).returnResult().getResponseBody();
+        return http.post()
+                .uri("/api/uploads")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "filename",
+                        fixture,
+                        "contentType",
+                        contentType,
+                        "size",
+                        size,
+                        "galleryId",
+                        galleryId.toString()))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(PresignedUpload.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** PUTs bytes to a presigned URL as a browser or curl would; answers the storage's HTTP status. */
@@ -132,7 +187,10 @@ public class Api {
     }
 
     public WebTestClient.ResponseSpec confirm(User owner, UUID uploadId) {
-        return http.post().uri("/api/uploads/" + uploadId + "/confirm").headers(owner::sign).exchange();
+        return http.post()
+                .uri("/api/uploads/" + uploadId + "/confirm")
+                .headers(owner::sign)
+                .exchange();
     }
 
     /** Presign, PUT the fixture's real bytes, confirm: the whole upload as a client does it. */
@@ -142,20 +200,31 @@ public class Api {
         if (stored != HttpStatus.OK.value()) {
             throw new AssertionError("storage refused the presigned PUT: " + stored);
         }
-        return confirm(owner, upload.uploadId()).expectStatus().isAccepted()
-                .expectBody(ImageView.class).returnResult().getResponseBody();
+        return confirm(owner, upload.uploadId())
+                .expectStatus()
+                .isAccepted()
+                .expectBody(ImageView.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     public ImageView image(User viewer, UUID galleryId, UUID imageId) {
-        return get(viewer, "/api/galleries/" + galleryId + "/images/" + imageId).expectStatus().isOk()
-                .expectBody(ImageView.class).returnResult().getResponseBody();
+        return get(viewer, "/api/galleries/" + galleryId + "/images/" + imageId)
+                .expectStatus()
+                .isOk()
+                .expectBody(ImageView.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** Waits (up to a minute) until the image, as its owner sees it, is as expected; answers it then. */
-    public ImageView awaitImage(User owner, UUID galleryId, UUID imageId, java.util.function.Predicate<ImageView> expected) {
-        java.util.concurrent.atomic.AtomicReference<ImageView> last = new java.util.concurrent.atomic.AtomicReference<>();
+    public ImageView awaitImage(
+            User owner, UUID galleryId, UUID imageId, java.util.function.Predicate<ImageView> expected) {
+        java.util.concurrent.atomic.AtomicReference<ImageView> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
         // a bound for a busy machine (two test JVMs, AVIF encoding): the wait ends as soon as the image is there
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
                 .pollInterval(java.time.Duration.ofMillis(100))
                 .until(() -> {
                     last.set(image(owner, galleryId, imageId));

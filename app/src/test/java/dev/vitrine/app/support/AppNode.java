@@ -1,11 +1,6 @@
 package dev.vitrine.app.support;
 
 import dev.vitrine.app.VitrineApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +8,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** One running Vitrine, started by a test that needs several of them or needs to restart one. */
 public final class AppNode implements AutoCloseable {
@@ -49,7 +48,9 @@ public final class AppNode implements AutoCloseable {
         }
         // as command-line arguments, so that they win over application.yml
         return new AppNode(new SpringApplicationBuilder(VitrineApplication.class)
-                .run(all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
+                .run(all.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new)));
     }
 
     private static void put(Map<String, String> properties, String property) {
@@ -62,8 +63,10 @@ public final class AppNode implements AutoCloseable {
     }
 
     public WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
-                .responseTimeout(Duration.ofSeconds(60)).build();
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port())
+                .responseTimeout(Duration.ofSeconds(60))
+                .build();
     }
 
     public Api api() {

@@ -28,23 +28,29 @@ public final class RabbitNode implements AutoCloseable {
     }
 
     public static RabbitNode start() throws Exception {
-        Path directory = Files.createTempDirectory("vitrine-rabbit",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Path directory = Files.createTempDirectory(
+                "vitrine-rabbit", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.writeString(directory.resolve("enabled_plugins"), "[].");
         // rabbitmq-server started by root runs as the rabbitmq user
         run(List.of("chown", "-R", "rabbitmq:rabbitmq", directory.toString()), Map.of(), false);
-        RabbitNode node = new RabbitNode("vitrine-it-" + UUID.randomUUID().toString().substring(0, 8) + "@localhost",
-                RunningJar.freePort(), directory);
+        RabbitNode node = new RabbitNode(
+                "vitrine-it-" + UUID.randomUUID().toString().substring(0, 8) + "@localhost",
+                RunningJar.freePort(),
+                directory);
         int distribution = RunningJar.freePort();
-        run(List.of("rabbitmq-server", "-detached"), Map.of(
-                "RABBITMQ_NODENAME", node.name,
-                "RABBITMQ_NODE_PORT", Integer.toString(node.port),
-                "RABBITMQ_DIST_PORT", Integer.toString(distribution),
-                "RABBITMQ_MNESIA_BASE", directory.resolve("mnesia").toString(),
-                "RABBITMQ_LOG_BASE", directory.resolve("log").toString(),
-                "RABBITMQ_PID_FILE", directory.resolve("pid").toString(),
-                "RABBITMQ_ENABLED_PLUGINS_FILE", directory.resolve("enabled_plugins").toString(),
-                "RABBITMQ_CONFIG_FILE", directory.resolve("rabbitmq").toString()), true);
+        run(
+                List.of("rabbitmq-server", "-detached"),
+                Map.of(
+                        "RABBITMQ_NODENAME", node.name,
+                        "RABBITMQ_NODE_PORT", Integer.toString(node.port),
+                        "RABBITMQ_DIST_PORT", Integer.toString(distribution),
+                        "RABBITMQ_MNESIA_BASE", directory.resolve("mnesia").toString(),
+                        "RABBITMQ_LOG_BASE", directory.resolve("log").toString(),
+                        "RABBITMQ_PID_FILE", directory.resolve("pid").toString(),
+                        "RABBITMQ_ENABLED_PLUGINS_FILE",
+                                directory.resolve("enabled_plugins").toString(),
+                        "RABBITMQ_CONFIG_FILE", directory.resolve("rabbitmq").toString()),
+                true);
         node.awaitListening(true);
         return node;
     }

@@ -33,9 +33,21 @@ public final class RedisServer implements AutoCloseable {
     }
 
     public void restart() throws IOException {
-        process = new ProcessBuilder(List.of(binary(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", directory.toString()))
-                .redirectErrorStream(true).redirectOutput(directory.resolve("redis.log").toFile()).start();
+        process = new ProcessBuilder(List.of(
+                        binary(),
+                        "--port",
+                        Integer.toString(port),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--dir",
+                        directory.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("redis.log").toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
@@ -60,8 +72,11 @@ public final class RedisServer implements AutoCloseable {
 
     /** Stops the server after it wrote its data to disk: {@link #restart()} brings that data back. */
     public void stopSavingData() throws IOException, InterruptedException {
-        new ProcessBuilder(List.of(cli(), "-p", Integer.toString(port), "SHUTDOWN", "SAVE")).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        new ProcessBuilder(List.of(cli(), "-p", Integer.toString(port), "SHUTDOWN", "SAVE"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
         process.waitFor();
     }
 

@@ -33,15 +33,22 @@ public final class RunningJar implements AutoCloseable {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run this test with mvn verify");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
-                "-jar", JAR.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx512m",
+                "-jar",
+                JAR.toString(),
                 "--server.port=" + port,
                 "--vitrine.embedded.data-dir=" + dataDir,
                 "--vitrine.embedded.s3-port=" + s3Port));
         command.addAll(List.of(arguments));
         try {
             Path log = Files.createTempFile("vitrine-jar", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             RunningJar jar = new RunningJar(process, log);
             jar.awaitReady();
             return jar;
@@ -68,7 +75,8 @@ public final class RunningJar implements AutoCloseable {
 
     /** The port the embedded PostgreSQL said it runs on. */
     public int embeddedPostgresPort() {
-        Matcher matcher = Pattern.compile("Embedded PostgreSQL 17 is running on port (\\d+)").matcher(log());
+        Matcher matcher = Pattern.compile("Embedded PostgreSQL 17 is running on port (\\d+)")
+                .matcher(log());
         if (!matcher.find()) {
             throw new AssertionError("the log does not say where the embedded PostgreSQL runs:\n" + log());
         }

@@ -25,8 +25,7 @@ public final class SeededDatabase implements AutoCloseable {
         dataSource.setUsername(TestDatabases.user());
         dataSource.setPassword(TestDatabases.password());
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return new SeededDatabase(url, dataSource, EventSeeder.seed(dataSource, plan, line -> {
-        }));
+        return new SeededDatabase(url, dataSource, EventSeeder.seed(dataSource, plan, line -> {}));
     }
 
     public String url() {

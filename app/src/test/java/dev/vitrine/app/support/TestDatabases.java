@@ -1,12 +1,11 @@
 package dev.vitrine.app.support;
 
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Fresh databases on the machine's real PostgreSQL (127.0.0.1:5432, or VITRINE_TEST_POSTGRES_URL), one per test
@@ -15,13 +14,12 @@ import java.util.UUID;
  */
 public final class TestDatabases {
 
-    private static final String ADMIN_URL = System.getenv().getOrDefault("VITRINE_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/postgres");
+    private static final String ADMIN_URL =
+            System.getenv().getOrDefault("VITRINE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String USER = System.getenv().getOrDefault("VITRINE_TEST_POSTGRES_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("VITRINE_TEST_POSTGRES_PASSWORD", "");
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Creates a database, dropped when the JVM ends, and answers its JDBC URL. */
     public static String create() {
@@ -37,7 +35,8 @@ public final class TestDatabases {
     public static String createFor(ConfigurableApplicationContext context) {
         String name = newDatabase();
         // registered first, destroyed last
-        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("testDatabase", () -> drop(name));
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                .registerDisposableBean("testDatabase", () -> drop(name));
         return url(name);
     }
 
@@ -50,7 +49,8 @@ public final class TestDatabases {
     }
 
     private static String newDatabase() {
-        String name = "vitrine_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "vitrine_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name);
         return name;
     }
@@ -71,7 +71,8 @@ public final class TestDatabases {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD)) {
             connection.createStatement().execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + ADMIN_URL + " is needed for this test: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + ADMIN_URL + " is needed for this test: " + e.getMessage(), e);
         }
     }
 }

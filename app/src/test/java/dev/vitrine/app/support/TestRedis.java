@@ -4,12 +4,11 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
 import io.lettuce.core.api.StatefulRedisConnection;
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The machine's real Redis (127.0.0.1:6379, or VITRINE_TEST_REDIS_HOST/PORT), with a key prefix of its own per
@@ -20,13 +19,12 @@ public final class TestRedis {
     public static final String HOST = System.getenv().getOrDefault("VITRINE_TEST_REDIS_HOST", "127.0.0.1");
     public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("VITRINE_TEST_REDIS_PORT", "6379"));
 
-    private TestRedis() {
-    }
+    private TestRedis() {}
 
     public static String prefixFor(ConfigurableApplicationContext context) {
         String prefix = "vitrine-it-" + UUID.randomUUID().toString().substring(0, 8) + ":";
-        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("testRedisKeys",
-                () -> deleteKeys(HOST, PORT, prefix));
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                .registerDisposableBean("testRedisKeys", () -> deleteKeys(HOST, PORT, prefix));
         return prefix;
     }
 
@@ -35,7 +33,9 @@ public final class TestRedis {
         RedisClient client = RedisClient.create("redis://" + host + ":" + port);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             List<String> keys = new ArrayList<>();
-            ScanIterator.scan(connection.sync(), ScanArgs.Builder.matches(prefix + "*").limit(1000))
+            ScanIterator.scan(
+                            connection.sync(),
+                            ScanArgs.Builder.matches(prefix + "*").limit(1000))
                     .forEachRemaining(keys::add);
             return keys;
         } finally {

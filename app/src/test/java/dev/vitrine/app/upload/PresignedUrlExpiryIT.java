@@ -1,22 +1,21 @@
 package dev.vitrine.app.upload;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.PresignedUpload;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.fixtures.Fixtures;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import java.time.Duration;
-import java.time.Instant;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** With uploads valid for two seconds, what happens once they have expired. */
 @VitrineIntegrationTest
@@ -27,8 +26,10 @@ class PresignedUrlExpiryIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     software.amazon.awssdk.services.s3.S3AsyncClient s3;
 
@@ -78,7 +79,10 @@ class PresignedUrlExpiryIT {
     }
 
     private boolean stored(String key) {
-        return !s3.listObjectsV2(list -> list.bucket("vitrine").prefix(key)).join().contents().isEmpty();
+        return !s3.listObjectsV2(list -> list.bucket("vitrine").prefix(key))
+                .join()
+                .contents()
+                .isEmpty();
     }
 
     private static void sleepUntil(Instant moment) throws InterruptedException {

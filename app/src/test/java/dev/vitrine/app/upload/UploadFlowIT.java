@@ -1,5 +1,9 @@
 package dev.vitrine.app.upload;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImagePage;
@@ -9,6 +13,8 @@ import dev.vitrine.api.image.PresignedUpload;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.fixtures.Fixtures;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,13 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
-
-import java.security.MessageDigest;
-import java.util.HexFormat;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** An upload from a client's point of view, against the real PostgreSQL and the in-process S3 server. */
 @VitrineIntegrationTest
@@ -32,6 +31,7 @@ class UploadFlowIT {
 
     @Autowired
     WebTestClient http;
+
     @Autowired
     S3AsyncClient s3;
 
@@ -56,21 +56,29 @@ class UploadFlowIT {
         byte[] photo = Fixtures.bytes(PHOTO);
         assertThat(Api.put(upload, photo, "image/jpeg")).isEqualTo(200);
 
-        ImageView confirmed = api.confirm(owner, upload.uploadId()).expectStatus().isAccepted()
-                .expectHeader().valueEquals("Location",
-                        "/api/galleries/" + gallery.id() + "/images/" + upload.uploadId())
-                .expectBody(ImageView.class).returnResult().getResponseBody();
+        ImageView confirmed = api.confirm(owner, upload.uploadId())
+                .expectStatus()
+                .isAccepted()
+                .expectHeader()
+                .valueEquals("Location", "/api/galleries/" + gallery.id() + "/images/" + upload.uploadId())
+                .expectBody(ImageView.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(confirmed.status()).isEqualTo(ImageStatus.PROCESSING);
         assertThat(confirmed.filename()).isEqualTo(PHOTO);
         assertThat(confirmed.uploadedAt()).isNotNull();
 
         ImagePage listed = api.images(owner, gallery.id(), 1, 20);
-        assertThat(listed.images()).extracting(ImageView::id, ImageView::status)
+        assertThat(listed.images())
+                .extracting(ImageView::id, ImageView::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(upload.uploadId(), ImageStatus.PROCESSING));
         assertThat(listed.pagination().total()).isEqualTo(1);
 
-        byte[] stored = s3.getObject(get -> get.bucket("vitrine").key(gallery.id() + "/" + upload.uploadId()
-                + "/original"), AsyncResponseTransformer.toBytes()).join().asByteArray();
+        byte[] stored = s3.getObject(
+                        get -> get.bucket("vitrine").key(gallery.id() + "/" + upload.uploadId() + "/original"),
+                        AsyncResponseTransformer.toBytes())
+                .join()
+                .asByteArray();
         assertThat(sha256(stored)).isEqualTo(sha256(photo));
     }
 
@@ -88,8 +96,12 @@ class UploadFlowIT {
     void an_upload_is_confirmed_once_and_a_retry_answers_the_same_image() {
         ImageView image = api.upload(owner, gallery.id(), PHOTO);
 
-        api.confirm(owner, image.id()).expectStatus().isAccepted()
-                .expectBody().jsonPath("$.id").isEqualTo(image.id().toString());
+        api.confirm(owner, image.id())
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(image.id().toString());
         assertThat(api.images(owner, gallery.id(), 1, 20).pagination().total()).isEqualTo(1);
     }
 
@@ -109,11 +121,24 @@ class UploadFlowIT {
     @Test
     void nobody_uploads_into_someone_elses_gallery() {
         Api.User stranger = api.register();
-        expectProblem(http.post().uri("/api/uploads").headers(stranger::sign)
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .bodyValue(java.util.Map.of("filename", PHOTO, "contentType", "image/jpeg", "size", 1000,
-                        "galleryId", gallery.id().toString()))
-                .exchange(), HttpStatus.FORBIDDEN, "forbidden", null);
+        expectProblem(
+                http.post()
+                        .uri("/api/uploads")
+                        .headers(stranger::sign)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .bodyValue(java.util.Map.of(
+                                "filename",
+                                PHOTO,
+                                "contentType",
+                                "image/jpeg",
+                                "size",
+                                1000,
+                                "galleryId",
+                                gallery.id().toString()))
+                        .exchange(),
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                null);
     }
 
     @Test
@@ -129,7 +154,8 @@ class UploadFlowIT {
         PresignedUpload upload = api.requestUpload(owner, gallery.id(), PHOTO, "image/jpeg");
         byte[] photo = Fixtures.bytes(PHOTO);
 
-        assertThat(Api.put(upload, java.util.Arrays.copyOf(photo, photo.length - 1), "image/jpeg")).isEqualTo(403);
+        assertThat(Api.put(upload, java.util.Arrays.copyOf(photo, photo.length - 1), "image/jpeg"))
+                .isEqualTo(403);
     }
 
     @Test
@@ -141,20 +167,34 @@ class UploadFlowIT {
         }
         assertThat(storedKeys()).hasSize(2 * 9).contains(originalOf(first), originalOf(second));
 
-        http.delete().uri("/api/galleries/" + gallery.id() + "/images/" + first.id()).headers(owner::sign)
-                .exchange().expectStatus().isNoContent();
-        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(storedKeys())
-                .hasSize(9).contains(originalOf(second)).allMatch(key -> key.contains(second.id().toString())));
+        http.delete()
+                .uri("/api/galleries/" + gallery.id() + "/images/" + first.id())
+                .headers(owner::sign)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(storedKeys())
+                        .hasSize(9)
+                        .contains(originalOf(second))
+                        .allMatch(key -> key.contains(second.id().toString())));
 
-        http.delete().uri("/api/galleries/" + gallery.id()).headers(owner::sign).exchange().expectStatus().isNoContent();
-        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(storedKeys()).isEmpty());
+        http.delete()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(owner::sign)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        await().atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(storedKeys()).isEmpty());
     }
 
     /** The stored files of the gallery (the filesystem store also lists its directories, as "…/"; not files). */
     private java.util.List<String> storedKeys() {
-        return s3.listObjectsV2(list -> list.bucket("vitrine").prefix(gallery.id() + "/")).join()
-                .contents().stream().map(software.amazon.awssdk.services.s3.model.S3Object::key)
-                .filter(key -> !key.endsWith("/")).toList();
+        return s3.listObjectsV2(list -> list.bucket("vitrine").prefix(gallery.id() + "/")).join().contents().stream()
+                .map(software.amazon.awssdk.services.s3.model.S3Object::key)
+                .filter(key -> !key.endsWith("/"))
+                .toList();
     }
 
     private String originalOf(ImageView image) {

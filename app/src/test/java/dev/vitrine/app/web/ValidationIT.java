@@ -1,10 +1,15 @@
 package dev.vitrine.app.web;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,12 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static dev.vitrine.app.support.Problems.expectProblem;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every invalid field of every request is a 400 {error, path, message} whose path names that field. */
 @VitrineIntegrationTest
@@ -52,17 +51,42 @@ class ValidationIT {
         String galleries = "/api/galleries";
         String oneGallery = "/api/galleries/" + gallery.id();
         String oneImage = oneGallery + "/images/" + image.id();
-        String upload = "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":1000,\"galleryId\":\"" + gallery.id() + "\"";
+        String upload = "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":1000,\"galleryId\":\""
+                + gallery.id() + "\"";
         return Stream.of(
                 // register an account
                 arguments(HttpMethod.POST, "/api/accounts", "{\"password\":\"long enough\"}", "username"),
-                arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"ab\",\"password\":\"long enough\"}", "username"),
-                arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"" + x(41) + "\",\"password\":\"long enough\"}", "username"),
-                arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"no spaces\",\"password\":\"long enough\"}", "username"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/accounts",
+                        "{\"username\":\"ab\",\"password\":\"long enough\"}",
+                        "username"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/accounts",
+                        "{\"username\":\"" + x(41) + "\",\"password\":\"long enough\"}",
+                        "username"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/accounts",
+                        "{\"username\":\"no spaces\",\"password\":\"long enough\"}",
+                        "username"),
                 arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"carol\"}", "password"),
-                arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"carol\",\"password\":\"short\"}", "password"),
-                arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"carol\",\"password\":\"" + x(129) + "\"}", "password"),
-                arguments(HttpMethod.POST, "/api/accounts", "{\"username\":\"carol\",\"password\":\"long enough\",\"admin\":true}", "admin"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/accounts",
+                        "{\"username\":\"carol\",\"password\":\"short\"}",
+                        "password"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/accounts",
+                        "{\"username\":\"carol\",\"password\":\"" + x(129) + "\"}",
+                        "password"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/accounts",
+                        "{\"username\":\"carol\",\"password\":\"long enough\",\"admin\":true}",
+                        "admin"),
                 // sign in
                 arguments(HttpMethod.POST, "/api/session", "{\"password\":\"long enough\"}", "username"),
                 arguments(HttpMethod.POST, "/api/session", "{\"username\":\"carol\"}", "password"),
@@ -71,7 +95,11 @@ class ValidationIT {
                 arguments(HttpMethod.POST, galleries, "{\"name\":\"\"}", "name"),
                 arguments(HttpMethod.POST, galleries, "{\"name\":\"   \"}", "name"),
                 arguments(HttpMethod.POST, galleries, "{\"name\":\"" + x(101) + "\"}", "name"),
-                arguments(HttpMethod.POST, galleries, "{\"name\":\"ok\",\"description\":\"" + x(501) + "\"}", "description"),
+                arguments(
+                        HttpMethod.POST,
+                        galleries,
+                        "{\"name\":\"ok\",\"description\":\"" + x(501) + "\"}",
+                        "description"),
                 arguments(HttpMethod.POST, galleries, "{\"name\":\"ok\",\"visibility\":\"secret\"}", "visibility"),
                 arguments(HttpMethod.POST, galleries, "{\"name\":\"ok\",\"visibilty\":\"public\"}", "visibilty"),
                 arguments(HttpMethod.POST, galleries, "{\"name\":[\"ok\"]}", "name"),
@@ -82,23 +110,56 @@ class ValidationIT {
                 arguments(HttpMethod.PATCH, oneGallery, "{\"description\":\"" + x(501) + "\"}", "description"),
                 arguments(HttpMethod.PATCH, oneGallery, "{\"visibility\":\"everyone\"}", "visibility"),
                 arguments(HttpMethod.PATCH, oneGallery, "{\"coverImageId\":\"not-a-uuid\"}", "coverImageId"),
-                arguments(HttpMethod.PATCH, oneGallery, "{\"coverImageId\":\"" + UUID.randomUUID() + "\"}", "coverImageId"),
+                arguments(
+                        HttpMethod.PATCH,
+                        oneGallery,
+                        "{\"coverImageId\":\"" + UUID.randomUUID() + "\"}",
+                        "coverImageId"),
                 arguments(HttpMethod.PATCH, oneGallery, "{\"owner\":\"me\"}", "owner"),
                 // request an upload
-                arguments(HttpMethod.POST, "/api/uploads", "{\"contentType\":\"image/jpeg\",\"size\":1000,\"galleryId\":\"" + gallery.id() + "\"}", "filename"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        "{\"contentType\":\"image/jpeg\",\"size\":1000,\"galleryId\":\"" + gallery.id() + "\"}",
+                        "filename"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("a.jpg", "") + "}", "filename"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("a.jpg", x(256)) + "}", "filename"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("a.jpg", "../a.jpg") + "}", "filename"),
-                arguments(HttpMethod.POST, "/api/uploads", "{\"filename\":\"a.jpg\",\"size\":1000,\"galleryId\":\"" + gallery.id() + "\"}", "contentType"),
-                arguments(HttpMethod.POST, "/api/uploads", upload.replace("image/jpeg", "image/bmp") + "}", "contentType"),
-                arguments(HttpMethod.POST, "/api/uploads", upload.replace("image/jpeg", "text/html") + "}", "contentType"),
-                arguments(HttpMethod.POST, "/api/uploads", "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"galleryId\":\"" + gallery.id() + "\"}", "size"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        "{\"filename\":\"a.jpg\",\"size\":1000,\"galleryId\":\"" + gallery.id() + "\"}",
+                        "contentType"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        upload.replace("image/jpeg", "image/bmp") + "}",
+                        "contentType"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        upload.replace("image/jpeg", "text/html") + "}",
+                        "contentType"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"galleryId\":\"" + gallery.id()
+                                + "\"}",
+                        "size"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("1000", "0") + "}", "size"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("1000", "-5") + "}", "size"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("1000", "52428801") + "}", "size"),
                 arguments(HttpMethod.POST, "/api/uploads", upload.replace("1000", "\"big\"") + "}", "size"),
-                arguments(HttpMethod.POST, "/api/uploads", "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":1000}", "galleryId"),
-                arguments(HttpMethod.POST, "/api/uploads", upload.replace(gallery.id().toString(), "nope") + "}", "galleryId"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        "{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":1000}",
+                        "galleryId"),
+                arguments(
+                        HttpMethod.POST,
+                        "/api/uploads",
+                        upload.replace(gallery.id().toString(), "nope") + "}",
+                        "galleryId"),
                 arguments(HttpMethod.POST, "/api/uploads", upload + ",\"sha256\":\"abc\"}", "sha256"),
                 // change an image
                 arguments(HttpMethod.PATCH, oneImage, "{\"alt\":\"" + x(201) + "\"}", "alt"),
@@ -108,8 +169,12 @@ class ValidationIT {
     @ParameterizedTest(name = "{0} {1} {2} -> 400 at {3}")
     @MethodSource("invalidBodies")
     void an_invalid_field_is_a_400_naming_it(HttpMethod method, String uri, String body, String path) {
-        var response = http.method(method).uri(uri).headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange();
+        var response = http.method(method)
+                .uri(uri)
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
         expectProblem(response, HttpStatus.BAD_REQUEST, expectedCode(path, body), path);
     }
 
@@ -137,36 +202,58 @@ class ValidationIT {
     @MethodSource("invalidParameters")
     void an_invalid_parameter_is_a_400_naming_it(String uri, String path) {
         var response = api.get(owner, uri);
-        response.expectStatus().isBadRequest().expectBody().jsonPath("$.path").isEqualTo(path)
-                .jsonPath("$.message").isNotEmpty().jsonPath("$.error").isNotEmpty();
+        response.expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.path")
+                .isEqualTo(path)
+                .jsonPath("$.message")
+                .isNotEmpty()
+                .jsonPath("$.error")
+                .isNotEmpty();
     }
 
     @Test
     void an_unknown_gallery_in_an_upload_request_is_a_404_naming_the_field() {
-        var response = http.post().uri("/api/uploads").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
+        var response = http.post()
+                .uri("/api/uploads")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"filename\":\"a.jpg\",\"contentType\":\"image/jpeg\",\"size\":1000,\"galleryId\":\""
-                        + UUID.randomUUID() + "\"}").exchange();
+                        + UUID.randomUUID() + "\"}")
+                .exchange();
         expectProblem(response, HttpStatus.NOT_FOUND, "gallery_not_found", "galleryId");
     }
 
     @Test
     void a_body_that_is_not_json_is_a_400() {
-        var response = http.post().uri("/api/galleries").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"name\": \"unfinished").exchange();
+        var response = http.post()
+                .uri("/api/galleries")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": \"unfinished")
+                .exchange();
         expectProblem(response, HttpStatus.BAD_REQUEST, "malformed_json", null);
     }
 
     @Test
     void a_missing_body_is_a_400() {
-        var response = http.post().uri("/api/galleries").headers(owner::sign).contentType(MediaType.APPLICATION_JSON)
+        var response = http.post()
+                .uri("/api/galleries")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
                 .exchange();
         expectProblem(response, HttpStatus.BAD_REQUEST, "missing_body", null);
     }
 
     @Test
     void a_body_of_another_media_type_is_a_415() {
-        var response = http.post().uri("/api/galleries").headers(owner::sign).contentType(MediaType.TEXT_PLAIN)
-                .bodyValue("name=x").exchange();
+        var response = http.post()
+                .uri("/api/galleries")
+                .headers(owner::sign)
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("name=x")
+                .exchange();
         expectProblem(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", null);
     }
 
@@ -177,14 +264,19 @@ class ValidationIT {
 
     @Test
     void an_invalid_request_id_header_is_a_400_naming_it() {
-        var response = http.get().uri("/api/galleries").header("X-Request-Id", "has spaces in it").exchange();
+        var response = http.get()
+                .uri("/api/galleries")
+                .header("X-Request-Id", "has spaces in it")
+                .exchange();
         expectProblem(response, HttpStatus.BAD_REQUEST, "invalid_header", "X-Request-Id");
     }
 
     @Test
     void a_change_that_leaves_out_a_field_keeps_it_and_null_removes_it() {
         String uri = "/api/galleries/" + gallery.id();
-        patchGallery(uri, "{\"description\":\"Kept\"}").jsonPath("$.description").isEqualTo("Kept");
+        patchGallery(uri, "{\"description\":\"Kept\"}")
+                .jsonPath("$.description")
+                .isEqualTo("Kept");
         patchGallery(uri, "{\"name\":\"Valid\"}").jsonPath("$.description").isEqualTo("Kept");
         patchGallery(uri, "{\"description\":null}").jsonPath("$.description").isEmpty();
 
@@ -195,14 +287,29 @@ class ValidationIT {
     }
 
     private WebTestClient.BodyContentSpec patchGallery(String uri, String body) {
-        return http.patch().uri(uri).headers(owner::sign).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .exchange().expectStatus().isOk().expectBody();
+        return http.patch()
+                .uri(uri)
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody();
     }
 
     @Test
     void an_empty_change_changes_nothing_and_answers_the_gallery() {
-        http.patch().uri("/api/galleries/" + gallery.id()).headers(owner::sign)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("Valid");
+        http.patch()
+                .uri("/api/galleries/" + gallery.id())
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.name")
+                .isEqualTo("Valid");
     }
 }

@@ -1,15 +1,14 @@
 package dev.vitrine.app.webclient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.fixtures.Fixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The web client's browser tests (Playwright, Debian's Chromium) against the packaged jar on its embedded
@@ -28,11 +27,13 @@ class WebClientEndToEndIT {
         int port = RunningJar.freePort();
         // the fastest AVIF effort: the perf test waits for 500 AVIF sets on the same two cores, and what it
         // measures is the page, not the encoder
-        try (RunningJar jar = RunningJar.start(dataDir, port, RunningJar.freePort(),
-                "--vitrine.imaging.avif-effort=0")) {
+        try (RunningJar jar =
+                RunningJar.start(dataDir, port, RunningJar.freePort(), "--vitrine.imaging.avif-effort=0")) {
             Path log = dataDir.resolve("e2e.log");
-            ProcessBuilder e2e = new ProcessBuilder("npm", "run", "e2e").directory(WEB_CLIENT.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder e2e = new ProcessBuilder("npm", "run", "e2e")
+                    .directory(WEB_CLIENT.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             e2e.environment().put("VITRINE_URL", "http://localhost:" + port);
             e2e.environment().put("VITRINE_FIXTURES", Fixtures.directory().toString());
             Process run = e2e.start();
@@ -42,8 +43,12 @@ class WebClientEndToEndIT {
             }
             String output = Files.readString(log);
             System.out.println(output);
-            assertThat(finished).as("the browser tests finished in time:\n%s", output).isTrue();
-            assertThat(run.exitValue()).as("the browser tests failed:\n%s", output).isZero();
+            assertThat(finished)
+                    .as("the browser tests finished in time:\n%s", output)
+                    .isTrue();
+            assertThat(run.exitValue())
+                    .as("the browser tests failed:\n%s", output)
+                    .isZero();
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.vitrine.command.gallery;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.ChangeGalleryDetails;
 import dev.vitrine.api.gallery.ChangeGalleryVisibility;
@@ -11,20 +13,17 @@ import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.gallery.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.OfferGalleryCover;
-import dev.vitrine.api.gallery.WithdrawGalleryCover;
 import dev.vitrine.api.gallery.SetGalleryCover;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.WithdrawGalleryCover;
 import dev.vitrine.api.identity.Actor;
+import java.util.Objects;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.util.Objects;
-import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A gallery: its owner, name, description, visibility and cover. Only its owner or an administrator changes it;
@@ -36,6 +35,7 @@ public class Gallery {
 
     @AggregateIdentifier
     private UUID id;
+
     private UUID ownerId;
     private GalleryDetails details;
     private Visibility visibility;
@@ -52,7 +52,11 @@ public class Gallery {
             throw RejectedException.forbidden("sign in to create a gallery");
         }
         GalleryDetails created = GalleryDetails.create(command.name(), command.description());
-        apply(new GalleryCreated(command.galleryId(), command.by().userId(), created.name(), created.description(),
+        apply(new GalleryCreated(
+                command.galleryId(),
+                command.by().userId(),
+                created.name(),
+                created.description(),
                 Objects.requireNonNullElse(command.visibility(), Visibility.PRIVATE)));
     }
 
@@ -83,8 +87,8 @@ public class Gallery {
         requireManagedBy(command.by());
         UUID cover = command.imageId();
         if (cover != null && !images.holds(id, cover)) {
-            throw RejectedException.invalid("cover_not_in_gallery", "coverImageId",
-                    "image " + cover + " is not an image of this gallery");
+            throw RejectedException.invalid(
+                    "cover_not_in_gallery", "coverImageId", "image " + cover + " is not an image of this gallery");
         }
         if (!Objects.equals(cover, coverImageId)) {
             apply(new GalleryCoverChanged(id, cover));

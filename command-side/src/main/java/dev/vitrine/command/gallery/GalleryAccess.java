@@ -1,7 +1,6 @@
 package dev.vitrine.command.gallery;
 
 import dev.vitrine.api.identity.Actor;
-
 import java.util.UUID;
 
 /** The gallery's say on its images: whether it still exists and who may manage what is in it. */

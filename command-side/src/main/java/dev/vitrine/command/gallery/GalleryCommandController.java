@@ -15,6 +15,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -25,12 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 
 /** Creating, changing and deleting galleries. Each answer already reflects the change (read-your-writes). */
 @RestController
@@ -52,7 +51,8 @@ class GalleryCommandController {
     Mono<ResponseEntity<GalleryView>> create(@Valid @RequestBody CreateGalleryRequest body, Caller caller) {
         UUID id = UUID.randomUUID();
         URI location = URI.create("/api/galleries/" + id);
-        var command = new CreateGallery(id, body.name(), body.description(), body.visibilityOrDefault(), caller.actor());
+        var command =
+                new CreateGallery(id, body.name(), body.description(), body.visibilityOrDefault(), caller.actor());
         return commands.send(command, caller)
                 .then(reads.galleryAfter(id, caller.actor(), 0))
                 .map(view -> ResponseEntity.created(location).body(view))
@@ -61,8 +61,8 @@ class GalleryCommandController {
 
     @PatchMapping("/{galleryId}")
     @Operation(summary = "Change name, description, visibility or cover; absent fields stay as they are")
-    Mono<GalleryView> update(@PathVariable UUID galleryId, @Valid @RequestBody UpdateGalleryRequest body,
-                             Caller caller) {
+    Mono<GalleryView> update(
+            @PathVariable UUID galleryId, @Valid @RequestBody UpdateGalleryRequest body, Caller caller) {
         var actor = caller.actor();
         return reads.requireGallery(galleryId, actor, null)
                 .flatMap(current -> Flux.fromIterable(commandsFor(galleryId, body, caller))
@@ -78,7 +78,8 @@ class GalleryCommandController {
         var actor = caller.actor();
         return reads.requireGallery(galleryId, actor, null)
                 .then(commands.<Long>send(new DeleteGallery(galleryId, actor), caller))
-                .flatMap(version -> reads.galleryAfter(galleryId, actor, version).then())
+                .flatMap(
+                        version -> reads.galleryAfter(galleryId, actor, version).then())
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
@@ -95,7 +96,8 @@ class GalleryCommandController {
         if (body.name() != null || body.description().isPresent()) {
             // an empty description tells the gallery to remove it
             String description = body.description().isPresent()
-                    ? Objects.requireNonNullElse(body.description().get(), "") : null;
+                    ? Objects.requireNonNullElse(body.description().get(), "")
+                    : null;
             result.add(new ChangeGalleryDetails(galleryId, body.name(), description, actor));
         }
         return result;

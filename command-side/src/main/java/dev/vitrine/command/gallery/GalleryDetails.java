@@ -12,15 +12,16 @@ record GalleryDetails(String name, String description) {
 
     /** A null argument keeps the current value; an empty description removes it. */
     GalleryDetails change(String newName, String newDescription) {
-        return new GalleryDetails(newName == null ? name : validName(newName),
+        return new GalleryDetails(
+                newName == null ? name : validName(newName),
                 newDescription == null ? description : validDescription(newDescription));
     }
 
     private static String validName(String name) {
         String stripped = name == null ? null : name.strip();
         if (!GalleryRules.isValidName(stripped)) {
-            throw RejectedException.invalid("invalid_field", "name",
-                    "must be 1 to " + GalleryRules.NAME_MAX + " characters and not blank");
+            throw RejectedException.invalid(
+                    "invalid_field", "name", "must be 1 to " + GalleryRules.NAME_MAX + " characters and not blank");
         }
         return stripped;
     }
@@ -30,8 +31,8 @@ record GalleryDetails(String name, String description) {
             return null;
         }
         if (!GalleryRules.isValidDescription(description)) {
-            throw RejectedException.invalid("invalid_field", "description",
-                    "must be at most " + GalleryRules.DESCRIPTION_MAX + " characters");
+            throw RejectedException.invalid(
+                    "invalid_field", "description", "must be at most " + GalleryRules.DESCRIPTION_MAX + " characters");
         }
         return description;
     }

@@ -1,7 +1,9 @@
 package dev.vitrine.command.image;
 
-import dev.vitrine.api.error.Rejection;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.image.ChangeImageAlt;
 import dev.vitrine.api.image.ConfirmUpload;
 import dev.vitrine.api.image.DeleteImage;
@@ -26,6 +28,9 @@ import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.gallery.GalleryImages;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -33,12 +38,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An image, born when its upload is requested. The upload must be confirmed before it expires, with exactly the
@@ -54,6 +53,7 @@ public class Image {
 
     @AggregateIdentifier
     private UUID id;
+
     private UUID galleryId;
     private String objectKey;
     private String contentType;
@@ -65,11 +65,18 @@ public class Image {
     private Processing processing;
     private int publishedGeneration;
 
-    enum Stage { REQUESTED, PROCESSING, PUBLISHED, REJECTED, STALLED, EXPIRED, DELETED }
+    enum Stage {
+        REQUESTED,
+        PROCESSING,
+        PUBLISHED,
+        REJECTED,
+        STALLED,
+        EXPIRED,
+        DELETED
+    }
 
     /** The upload-expiry deadline's payload. */
-    record UploadExpiryDue(UUID imageId) {
-    }
+    record UploadExpiryDue(UUID imageId) {}
 
     protected Image() {
         // for event sourcing
@@ -84,8 +91,15 @@ public class Image {
         if (command.size() <= 0 || command.size() > UploadRules.MAX_BYTES) {
             throw RejectedException.invalid("invalid_field", "size", "must be 1 byte to 50 MB");
         }
-        apply(new UploadRequested(command.imageId(), command.galleryId(), ownerId, command.filename(),
-                command.contentType(), command.size(), command.objectKey(), command.expiresAt()));
+        apply(new UploadRequested(
+                command.imageId(),
+                command.galleryId(),
+                ownerId,
+                command.filename(),
+                command.contentType(),
+                command.size(),
+                command.objectKey(),
+                command.expiresAt()));
         deadlines.schedule(command.expiresAt(), UPLOAD_EXPIRY, new UploadExpiryDue(command.imageId()));
     }
 
@@ -104,8 +118,12 @@ public class Image {
         }
         UploadCheck.requireStoredAsDeclared(id, declaredSize, command.storedSize());
         images.duplicateOf(galleryId, command.sha256(), id).ifPresent(existing -> {
-            throw new RejectedException(Rejection.CONFLICT, "duplicate_image", null,
-                    "this gallery already has these exact bytes as image " + existing, existing);
+            throw new RejectedException(
+                    Rejection.CONFLICT,
+                    "duplicate_image",
+                    null,
+                    "this gallery already has these exact bytes as image " + existing,
+                    existing);
         });
         apply(new UploadConfirmed(id, galleryId, objectKey, contentType, command.storedSize(), command.sha256()));
         return AggregateLifecycle.getVersion();
@@ -125,7 +143,8 @@ public class Image {
         requireConfirmed();
         String newAlt = command.alt() == null || command.alt().isBlank() ? null : command.alt();
         if (newAlt != null && newAlt.length() > UploadRules.ALT_MAX) {
-            throw RejectedException.invalid("invalid_field", "alt", "must be at most " + UploadRules.ALT_MAX + " characters");
+            throw RejectedException.invalid(
+                    "invalid_field", "alt", "must be at most " + UploadRules.ALT_MAX + " characters");
         }
         if (!Objects.equals(newAlt, alt)) {
             apply(new ImageAltChanged(id, galleryId, newAlt));
@@ -146,7 +165,8 @@ public class Image {
         requireInGallery(command.galleryId());
         galleries.requireImagesManagedBy(galleryId, command.by());
         requireConfirmed();
-        apply(new ImageReprocessingRequested(id, galleryId, processing.generation() + 1, objectKey, contentType, sha256));
+        apply(new ImageReprocessingRequested(
+                id, galleryId, processing.generation() + 1, objectKey, contentType, sha256));
         return AggregateLifecycle.getVersion();
     }
 
@@ -158,13 +178,28 @@ public class Image {
         }
         var analysis = command.analysis();
         if (analysis != null && !processing.isAnalysed()) {
-            apply(new ImageAnalyzed(id, galleryId, command.generation(), analysis.width(), analysis.height(),
-                    (double) analysis.width() / analysis.height(), analysis.blurhash(), analysis.contentType()));
+            apply(new ImageAnalyzed(
+                    id,
+                    galleryId,
+                    command.generation(),
+                    analysis.width(),
+                    analysis.height(),
+                    (double) analysis.width() / analysis.height(),
+                    analysis.blurhash(),
+                    analysis.contentType()));
         }
         for (var variant : command.variants()) {
             if (!processing.hasVariant(variant.size(), variant.format())) {
-                apply(new VariantGenerated(id, galleryId, command.generation(), variant.size(), variant.format(),
-                        variant.width(), variant.height(), variant.bytes(), variant.objectKey()));
+                apply(new VariantGenerated(
+                        id,
+                        galleryId,
+                        command.generation(),
+                        variant.size(),
+                        variant.format(),
+                        variant.width(),
+                        variant.height(),
+                        variant.bytes(),
+                        variant.objectKey()));
             }
         }
         publishIfReady();
@@ -187,13 +222,15 @@ public class Image {
     @CommandHandler
     public void handle(MarkImageStalled command) {
         if (isCurrent(command.generation()) && stage == Stage.PROCESSING) {
-            apply(new ImageProcessingStalled(id, galleryId, command.generation(), command.attempts(), command.reason()));
+            apply(new ImageProcessingStalled(
+                    id, galleryId, command.generation(), command.attempts(), command.reason()));
         }
     }
 
     /** Results of an older generation, or for an image rejected, stalled or deleted meanwhile, change nothing. */
     private boolean isCurrent(int generation) {
-        return processing != null && processing.generation() == generation
+        return processing != null
+                && processing.generation() == generation
                 && (stage == Stage.PROCESSING || stage == Stage.PUBLISHED);
     }
 

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/galleries/{galleryId}/images/{imageId}")
@@ -39,8 +38,11 @@ class ImageCommandController {
 
     @PatchMapping
     @Operation(summary = "Change an image's alternative text")
-    Mono<ImageView> update(@PathVariable UUID galleryId, @PathVariable UUID imageId,
-                           @Valid @RequestBody UpdateImageRequest body, Caller caller) {
+    Mono<ImageView> update(
+            @PathVariable UUID galleryId,
+            @PathVariable UUID imageId,
+            @Valid @RequestBody UpdateImageRequest body,
+            Caller caller) {
         var actor = caller.actor();
         if (!body.alt().isPresent()) {
             return reads.requireImage(galleryId, imageId, actor);
@@ -53,7 +55,10 @@ class ImageCommandController {
 
     @PostMapping("/reprocess")
     @Operation(summary = "Process the image again from its original, as a new generation (owner or admin)")
-    @ApiResponse(responseCode = "202", description = "Accepted: the image keeps its variants until the new ones are published", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = "Accepted: the image keeps its variants until the new ones are published",
+            useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> reprocess(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
         var actor = caller.actor();
         return reads.requireImage(galleryId, imageId, actor)
@@ -69,7 +74,8 @@ class ImageCommandController {
         var actor = caller.actor();
         return reads.requireImage(galleryId, imageId, actor)
                 .then(commands.<Long>send(new DeleteImage(imageId, galleryId, actor), caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version).then())
+                .flatMap(version ->
+                        reads.imageAfter(galleryId, imageId, actor, version).then())
                 .thenReturn(ResponseEntity.noContent().build());
     }
 }

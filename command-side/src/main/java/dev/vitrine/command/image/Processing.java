@@ -1,7 +1,6 @@
 package dev.vitrine.command.image;
 
 import dev.vitrine.api.image.ImageVariant;
-
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;

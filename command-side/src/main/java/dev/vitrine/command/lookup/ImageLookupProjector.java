@@ -2,9 +2,9 @@ package dev.vitrine.command.lookup;
 
 import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.ImageRejected;
 import dev.vitrine.api.image.ImageReprocessingRequested;
+import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.UploadRequested;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -33,7 +33,8 @@ class ImageLookupProjector {
     /** A failure here fails the command: the facts and the events never disagree. */
     @Autowired
     void runInCommandTransaction(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(GROUP)
+        processing
+                .registerSubscribingEventProcessor(GROUP)
                 .registerListenerInvocationErrorHandler(GROUP, config -> PropagatingErrorHandler.instance());
     }
 
@@ -41,14 +42,15 @@ class ImageLookupProjector {
     void on(UploadRequested event) {
         jdbc.update("""
                         INSERT INTO image_lookup (image_id, gallery_id, object_key, declared_size, content_type)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (image_id) DO NOTHING""",
-                event.imageId(), event.galleryId(), event.objectKey(), event.size(), event.contentType());
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (image_id) DO NOTHING""", event.imageId(), event.galleryId(), event.objectKey(), event.size(), event.contentType());
     }
 
     @EventHandler
     void on(UploadConfirmed event) {
-        jdbc.update("UPDATE image_lookup SET confirmed = TRUE, sha256 = ? WHERE image_id = ?",
-                event.sha256(), event.imageId());
+        jdbc.update(
+                "UPDATE image_lookup SET confirmed = TRUE, sha256 = ? WHERE image_id = ?",
+                event.sha256(),
+                event.imageId());
     }
 
     /** A rejected file is no image of the gallery: its bytes may come again, correctly declared. */
@@ -64,8 +66,7 @@ class ImageLookupProjector {
                 UPDATE image_lookup SET confirmed = TRUE
                 WHERE image_id = ? AND NOT EXISTS (SELECT 1 FROM image_lookup other
                     WHERE other.gallery_id = image_lookup.gallery_id AND other.sha256 = image_lookup.sha256
-                      AND other.confirmed AND NOT other.deleted AND other.image_id <> image_lookup.image_id)""",
-                event.imageId());
+                      AND other.confirmed AND NOT other.deleted AND other.image_id <> image_lookup.image_id)""", event.imageId());
     }
 
     @EventHandler

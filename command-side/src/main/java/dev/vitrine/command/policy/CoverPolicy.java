@@ -7,14 +7,13 @@ import dev.vitrine.api.image.ImageProcessingStalled;
 import dev.vitrine.api.image.ImagePublished;
 import dev.vitrine.api.image.ImageRejected;
 import dev.vitrine.api.metadata.EventMetadata;
+import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Keeps every gallery's cover sensible: the first published image becomes the cover of a gallery without one;
@@ -55,8 +54,8 @@ class CoverPolicy {
     }
 
     private void send(Object command, String reason) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData
-                .with(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR)
-                .and(EventMetadata.REASON, reason)));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.with(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR)
+                        .and(EventMetadata.REASON, reason)));
     }
 }

@@ -6,11 +6,10 @@ import dev.vitrine.api.image.ImagePublished;
 import dev.vitrine.api.image.ImageRejected;
 import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.UploadRules;
+import java.time.Duration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /**
  * Deletes stored files nobody needs any more: those of deleted images and galleries, of expired uploads, of
@@ -31,19 +30,22 @@ class StoredObjectCleanup {
 
     @EventHandler
     void on(ImageDeleted event) {
-        storage.deleteAll(UploadRules.imagePrefix(event.galleryId(), event.imageId())).block(STORAGE_TIMEOUT);
+        storage.deleteAll(UploadRules.imagePrefix(event.galleryId(), event.imageId()))
+                .block(STORAGE_TIMEOUT);
     }
 
     @EventHandler
     void on(UploadExpired event) {
-        storage.deleteAll(UploadRules.imagePrefix(event.galleryId(), event.imageId())).block(STORAGE_TIMEOUT);
+        storage.deleteAll(UploadRules.imagePrefix(event.galleryId(), event.imageId()))
+                .block(STORAGE_TIMEOUT);
     }
 
     /** A newer generation is shown: the variants of the older ones are nobody's any more. */
     @EventHandler
     void on(ImagePublished event) {
         for (int older = 1; older < event.generation(); older++) {
-            storage.deleteAll(UploadRules.variantPrefix(event.galleryId(), event.imageId(), older)).block(STORAGE_TIMEOUT);
+            storage.deleteAll(UploadRules.variantPrefix(event.galleryId(), event.imageId(), older))
+                    .block(STORAGE_TIMEOUT);
         }
     }
 

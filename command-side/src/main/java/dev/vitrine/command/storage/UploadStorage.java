@@ -1,11 +1,10 @@
 package dev.vitrine.command.storage;
 
-import reactor.core.publisher.Mono;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import reactor.core.publisher.Mono;
 
 /** The object store, as the command side needs it: presigned uploads, checking what arrived, cleaning up. */
 public interface UploadStorage {
@@ -22,9 +21,7 @@ public interface UploadStorage {
     /** Deletes every object whose key starts with the prefix; deleting nothing is fine. */
     Mono<Void> deleteAll(String keyPrefix);
 
-    record PresignedPut(URI url, Map<String, String> headers, Instant expiresAt) {
-    }
+    record PresignedPut(URI url, Map<String, String> headers, Instant expiresAt) {}
 
-    record StoredObject(long size, String sha256, String contentType) {
-    }
+    record StoredObject(long size, String sha256, String contentType) {}
 }

@@ -17,6 +17,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import java.net.URI;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Uploads go straight to object storage: the client asks for a presigned PUT, sends its file there, then
@@ -49,8 +48,13 @@ class UploadController {
     private final UploadProperties properties;
     private final Clock clock;
 
-    UploadController(CommandSender commands, ReadModel reads, ImageLookup lookup, UploadStorage storage,
-                     UploadProperties properties, Clock clock) {
+    UploadController(
+            CommandSender commands,
+            ReadModel reads,
+            ImageLookup lookup,
+            UploadStorage storage,
+            UploadProperties properties,
+            Clock clock) {
         this.commands = commands;
         this.reads = reads;
         this.lookup = lookup;
@@ -66,12 +70,20 @@ class UploadController {
         UUID imageId = UUID.randomUUID();
         String key = UploadRules.originalKey(body.galleryId(), imageId);
         var put = storage.presignPut(key, body.contentType(), body.size(), properties.urlValidity());
-        var command = new RequestUpload(imageId, body.galleryId(), body.filename(), body.contentType(), body.size(),
-                key, put.expiresAt(), caller.actor());
+        var command = new RequestUpload(
+                imageId,
+                body.galleryId(),
+                body.filename(),
+                body.contentType(),
+                body.size(),
+                key,
+                put.expiresAt(),
+                caller.actor());
         return reads.requireGallery(body.galleryId(), caller.actor(), "galleryId")
                 .then(commands.send(command, caller))
-                .thenReturn(ResponseEntity.status(HttpStatus.CREATED).body(
-                        new PresignedUpload(imageId, put.url().toString(), "PUT", put.headers(), put.expiresAt())));
+                .thenReturn(ResponseEntity.status(HttpStatus.CREATED)
+                        .body(new PresignedUpload(
+                                imageId, put.url().toString(), "PUT", put.headers(), put.expiresAt())));
     }
 
     @PostMapping("/{uploadId}/confirm")
@@ -81,13 +93,14 @@ class UploadController {
         return Mono.fromCallable(() -> lookup.findUpload(uploadId))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::justOrEmpty)
-                .switchIfEmpty(Mono.error(() -> RejectedException.notFound("upload_not_found",
-                        "no upload " + uploadId)))
+                .switchIfEmpty(
+                        Mono.error(() -> RejectedException.notFound("upload_not_found", "no upload " + uploadId)))
                 .flatMap(upload -> storage.inspect(upload.objectKey())
                         .map(Optional::of)
                         .defaultIfEmpty(Optional.empty())
                         .flatMap(stored -> commands.<Long>send(confirmation(uploadId, stored, caller), caller))
-                        .onErrorResume(RejectedException.class, rejected -> discardDuplicate(upload.objectKey(), rejected))
+                        .onErrorResume(
+                                RejectedException.class, rejected -> discardDuplicate(upload.objectKey(), rejected))
                         .flatMap(version -> reads.imageAfter(upload.galleryId(), uploadId, caller.actor(), version)))
                 .map(image -> ResponseEntity.accepted()
                         .location(URI.create("/api/galleries/" + image.galleryId() + "/images/" + image.id()))
@@ -101,8 +114,11 @@ class UploadController {
     }
 
     private ConfirmUpload confirmation(UUID uploadId, Optional<StoredObject> stored, Caller caller) {
-        return new ConfirmUpload(uploadId, stored.map(StoredObject::size).orElse(null),
-                stored.map(StoredObject::sha256).orElse(null), clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        return new ConfirmUpload(
+                uploadId,
+                stored.map(StoredObject::size).orElse(null),
+                stored.map(StoredObject::sha256).orElse(null),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 caller.actor());
     }
 }

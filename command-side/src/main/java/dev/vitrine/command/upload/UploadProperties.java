@@ -1,13 +1,11 @@
 package dev.vitrine.command.upload;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * @param urlValidity how long a presigned upload URL (and so the upload itself) stays valid
  */
 @ConfigurationProperties("vitrine.uploads")
-public record UploadProperties(@DefaultValue("15m") Duration urlValidity) {
-}
+public record UploadProperties(@DefaultValue("15m") Duration urlValidity) {}

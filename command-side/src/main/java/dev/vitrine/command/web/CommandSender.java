@@ -2,6 +2,9 @@ package dev.vitrine.command.web;
 
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.metadata.EventMetadata;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -10,10 +13,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
-
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Sends a command for an HTTP request. Axon runs the handler and its JDBC writes on the sending thread, so the
@@ -47,8 +46,11 @@ public class CommandSender {
     static MetaData metadataOf(Caller caller) {
         Map<String, Object> values = new HashMap<>();
         var actor = caller.actor();
-        values.put(EventMetadata.ACTOR_ID, actor.isSystem() || actor.isAnonymous()
-                ? EventMetadata.SYSTEM_ACTOR : actor.userId().toString());
+        values.put(
+                EventMetadata.ACTOR_ID,
+                actor.isSystem() || actor.isAnonymous()
+                        ? EventMetadata.SYSTEM_ACTOR
+                        : actor.userId().toString());
         values.put(EventMetadata.CORRELATION_ID, caller.correlationId());
         if (caller.requestId() != null) {
             values.put(EventMetadata.REQUEST_ID, caller.requestId());

@@ -7,13 +7,11 @@ import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.FindImage;
 import dev.vitrine.api.image.ImageView;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the write API asks the query side, through the query bus: whether the caller can see what it wants to

@@ -1,5 +1,10 @@
 package dev.vitrine.command.gallery;
 
+import static dev.vitrine.api.gallery.Visibility.PRIVATE;
+import static dev.vitrine.api.gallery.Visibility.PUBLIC;
+import static dev.vitrine.api.gallery.Visibility.UNLISTED;
+import static dev.vitrine.command.Rejections.rejected;
+
 import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.gallery.ChangeGalleryDetails;
 import dev.vitrine.api.gallery.ChangeGalleryVisibility;
@@ -10,22 +15,16 @@ import dev.vitrine.api.gallery.GalleryCreated;
 import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.gallery.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.OfferGalleryCover;
 import dev.vitrine.api.gallery.SetGalleryCover;
+import dev.vitrine.api.gallery.WithdrawGalleryCover;
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.command.KnownImages;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
-import static dev.vitrine.api.gallery.Visibility.PRIVATE;
-import static dev.vitrine.api.gallery.Visibility.PUBLIC;
-import static dev.vitrine.api.gallery.Visibility.UNLISTED;
-import static dev.vitrine.command.Rejections.rejected;
-import dev.vitrine.command.KnownImages;
-import dev.vitrine.api.gallery.OfferGalleryCover;
-import dev.vitrine.api.gallery.WithdrawGalleryCover;
 
 class GalleryTest {
 
@@ -262,13 +261,18 @@ class GalleryTest {
         @Test
         void a_deleted_gallery_takes_no_further_commands() {
             var deleted = new GalleryDeleted(GALLERY, OWNER);
-            fixture.given(created, deleted).when(new ChangeGalleryDetails(GALLERY, "Back", null, owner))
-                    .expectNoEvents().expectException(rejected(Rejection.GONE, "gallery_deleted"));
-            fixture.given(created, deleted).when(new ChangeGalleryVisibility(GALLERY, PRIVATE, owner))
+            fixture.given(created, deleted)
+                    .when(new ChangeGalleryDetails(GALLERY, "Back", null, owner))
+                    .expectNoEvents()
                     .expectException(rejected(Rejection.GONE, "gallery_deleted"));
-            fixture.given(created, deleted).when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+            fixture.given(created, deleted)
+                    .when(new ChangeGalleryVisibility(GALLERY, PRIVATE, owner))
                     .expectException(rejected(Rejection.GONE, "gallery_deleted"));
-            fixture.given(created, deleted).when(new DeleteGallery(GALLERY, owner))
+            fixture.given(created, deleted)
+                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+            fixture.given(created, deleted)
+                    .when(new DeleteGallery(GALLERY, owner))
                     .expectException(rejected(Rejection.GONE, "gallery_deleted"));
         }
     }

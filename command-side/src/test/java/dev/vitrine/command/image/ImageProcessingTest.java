@@ -1,5 +1,7 @@
 package dev.vitrine.command.image;
 
+import static dev.vitrine.command.Rejections.rejected;
+
 import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.DeleteImage;
@@ -21,17 +23,14 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.UploadRequested;
 import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.command.KnownImages;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static dev.vitrine.command.Rejections.rejected;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** Processing results arrive once per generation: published with BlurHash and every WebP size, AVIF after. */
 class ImageProcessingTest {
@@ -42,10 +41,18 @@ class ImageProcessingTest {
     static final String KEY = GALLERY + "/" + IMAGE + "/original";
     static final String SHA = "c".repeat(64);
 
-    static final UploadRequested requested = new UploadRequested(IMAGE, GALLERY, OWNER, "tram.jpg", "image/jpeg",
-            1000, KEY, Instant.now().plusSeconds(600));
+    static final UploadRequested requested = new UploadRequested(
+            IMAGE,
+            GALLERY,
+            OWNER,
+            "tram.jpg",
+            "image/jpeg",
+            1000,
+            KEY,
+            Instant.now().plusSeconds(600));
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 1000, SHA);
-    static final ImageAnalyzed analyzed = new ImageAnalyzed(IMAGE, GALLERY, 1, 2725, 2225, 2725.0 / 2225, "LKO2?U%2Tw=w]~RBVZRi};RPxuwH");
+    static final ImageAnalyzed analyzed =
+            new ImageAnalyzed(IMAGE, GALLERY, 1, 2725, 2225, 2725.0 / 2225, "LKO2?U%2Tw=w]~RBVZRi};RPxuwH");
 
     AggregateTestFixture<Image> fixture;
 
@@ -65,12 +72,13 @@ class ImageProcessingTest {
     }
 
     static RecordProcessingResult analysis(int generation) {
-        return new RecordProcessingResult(IMAGE, generation,
-                new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash()), List.of());
+        return new RecordProcessingResult(
+                IMAGE, generation, new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash()), List.of());
     }
 
     static VariantGenerated generated(int generation, Size size, Format format) {
-        return new VariantGenerated(IMAGE, GALLERY, generation, size, format, 100, 80, 1234, key(generation, size, format));
+        return new VariantGenerated(
+                IMAGE, GALLERY, generation, size, format, 100, 80, 1234, key(generation, size, format));
     }
 
     static String key(int generation, Size size, Format format) {
@@ -104,9 +112,7 @@ class ImageProcessingTest {
 
         @Test
         void the_analysis_is_recorded_with_the_aspect_ratio() {
-            fixture.given(history())
-                    .when(analysis(1))
-                    .expectEvents(analyzed);
+            fixture.given(history()).when(analysis(1)).expectEvents(analyzed);
         }
 
         @Test
@@ -140,16 +146,19 @@ class ImageProcessingTest {
             }
             expected.add(new ImagePublished(IMAGE, GALLERY, 1));
             fixture.given(history())
-                    .when(new RecordProcessingResult(IMAGE, 1, new RecordProcessingResult.Analysis(2725, 2225,
-                            analyzed.blurhash()), webp))
+                    .when(new RecordProcessingResult(
+                            IMAGE, 1, new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash()), webp))
                     .expectEvents(expected.toArray());
         }
 
         @Test
         void a_redelivered_half_records_only_what_is_new() {
             fixture.given(history(analyzed, generated(1, Size.LARGE, Format.AVIF)))
-                    .when(new RecordProcessingResult(IMAGE, 1, null, List.of(stored(1, Size.LARGE, Format.AVIF),
-                            stored(1, Size.MEDIUM, Format.AVIF))))
+                    .when(new RecordProcessingResult(
+                            IMAGE,
+                            1,
+                            null,
+                            List.of(stored(1, Size.LARGE, Format.AVIF), stored(1, Size.MEDIUM, Format.AVIF))))
                     .expectEvents(generated(1, Size.MEDIUM, Format.AVIF));
         }
 
@@ -162,9 +171,7 @@ class ImageProcessingTest {
 
         @Test
         void an_analysis_recorded_twice_changes_nothing() {
-            fixture.given(history(analyzed))
-                    .when(analysis(1))
-                    .expectNoEvents();
+            fixture.given(history(analyzed)).when(analysis(1)).expectNoEvents();
         }
 
         @Test
@@ -183,7 +190,8 @@ class ImageProcessingTest {
         void a_file_that_is_no_acceptable_image_is_rejected_with_its_reason() {
             fixture.given(history())
                     .when(new RejectImage(IMAGE, 1, "too_many_pixels", "65536×65536 is over the limit"))
-                    .expectEvents(new ImageRejected(IMAGE, GALLERY, 1, "too_many_pixels", "65536×65536 is over the limit"));
+                    .expectEvents(
+                            new ImageRejected(IMAGE, GALLERY, 1, "too_many_pixels", "65536×65536 is over the limit"));
         }
 
         @Test
@@ -231,8 +239,13 @@ class ImageProcessingTest {
         void the_new_generation_is_published_in_its_turn() {
             var reprocess = new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA);
             var analyzedAgain = new ImageAnalyzed(IMAGE, GALLERY, 2, 2725, 2225, 2725.0 / 2225, analyzed.blurhash());
-            fixture.given(history(analyzed, webpSet(1), new ImagePublished(IMAGE, GALLERY, 1), reprocess,
-                            analyzedAgain, webpSet(2, Size.SMALL)))
+            fixture.given(history(
+                            analyzed,
+                            webpSet(1),
+                            new ImagePublished(IMAGE, GALLERY, 1),
+                            reprocess,
+                            analyzedAgain,
+                            webpSet(2, Size.SMALL)))
                     .when(variant(2, Size.SMALL, Format.WEBP))
                     .expectEvents(generated(2, Size.SMALL, Format.WEBP), new ImagePublished(IMAGE, GALLERY, 2));
         }

@@ -1,5 +1,7 @@
 package dev.vitrine.command.image;
 
+import static dev.vitrine.command.Rejections.rejected;
+
 import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.ChangeImageAlt;
@@ -9,18 +11,15 @@ import dev.vitrine.api.image.ImageAltChanged;
 import dev.vitrine.api.image.ImageDeleted;
 import dev.vitrine.api.image.RequestUpload;
 import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.command.KnownImages;
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.UUID;
-
-import static dev.vitrine.command.Rejections.rejected;
-import dev.vitrine.command.KnownImages;
-import dev.vitrine.api.image.UploadExpired;
 
 class ImageTest {
 
@@ -35,8 +34,8 @@ class ImageTest {
     static final String KEY = GALLERY + "/" + IMAGE + "/original";
     static final String SHA = "a".repeat(64);
 
-    static final UploadRequested requested = new UploadRequested(IMAGE, GALLERY, OWNER, "tram.jpg", "image/jpeg",
-            829_183, KEY, EXPIRES);
+    static final UploadRequested requested =
+            new UploadRequested(IMAGE, GALLERY, OWNER, "tram.jpg", "image/jpeg", 829_183, KEY, EXPIRES);
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 829_183, SHA);
 
     AggregateTestFixture<Image> fixture;
@@ -80,7 +79,8 @@ class ImageTest {
 
         @Test
         void a_confirmed_upload_does_not_expire() {
-            fixture.givenCommands(request("image/jpeg", 829_183, owner), confirm(829_183L, EXPIRES.minusSeconds(60), owner))
+            fixture.givenCommands(
+                            request("image/jpeg", 829_183, owner), confirm(829_183L, EXPIRES.minusSeconds(60), owner))
                     .whenTimeAdvancesTo(EXPIRES.plusSeconds(1))
                     .expectNoEvents();
         }
@@ -315,11 +315,14 @@ class ImageTest {
         @Test
         void a_deleted_image_takes_no_further_commands() {
             var deleted = new ImageDeleted(IMAGE, GALLERY);
-            fixture.given(requested, confirmed, deleted).when(new DeleteImage(IMAGE, GALLERY, owner))
+            fixture.given(requested, confirmed, deleted)
+                    .when(new DeleteImage(IMAGE, GALLERY, owner))
                     .expectException(rejected(Rejection.GONE, "image_deleted"));
-            fixture.given(requested, confirmed, deleted).when(new ChangeImageAlt(IMAGE, GALLERY, "x", owner))
+            fixture.given(requested, confirmed, deleted)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "x", owner))
                     .expectException(rejected(Rejection.GONE, "image_deleted"));
-            fixture.given(requested, deleted).when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
+            fixture.given(requested, deleted)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
                     .expectException(rejected(Rejection.GONE, "image_deleted"));
         }
     }

@@ -4,7 +4,6 @@ import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.command.gallery.GalleryAccess;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -21,9 +21,15 @@ class AmqpConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${spring.rabbitmq.host:}' != ''")
-    AmqpFeed amqpFeed(Environment environment, AmqpSettings settings, IntegrationLog log, LogSignal signal,
-                      JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json,
-                      LogProcessor.Settings logSettings) {
+    AmqpFeed amqpFeed(
+            Environment environment,
+            AmqpSettings settings,
+            IntegrationLog log,
+            LogSignal signal,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ObjectMapper json,
+            LogProcessor.Settings logSettings) {
         ConnectionFactory connections = new ConnectionFactory();
         connections.setHost(environment.getProperty("spring.rabbitmq.host"));
         connections.setPort(environment.getProperty("spring.rabbitmq.port", Integer.class, 5672));
@@ -31,7 +37,7 @@ class AmqpConfiguration {
         connections.setPassword(environment.getProperty("spring.rabbitmq.password", "guest"));
         connections.setVirtualHost(environment.getProperty("spring.rabbitmq.virtual-host", "/"));
         connections.useNio();
-        return new AmqpFeed(connections, settings, log, signal, jdbc, new TransactionTemplate(transactions), json,
-                logSettings);
+        return new AmqpFeed(
+                connections, settings, log, signal, jdbc, new TransactionTemplate(transactions), json, logSettings);
     }
 }

@@ -9,6 +9,10 @@ import dev.vitrine.eventlog.log.LogFilter;
 import dev.vitrine.eventlog.log.LogProcessor;
 import dev.vitrine.eventlog.log.LogRecord;
 import dev.vitrine.eventlog.log.LogSignal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,11 +28,6 @@ import reactor.rabbitmq.OutboundMessageResult;
 import reactor.rabbitmq.RabbitFlux;
 import reactor.rabbitmq.Sender;
 import reactor.rabbitmq.SenderOptions;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Publishes the integration log to RabbitMQ, in order, a batch at a time: the batch's position is stored only once
@@ -51,12 +50,20 @@ final class AmqpFeed implements SmartLifecycle {
     private final String source;
     /** One thread that may block: the feed waits for the broker's confirms there, never on an event loop. */
     private final Scheduler thread = Schedulers.newBoundedElastic(1, 16, "amqp-feed");
+
     private Sender sender;
     private Disposable running;
     private volatile boolean failing;
 
-    AmqpFeed(ConnectionFactory connections, AmqpSettings settings, IntegrationLog integrationLog, LogSignal signal,
-             JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, LogProcessor.Settings log) {
+    AmqpFeed(
+            ConnectionFactory connections,
+            AmqpSettings settings,
+            IntegrationLog integrationLog,
+            LogSignal signal,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            LogProcessor.Settings log) {
         this.connections = connections;
         this.settings = settings;
         this.integrationLog = integrationLog;
@@ -89,7 +96,9 @@ final class AmqpFeed implements SmartLifecycle {
         } catch (RuntimeException failure) {
             if (!failing) {
                 failing = true;
-                log.warn("The AMQP event feed could not publish ({}); it tries again every {}", failure.toString(),
+                log.warn(
+                        "The AMQP event feed could not publish ({}); it tries again every {}",
+                        failure.toString(),
                         settings.retryDelay());
             }
             closeSender();
@@ -104,20 +113,25 @@ final class AmqpFeed implements SmartLifecycle {
         if (locked.isEmpty()) {
             return false; // another node is publishing
         }
-        List<LogRecord> batch = integrationLog.after(locked.getFirst(), LogFilter.everything(Actor.system()),
-                settings.batch());
+        List<LogRecord> batch =
+                integrationLog.after(locked.getFirst(), LogFilter.everything(Actor.system()), settings.batch());
         if (batch.isEmpty()) {
             return false;
         }
-        List<OutboundMessageResult> results = sender().sendWithPublishConfirms(Flux.fromIterable(batch)
-                        .map(this::message))
+        List<OutboundMessageResult> results = sender().sendWithPublishConfirms(
+                        Flux.fromIterable(batch).map(this::message))
                 .take(batch.size())
                 .collectList()
                 .block(settings.confirmTimeout());
-        if (results == null || results.size() < batch.size() || !results.stream().allMatch(OutboundMessageResult::isAck)) {
+        if (results == null
+                || results.size() < batch.size()
+                || !results.stream().allMatch(OutboundMessageResult::isAck)) {
             throw new IllegalStateException("the broker did not confirm every event of the batch");
         }
-        jdbc.update("UPDATE event_log_feed SET position = ? WHERE name = ?", batch.getLast().position(), FEED);
+        jdbc.update(
+                "UPDATE event_log_feed SET position = ? WHERE name = ?",
+                batch.getLast().position(),
+                FEED);
         return batch.size() == settings.batch();
     }
 
@@ -130,11 +144,17 @@ final class AmqpFeed implements SmartLifecycle {
                     .messageId(record.eventId())
                     .type(record.type())
                     .deliveryMode(2)
-                    .headers(Map.of("cloudEvents:sequence", Long.toString(record.position()),
-                            "cloudEvents:partitionkey", record.galleryId().toString()))
+                    .headers(Map.of(
+                            "cloudEvents:sequence",
+                            Long.toString(record.position()),
+                            "cloudEvents:partitionkey",
+                            record.galleryId().toString()))
                     .build();
-            return new OutboundMessage(record.restricted() ? settings.restrictedExchange() : settings.exchange(),
-                    record.type(), properties, body);
+            return new OutboundMessage(
+                    record.restricted() ? settings.restrictedExchange() : settings.exchange(),
+                    record.type(),
+                    properties,
+                    body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -144,7 +164,9 @@ final class AmqpFeed implements SmartLifecycle {
         if (sender == null) {
             sender = RabbitFlux.createSender(new SenderOptions().connectionFactory(connections));
             for (String exchange : List.of(settings.exchange(), settings.restrictedExchange())) {
-                sender.declareExchange(ExchangeSpecification.exchange(exchange).type("topic").durable(true))
+                sender.declareExchange(ExchangeSpecification.exchange(exchange)
+                                .type("topic")
+                                .durable(true))
                         .block(settings.confirmTimeout());
             }
         }

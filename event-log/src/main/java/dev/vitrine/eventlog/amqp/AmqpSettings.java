@@ -1,9 +1,8 @@
 package dev.vitrine.eventlog.amqp;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * Where the public events are published: the RabbitMQ of {@code spring.rabbitmq.*} (the feed is off without one).
@@ -16,8 +15,9 @@ import java.time.Duration;
  * @param retryDelay         after a failure (broker away), how long before the feed tries again
  */
 @ConfigurationProperties("vitrine.events.amqp")
-record AmqpSettings(@DefaultValue("vitrine.events") String exchange,
-                    @DefaultValue("vitrine.events.private") String restrictedExchange,
-                    @DefaultValue("500") int batch, @DefaultValue("10s") Duration confirmTimeout,
-                    @DefaultValue("1s") Duration retryDelay) {
-}
+record AmqpSettings(
+        @DefaultValue("vitrine.events") String exchange,
+        @DefaultValue("vitrine.events.private") String restrictedExchange,
+        @DefaultValue("500") int batch,
+        @DefaultValue("10s") Duration confirmTimeout,
+        @DefaultValue("1s") Duration retryDelay) {}

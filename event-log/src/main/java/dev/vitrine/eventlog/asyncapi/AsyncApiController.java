@@ -15,8 +15,9 @@ class AsyncApiController {
 
     private final ObjectNode document;
 
-    AsyncApiController(@Value("${vitrine.events.amqp.exchange:vitrine.events}") String exchange,
-                       @Value("${vitrine.events.amqp.restricted-exchange:vitrine.events.private}") String restricted) {
+    AsyncApiController(
+            @Value("${vitrine.events.amqp.exchange:vitrine.events}") String exchange,
+            @Value("${vitrine.events.amqp.restricted-exchange:vitrine.events.private}") String restricted) {
         this.document = AsyncApiDocument.build(exchange, restricted);
     }
 

@@ -5,14 +5,13 @@ import dev.vitrine.api.audit.ChainVerification;
 import dev.vitrine.api.audit.GalleryAsOf;
 import dev.vitrine.api.audit.HistoryPage;
 import dev.vitrine.eventlog.chain.ChainVerifier;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** What auditors ask: a gallery's history, the gallery as it was, and whether the log is as it was written. */
 @Component
@@ -41,8 +40,10 @@ class Audit {
         List<GalleryHistory.Stored> page = history.after(galleryId, after, limit + 1);
         boolean more = page.size() > limit;
         List<GalleryHistory.Stored> shown = more ? page.subList(0, limit) : page;
-        return Optional.of(new HistoryPage(shown.stream().map(history::entry).toList(),
-                shown.isEmpty() ? null : shown.getLast().position(), more));
+        return Optional.of(new HistoryPage(
+                shown.stream().map(history::entry).toList(),
+                shown.isEmpty() ? null : shown.getLast().position(),
+                more));
     }
 
     /** The gallery at {@code asOf}, replayed from its stored events; empty if it did not exist yet. */
@@ -64,33 +65,57 @@ class Audit {
 
     /** The chains of the gallery's aggregates; without a gallery, every aggregate and every checkpoint. */
     ChainVerification verify(UUID galleryId) {
-        List<String> aggregates = galleryId != null ? history.aggregates(galleryId)
+        List<String> aggregates = galleryId != null
+                ? history.aggregates(galleryId)
                 : jdbc.queryForList("SELECT DISTINCT aggregateidentifier FROM domainevententry", String.class);
         ChainVerifier.Report report = chains.verify(aggregates);
         if (report.firstBroken().isPresent()) {
             var broken = report.firstBroken().get();
-            return new ChainVerification(galleryId, false, report.aggregates(), report.events(), report.unchained(), 0,
-                    new ChainVerification.BrokenLink(broken.aggregateId(), broken.sequenceNumber(), broken.eventId(),
-                            broken.globalIndex(), null, broken.problem()));
+            return new ChainVerification(
+                    galleryId,
+                    false,
+                    report.aggregates(),
+                    report.events(),
+                    report.unchained(),
+                    0,
+                    new ChainVerification.BrokenLink(
+                            broken.aggregateId(),
+                            broken.sequenceNumber(),
+                            broken.eventId(),
+                            broken.globalIndex(),
+                            null,
+                            broken.problem()));
         }
         if (galleryId != null) {
-            return new ChainVerification(galleryId, true, report.aggregates(), report.events(), report.unchained(), 0,
-                    null);
+            return new ChainVerification(
+                    galleryId, true, report.aggregates(), report.events(), report.unchained(), 0, null);
         }
         List<Checkpoints.Checkpoint> made = checkpoints.all();
         Checkpoints.Checkpoint previous = new Checkpoints.Checkpoint(0, 0, "");
         for (Checkpoints.Checkpoint checkpoint : made) {
             Checkpoints.Checkpoint again = checkpoints.extend(previous, checkpoint.position());
             if (!again.hash().equals(checkpoint.hash()) || again.events() != checkpoint.events()) {
-                return new ChainVerification(null, false, report.aggregates(), report.events(), report.unchained(),
-                        made.size(), new ChainVerification.BrokenLink(null, null, null, null, checkpoint.position(),
-                        "the log up to position " + checkpoint.position() + " is not what its checkpoint covered: "
-                                + "an event was removed, added or rewritten before it"));
+                return new ChainVerification(
+                        null,
+                        false,
+                        report.aggregates(),
+                        report.events(),
+                        report.unchained(),
+                        made.size(),
+                        new ChainVerification.BrokenLink(
+                                null,
+                                null,
+                                null,
+                                null,
+                                checkpoint.position(),
+                                "the log up to position " + checkpoint.position()
+                                        + " is not what its checkpoint covered: "
+                                        + "an event was removed, added or rewritten before it"));
             }
             previous = checkpoint;
         }
-        return new ChainVerification(null, true, report.aggregates(), report.events(), report.unchained(), made.size(),
-                null);
+        return new ChainVerification(
+                null, true, report.aggregates(), report.events(), report.unchained(), made.size(), null);
     }
 
     private Object event(GalleryHistory.Stored stored) {

@@ -1,6 +1,13 @@
 package dev.vitrine.eventlog.audit;
 
 import dev.vitrine.eventlog.chain.EventChain;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,14 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Every {@code interval}, a checkpoint over the whole log: the hash of the previous checkpoint's hash and the chain
@@ -34,11 +33,9 @@ class Checkpoints implements SmartLifecycle {
 
     /** @param interval how often a checkpoint is made (when the log grew) */
     @ConfigurationProperties("vitrine.audit.checkpoints")
-    record Settings(@DefaultValue("1m") Duration interval) {
-    }
+    record Settings(@DefaultValue("1m") Duration interval) {}
 
-    record Checkpoint(long position, long events, String hash) {
-    }
+    record Checkpoint(long position, long events, String hash) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -64,14 +61,18 @@ class Checkpoints implements SmartLifecycle {
                 return Optional.empty();
             }
             Checkpoint next = extend(last, head);
-            jdbc.update("INSERT INTO event_log_checkpoint (position, events, hash) VALUES (?, ?, ?)",
-                    next.position(), next.events(), next.hash());
+            jdbc.update(
+                    "INSERT INTO event_log_checkpoint (position, events, hash) VALUES (?, ?, ?)",
+                    next.position(),
+                    next.events(),
+                    next.hash());
             return Optional.of(next);
         });
     }
 
     List<Checkpoint> all() {
-        return jdbc.query("SELECT position, events, hash FROM event_log_checkpoint ORDER BY position",
+        return jdbc.query(
+                "SELECT position, events, hash FROM event_log_checkpoint ORDER BY position",
                 (rs, n) -> new Checkpoint(rs.getLong(1), rs.getLong(2), rs.getString(3)));
     }
 
@@ -83,12 +84,15 @@ class Checkpoints implements SmartLifecycle {
             long events = from.events();
             long position = from.position();
             while (position < upTo) {
-                List<String[]> rows = jdbc.query("""
+                List<String[]> rows = jdbc.query(
+                        """
                         SELECT l.position, l.event_id, e.metadata FROM event_log l
                         LEFT JOIN domainevententry e ON e.globalindex = l.global_index
                         WHERE l.position > ? AND l.position <= ? ORDER BY l.position LIMIT ?""",
-                        (rs, n) -> new String[]{rs.getString(1), rs.getString(2), chainHash(rs.getBytes(3))},
-                        position, upTo, CHUNK);
+                        (rs, n) -> new String[] {rs.getString(1), rs.getString(2), chainHash(rs.getBytes(3))},
+                        position,
+                        upTo,
+                        CHUNK);
                 if (rows.isEmpty()) {
                     break;
                 }
@@ -113,8 +117,12 @@ class Checkpoints implements SmartLifecycle {
     }
 
     private Optional<Checkpoint> last() {
-        return jdbc.query("SELECT position, events, hash FROM event_log_checkpoint ORDER BY position DESC LIMIT 1",
-                (rs, n) -> new Checkpoint(rs.getLong(1), rs.getLong(2), rs.getString(3))).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT position, events, hash FROM event_log_checkpoint ORDER BY position DESC LIMIT 1",
+                        (rs, n) -> new Checkpoint(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .stream()
+                .findFirst();
     }
 
     @Override

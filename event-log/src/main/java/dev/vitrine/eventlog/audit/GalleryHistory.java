@@ -5,16 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.audit.HistoryEntry;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.eventlog.chain.EventChain;
-import org.axonframework.common.DateTimeUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.common.DateTimeUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * A gallery's events and its images' events, in log order, read from the event store itself (the log only says
@@ -24,8 +23,17 @@ import java.util.UUID;
 class GalleryHistory {
 
     /** A stored event of the gallery, as the store holds it. */
-    record Stored(long position, long globalIndex, String eventId, String type, String revision, String aggregateId,
-                  long sequenceNumber, String timestamp, byte[] payload, byte[] metadata) {
+    record Stored(
+            long position,
+            long globalIndex,
+            String eventId,
+            String type,
+            String revision,
+            String aggregateId,
+            long sequenceNumber,
+            String timestamp,
+            byte[] payload,
+            byte[] metadata) {
 
         Instant instant() {
             return DateTimeUtils.parseInstant(timestamp);
@@ -41,14 +49,26 @@ class GalleryHistory {
     }
 
     List<Stored> after(UUID galleryId, long position, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT l.position, e.globalindex, e.eventidentifier, e.payloadtype, e.payloadrevision,
                        e.aggregateidentifier, e.sequencenumber, e.timestamp, e.payload, e.metadata
                 FROM event_log l JOIN domainevententry e ON e.globalindex = l.global_index
                 WHERE l.gallery_id = ? AND l.position > ? ORDER BY l.position LIMIT ?""",
-                (rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getLong(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)),
-                galleryId, position, limit);
+                (rs, n) -> new Stored(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8),
+                        rs.getBytes(9),
+                        rs.getBytes(10)),
+                galleryId,
+                position,
+                limit);
     }
 
     /** Whether the log knows the gallery at all. */
@@ -58,18 +78,29 @@ class GalleryHistory {
     }
 
     List<String> aggregates(UUID galleryId) {
-        return jdbc.queryForList("SELECT DISTINCT aggregate_id FROM event_log WHERE gallery_id = ?", String.class,
-                galleryId);
+        return jdbc.queryForList(
+                "SELECT DISTINCT aggregate_id FROM event_log WHERE gallery_id = ?", String.class, galleryId);
     }
 
     HistoryEntry entry(Stored stored) {
         Map<String, Object> metadata = EventChain.metadata(stored.metadata());
         String type = stored.type().substring(stored.type().lastIndexOf('.') + 1);
-        return new HistoryEntry(stored.position(), stored.globalIndex(), stored.eventId(), type, stored.revision(),
-                stored.aggregateId(), stored.sequenceNumber(), stored.instant(),
-                text(metadata, EventMetadata.ACTOR_ID), text(metadata, EventMetadata.CORRELATION_ID),
-                text(metadata, EventMetadata.CAUSATION_ID), text(metadata, EventMetadata.REQUEST_ID),
-                text(metadata, EventMetadata.REASON), tree(stored.payload()), text(metadata, EventChain.METADATA_KEY));
+        return new HistoryEntry(
+                stored.position(),
+                stored.globalIndex(),
+                stored.eventId(),
+                type,
+                stored.revision(),
+                stored.aggregateId(),
+                stored.sequenceNumber(),
+                stored.instant(),
+                text(metadata, EventMetadata.ACTOR_ID),
+                text(metadata, EventMetadata.CORRELATION_ID),
+                text(metadata, EventMetadata.CAUSATION_ID),
+                text(metadata, EventMetadata.REQUEST_ID),
+                text(metadata, EventMetadata.REASON),
+                tree(stored.payload()),
+                text(metadata, EventChain.METADATA_KEY));
     }
 
     JsonNode tree(byte[] payload) {

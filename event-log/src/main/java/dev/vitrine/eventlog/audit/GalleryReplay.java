@@ -17,7 +17,6 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.UploadRequested;
 import dev.vitrine.api.image.VariantGenerated;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,22 +77,30 @@ final class GalleryReplay {
             case GalleryCoverChanged e -> cover = e.coverImageId();
             case GalleryDeleted e -> deleted = true;
             case UploadRequested e -> images.put(e.imageId(), new Image(e.imageId(), e.filename()));
-            case UploadConfirmed e -> image(e.imageId(), image -> {
-                image.status = "processing";
-                image.uploadedAt = at;
-            });
-            case ImageAnalyzed e -> image(e.imageId(), image -> {
-                image.width = e.width();
-                image.height = e.height();
-            });
-            case VariantGenerated e -> image(e.imageId(), image -> image.variants
-                    .computeIfAbsent(e.generation(), g -> new TreeMap<>())
-                    .put(e.size().name().toLowerCase(Locale.ROOT) + "." + e.format().name().toLowerCase(Locale.ROOT),
-                            e.width() + "x" + e.height()));
-            case ImagePublished e -> image(e.imageId(), image -> {
-                image.status = "published";
-                image.generation = e.generation();
-            });
+            case UploadConfirmed e ->
+                image(e.imageId(), image -> {
+                    image.status = "processing";
+                    image.uploadedAt = at;
+                });
+            case ImageAnalyzed e ->
+                image(e.imageId(), image -> {
+                    image.width = e.width();
+                    image.height = e.height();
+                });
+            case VariantGenerated e ->
+                image(
+                        e.imageId(),
+                        image -> image.variants
+                                .computeIfAbsent(e.generation(), g -> new TreeMap<>())
+                                .put(
+                                        e.size().name().toLowerCase(Locale.ROOT) + "."
+                                                + e.format().name().toLowerCase(Locale.ROOT),
+                                        e.width() + "x" + e.height()));
+            case ImagePublished e ->
+                image(e.imageId(), image -> {
+                    image.status = "published";
+                    image.generation = e.generation();
+                });
             case ImageRejected e -> image(e.imageId(), image -> image.status = "rejected");
             case ImageProcessingStalled e -> image(e.imageId(), image -> image.status = "stalled");
             case ImageAltChanged e -> image(e.imageId(), image -> image.alt = e.alt());
@@ -118,14 +125,36 @@ final class GalleryReplay {
 
     GalleryAsOf view(Instant asOf) {
         List<GalleryAsOf.ImageAsOf> shown = new ArrayList<>();
-        images.values().stream().filter(image -> image.status != null)
+        images.values().stream()
+                .filter(image -> image.status != null)
                 .sorted(Comparator.comparing((Image image) -> image.uploadedAt).reversed())
-                .forEach(image -> shown.add(new GalleryAsOf.ImageAsOf(image.id, image.filename, image.alt,
-                        image.status, image.width, image.height, image.generation,
+                .forEach(image -> shown.add(new GalleryAsOf.ImageAsOf(
+                        image.id,
+                        image.filename,
+                        image.alt,
+                        image.status,
+                        image.width,
+                        image.height,
+                        image.generation,
                         image.variants.getOrDefault(image.generation, new TreeMap<>()).entrySet().stream()
-                                .map(v -> v.getKey() + " " + v.getValue()).toList(), image.uploadedAt)));
-        int published = (int) shown.stream().filter(image -> image.status().equals("published")).count();
-        return new GalleryAsOf(asOf, id, ownerId, name, description, visibility, cover, deleted, published, shown,
-                applied, lastPosition);
+                                .map(v -> v.getKey() + " " + v.getValue())
+                                .toList(),
+                        image.uploadedAt)));
+        int published = (int) shown.stream()
+                .filter(image -> image.status().equals("published"))
+                .count();
+        return new GalleryAsOf(
+                asOf,
+                id,
+                ownerId,
+                name,
+                description,
+                visibility,
+                cover,
+                deleted,
+                published,
+                shown,
+                applied,
+                lastPosition);
     }
 }

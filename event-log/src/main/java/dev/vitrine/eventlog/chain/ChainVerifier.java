@@ -1,11 +1,10 @@
 package dev.vitrine.eventlog.chain;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Recomputes the hash chain of aggregates from what the event store holds and names the first link that does not
@@ -29,9 +28,8 @@ public class ChainVerifier {
     }
 
     /** The first event of an aggregate whose link fails, and how. */
-    public record BrokenLink(String aggregateId, long sequenceNumber, String eventId, long globalIndex,
-                             String problem) {
-    }
+    public record BrokenLink(
+            String aggregateId, long sequenceNumber, String eventId, long globalIndex, String problem) {}
 
     public Report verify(Collection<String> aggregateIds) {
         long events = 0;
@@ -48,11 +46,20 @@ public class ChainVerifier {
     }
 
     private Check check(String aggregate) {
-        List<Row> rows = jdbc.query("""
+        List<Row> rows = jdbc.query(
+                """
                 SELECT globalindex, eventidentifier, sequencenumber, payloadtype, payloadrevision, timestamp,
                        payload, metadata FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber""",
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getBytes(7), rs.getBytes(8)), aggregate);
+                (rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBytes(7),
+                        rs.getBytes(8)),
+                aggregate);
         Check check = new Check();
         String previous = EventChain.GENESIS;
         long expected = 0;
@@ -61,7 +68,11 @@ public class ChainVerifier {
             var metadata = EventChain.metadata(row.metadata);
             Object stored = metadata.get(EventChain.METADATA_KEY);
             if (row.sequence != expected) {
-                check.broken = new BrokenLink(aggregate, row.sequence, row.eventId, row.globalIndex,
+                check.broken = new BrokenLink(
+                        aggregate,
+                        row.sequence,
+                        row.eventId,
+                        row.globalIndex,
                         "event " + expected + " of the aggregate is missing");
                 return check;
             }
@@ -72,10 +83,23 @@ public class ChainVerifier {
                 previous = EventChain.GENESIS;
                 continue;
             }
-            String hash = EventChain.hash(previous, new EventChain.Link(aggregate, row.sequence, row.eventId,
-                    row.payloadType, row.payloadRevision, row.timestamp, row.payload, metadata));
+            String hash = EventChain.hash(
+                    previous,
+                    new EventChain.Link(
+                            aggregate,
+                            row.sequence,
+                            row.eventId,
+                            row.payloadType,
+                            row.payloadRevision,
+                            row.timestamp,
+                            row.payload,
+                            metadata));
             if (!hash.equals(stored.toString())) {
-                check.broken = new BrokenLink(aggregate, row.sequence, row.eventId, row.globalIndex,
+                check.broken = new BrokenLink(
+                        aggregate,
+                        row.sequence,
+                        row.eventId,
+                        row.globalIndex,
                         "the stored event does not match its hash: it was changed after it was written, or the "
                                 + "event before it was");
                 return check;
@@ -85,9 +109,15 @@ public class ChainVerifier {
         return check;
     }
 
-    private record Row(long globalIndex, String eventId, long sequence, String payloadType, String payloadRevision,
-                       String timestamp, byte[] payload, byte[] metadata) {
-    }
+    private record Row(
+            long globalIndex,
+            String eventId,
+            long sequence,
+            String payloadType,
+            String payloadRevision,
+            String timestamp,
+            byte[] payload,
+            byte[] metadata) {}
 
     private static final class Check {
         long events;

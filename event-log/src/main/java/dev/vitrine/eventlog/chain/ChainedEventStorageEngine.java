@@ -1,12 +1,5 @@
 package dev.vitrine.eventlog.chain;
 
-import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JDBC event storage, with every appended event chained to its aggregate's previous one: the hash goes
@@ -27,8 +26,8 @@ public final class ChainedEventStorageEngine extends JdbcEventStorageEngine {
     }
 
     @Override
-    protected PreparedStatement appendEvents(Connection connection, List<? extends EventMessage<?>> events,
-                                             Serializer serializer) throws SQLException {
+    protected PreparedStatement appendEvents(
+            Connection connection, List<? extends EventMessage<?>> events, Serializer serializer) throws SQLException {
         Map<String, String> last = new HashMap<>();
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
@@ -37,12 +36,20 @@ public final class ChainedEventStorageEngine extends JdbcEventStorageEngine {
                 continue;
             }
             String previous = last.containsKey(domain.getAggregateIdentifier())
-                    ? last.get(domain.getAggregateIdentifier()) : previousHash(connection, domain);
+                    ? last.get(domain.getAggregateIdentifier())
+                    : previousHash(connection, domain);
             SerializedObject<byte[]> payload = serializer.serialize(domain.getPayload(), byte[].class);
-            String hash = EventChain.hash(previous, new EventChain.Link(domain.getAggregateIdentifier(),
-                    domain.getSequenceNumber(), domain.getIdentifier(), payload.getType().getName(),
-                    payload.getType().getRevision(), DateTimeUtils.formatInstant(domain.getTimestamp()),
-                    payload.getData(), domain.getMetaData()));
+            String hash = EventChain.hash(
+                    previous,
+                    new EventChain.Link(
+                            domain.getAggregateIdentifier(),
+                            domain.getSequenceNumber(),
+                            domain.getIdentifier(),
+                            payload.getType().getName(),
+                            payload.getType().getRevision(),
+                            DateTimeUtils.formatInstant(domain.getTimestamp()),
+                            payload.getData(),
+                            domain.getMetaData()));
             last.put(domain.getAggregateIdentifier(), hash);
             chained.add(domain.andMetaData(Map.of(EventChain.METADATA_KEY, hash)));
         }

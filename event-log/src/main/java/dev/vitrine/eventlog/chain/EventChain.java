@@ -3,7 +3,6 @@ package dev.vitrine.eventlog.chain;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -26,16 +25,21 @@ public final class EventChain {
     /** The "previous hash" of an aggregate's first event. */
     public static final String GENESIS = "";
 
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private EventChain() {
-    }
+    private EventChain() {}
 
     /** One stored event, as the chain sees it. */
-    public record Link(String aggregateId, long sequenceNumber, String eventId, String payloadType,
-                       String payloadRevision, String timestamp, byte[] payload, Map<String, ?> metadata) {
-    }
+    public record Link(
+            String aggregateId,
+            long sequenceNumber,
+            String eventId,
+            String payloadType,
+            String payloadRevision,
+            String timestamp,
+            byte[] payload,
+            Map<String, ?> metadata) {}
 
     public static String hash(String previous, Link link) {
         try {
@@ -69,8 +73,7 @@ public final class EventChain {
     /** Metadata as stored (JSON bytes), as a map. */
     public static Map<String, Object> metadata(byte[] stored) {
         try {
-            return CANONICAL.readValue(stored, new TypeReference<>() {
-            });
+            return CANONICAL.readValue(stored, new TypeReference<>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

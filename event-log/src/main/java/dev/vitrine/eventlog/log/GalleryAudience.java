@@ -5,7 +5,6 @@ import dev.vitrine.api.gallery.GalleryCreated;
 import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.gallery.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.Visibility;
-
 import java.util.UUID;
 
 /**
@@ -21,8 +20,10 @@ record GalleryAudience(UUID galleryId, UUID ownerId, Visibility visibility, bool
     /** The audience after {@code event}. */
     GalleryAudience after(GalleryEvent event) {
         return switch (event) {
-            case GalleryCreated created -> new GalleryAudience(galleryId, created.ownerId(), created.visibility(), false);
-            case GalleryVisibilityChanged changed -> new GalleryAudience(galleryId, ownerId, changed.visibility(), deleted);
+            case GalleryCreated created ->
+                new GalleryAudience(galleryId, created.ownerId(), created.visibility(), false);
+            case GalleryVisibilityChanged changed ->
+                new GalleryAudience(galleryId, ownerId, changed.visibility(), deleted);
             case GalleryDeleted ignored -> new GalleryAudience(galleryId, ownerId, visibility, true);
             default -> this;
         };

@@ -2,13 +2,12 @@ package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
 
 /** Reads the integration log's public events by position, for the channels that deliver them. */
 @Component
@@ -46,18 +45,20 @@ public class IntegrationLog {
         }
         sql.append(" ORDER BY position LIMIT ?");
         arguments.add(limit);
-        return jdbc.query(con -> {
-            var statement = con.prepareStatement(sql.toString());
-            for (int i = 0; i < arguments.size(); i++) {
-                Object argument = arguments.get(i);
-                if (argument instanceof String[] array) {
-                    statement.setArray(i + 1, con.createArrayOf("text", array));
-                } else {
-                    statement.setObject(i + 1, argument);
-                }
-            }
-            return statement;
-        }, rows);
+        return jdbc.query(
+                con -> {
+                    var statement = con.prepareStatement(sql.toString());
+                    for (int i = 0; i < arguments.size(); i++) {
+                        Object argument = arguments.get(i);
+                        if (argument instanceof String[] array) {
+                            statement.setArray(i + 1, con.createArrayOf("text", array));
+                        } else {
+                            statement.setObject(i + 1, argument);
+                        }
+                    }
+                    return statement;
+                },
+                rows);
     }
 
     /** The highest position the log has reached. */
@@ -66,16 +67,23 @@ public class IntegrationLog {
         return head == null ? 0 : head;
     }
 
-    static final String COLUMNS = "position, event_id, gallery_id, occurred_at, public_type, subject, data, "
-            + "restricted, owner_id";
+    static final String COLUMNS =
+            "position, event_id, gallery_id, occurred_at, public_type, subject, data, " + "restricted, owner_id";
 
     private final RowMapper<LogRecord> rows = this::read;
 
     private LogRecord read(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         try {
-            return new LogRecord(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class),
-                    rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), json.readTree(rs.getString(7)),
-                    rs.getBoolean(8), rs.getObject(9, UUID.class));
+            return new LogRecord(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getObject(3, UUID.class),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getString(5),
+                    rs.getString(6),
+                    json.readTree(rs.getString(7)),
+                    rs.getBoolean(8),
+                    rs.getObject(9, UUID.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable data in the event log at " + rs.getLong(1), e);
         }

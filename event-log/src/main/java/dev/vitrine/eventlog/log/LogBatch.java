@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.gallery.Visibility;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The log entries of one batch of events, written together when the batch's transaction commits: the entries in
@@ -25,14 +24,19 @@ import java.util.UUID;
  */
 final class LogBatch {
 
-    record Entry(String eventId, String aggregateId, long aggregateSequence, UUID galleryId,
-                 Instant occurredAt, PublicEvents.Published published, boolean restricted, UUID ownerId) {
-    }
+    record Entry(
+            String eventId,
+            String aggregateId,
+            long aggregateSequence,
+            UUID galleryId,
+            Instant occurredAt,
+            PublicEvents.Published published,
+            boolean restricted,
+            UUID ownerId) {}
 
     /** An event as the processor handed it over; its entry is made when the batch is written. */
-    private record Handed(GalleryEvent event, String eventId, String aggregateId, long aggregateSequence,
-                          Instant occurredAt) {
-    }
+    private record Handed(
+            GalleryEvent event, String eventId, String aggregateId, long aggregateSequence, Instant occurredAt) {}
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -63,8 +67,14 @@ final class LogBatch {
                 audiences.put(galleryId, after);
                 changed.put(galleryId, after);
             }
-            entries.add(new Entry(h.eventId(), h.aggregateId(), h.aggregateSequence(), galleryId, h.occurredAt(),
-                    publicEvents.of(h.event(), after.visibility()).orElse(null), before.restricts(h.event(), after),
+            entries.add(new Entry(
+                    h.eventId(),
+                    h.aggregateId(),
+                    h.aggregateSequence(),
+                    galleryId,
+                    h.occurredAt(),
+                    publicEvents.of(h.event(), after.visibility()).orElse(null),
+                    before.restricts(h.event(), after),
                     after.ownerId()));
         }
         return entries;
@@ -85,20 +95,31 @@ final class LogBatch {
         Object[][] columns = new Object[10][n];
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
-            Object[] row = {e.eventId(), e.aggregateId(), e.aggregateSequence(), e.galleryId(),
-                    Timestamp.from(e.occurredAt()), e.published() == null ? null : e.published().type(),
-                    e.published() == null ? null : e.published().subject(),
-                    e.published() == null ? null : write(e.published().data()), e.restricted(), e.ownerId()};
+            Object[] row = {
+                e.eventId(),
+                e.aggregateId(),
+                e.aggregateSequence(),
+                e.galleryId(),
+                Timestamp.from(e.occurredAt()),
+                e.published() == null ? null : e.published().type(),
+                e.published() == null ? null : e.published().subject(),
+                e.published() == null ? null : write(e.published().data()),
+                e.restricted(),
+                e.ownerId()
+            };
             for (int c = 0; c < row.length; c++) {
                 columns[c][i] = row[c];
             }
         }
-        String[] types = {"text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text",
-                "boolean", "uuid"};
-        return jdbc.query(con -> {
-            // the event's own index, from the store: a processor's token is no event's index once it has
-            // filled a gap (an event committed after a later one), and two entries would claim the same index
-            var statement = con.prepareStatement("""
+        String[] types = {"text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text", "boolean", "uuid"};
+        return jdbc
+                .query(
+                        con -> {
+                            // the event's own index, from the store: a processor's token is no event's index once it
+                            // has
+                            // filled a gap (an event committed after a later one), and two entries would claim the same
+                            // index
+                            var statement = con.prepareStatement("""
                     INSERT INTO event_log (global_index, event_id, aggregate_id, aggregate_sequence, gallery_id,
                         occurred_at, public_type, subject, data, restricted, owner_id)
                     SELECT (SELECT globalindex FROM domainevententry WHERE eventidentifier = e), e, a, s, gal, t,
@@ -109,36 +130,59 @@ final class LogBatch {
                     ON CONFLICT (event_id) DO NOTHING
                     RETURNING position, event_id, gallery_id, occurred_at, public_type, subject, data, restricted,
                         owner_id""");
-            for (int c = 0; c < columns.length; c++) {
-                Array array = con.createArrayOf(types[c], columns[c]);
-                statement.setArray(c + 1, array);
-            }
-            return statement;
-        }, (rs, row) -> rs.getString(5) == null ? null : new LogRecord(rs.getLong(1), rs.getString(2),
-                rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
-                read(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class)))
-                .stream().filter(Objects::nonNull).sorted(Comparator.comparingLong(LogRecord::position))
+                            for (int c = 0; c < columns.length; c++) {
+                                Array array = con.createArrayOf(types[c], columns[c]);
+                                statement.setArray(c + 1, array);
+                            }
+                            return statement;
+                        },
+                        (rs, row) -> rs.getString(5) == null
+                                ? null
+                                : new LogRecord(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getObject(3, UUID.class),
+                                        rs.getTimestamp(4).toInstant(),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        read(rs.getString(7)),
+                                        rs.getBoolean(8),
+                                        rs.getObject(9, UUID.class)))
+                .stream()
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingLong(LogRecord::position))
                 .toList();
     }
 
     /** The audiences of the batch's galleries as last logged, in one query (unknown for a gallery not seen yet). */
     private void loadAudiences(List<UUID> galleryIds) {
-        jdbc.query(con -> {
-            var statement = con.prepareStatement(
-                    "SELECT gallery_id, owner_id, visibility, deleted FROM event_log_gallery WHERE gallery_id = ANY (?)");
-            statement.setArray(1, con.createArrayOf("uuid", galleryIds.toArray()));
-            return statement;
-        }, (RowCallbackHandler) rs -> audiences.put(rs.getObject(1, UUID.class),
-                new GalleryAudience(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        Visibility.fromWireName(rs.getString(3)), rs.getBoolean(4))));
+        jdbc.query(
+                con -> {
+                    var statement = con.prepareStatement(
+                            "SELECT gallery_id, owner_id, visibility, deleted FROM event_log_gallery WHERE gallery_id = ANY (?)");
+                    statement.setArray(1, con.createArrayOf("uuid", galleryIds.toArray()));
+                    return statement;
+                },
+                (RowCallbackHandler) rs -> audiences.put(
+                        rs.getObject(1, UUID.class),
+                        new GalleryAudience(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, UUID.class),
+                                Visibility.fromWireName(rs.getString(3)),
+                                rs.getBoolean(4))));
         galleryIds.forEach(id -> audiences.computeIfAbsent(id, GalleryAudience::unknown));
     }
 
     /** The batch's changed audiences, in one round trip. */
     private void saveChanged() {
-        List<Object[]> rows = changed.values().stream().filter(audience -> audience.ownerId() != null)
-                .map(audience -> new Object[]{audience.galleryId(), audience.ownerId(),
-                        audience.visibility().wireName(), audience.deleted()})
+        List<Object[]> rows = changed.values().stream()
+                .filter(audience -> audience.ownerId() != null)
+                .map(audience -> new Object[] {
+                    audience.galleryId(),
+                    audience.ownerId(),
+                    audience.visibility().wireName(),
+                    audience.deleted()
+                })
                 .toList();
         if (rows.isEmpty()) {
             return;

@@ -1,7 +1,6 @@
 package dev.vitrine.eventlog.log;
 
 import dev.vitrine.api.identity.Actor;
-
 import java.util.Set;
 import java.util.UUID;
 

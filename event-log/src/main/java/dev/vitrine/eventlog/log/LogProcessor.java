@@ -1,6 +1,7 @@
 package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
 
 /**
  * The integration log is written by one tracking processor with a single segment: one writer in the whole
@@ -25,14 +24,20 @@ public class LogProcessor {
     public static final String NAME = "event-log";
 
     @Bean
-    LogWriter logWriter(JdbcTemplate jdbc, ObjectMapper json, List<LogListener> listeners, LogSignal signal,
-                        @Value("${vitrine.variants.public-base-url:}") String publicBaseUrl) {
+    LogWriter logWriter(
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            List<LogListener> listeners,
+            LogSignal signal,
+            @Value("${vitrine.variants.public-base-url:}") String publicBaseUrl) {
         return new LogWriter(jdbc, json, new PublicEvents(publicBaseUrl), listeners, signal);
     }
 
     @Autowired
     void configure(EventProcessingConfigurer processing, Settings settings) {
-        processing.registerTrackingEventProcessor(NAME, org.axonframework.config.Configuration::eventStore,
+        processing.registerTrackingEventProcessor(
+                NAME,
+                org.axonframework.config.Configuration::eventStore,
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
                         .andBatchSize(settings.batchSize()));
@@ -43,6 +48,7 @@ public class LogProcessor {
      * @param batchSize events logged per transaction
      */
     @ConfigurationProperties("vitrine.event-log")
-    public record Settings(@DefaultValue("/vitrine") String source, @DefaultValue("250") int batchSize) {
-    }
+    public record Settings(
+            @DefaultValue("/vitrine") String source,
+            @DefaultValue("250") int batchSize) {}
 }

@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.integration.CloudEvent;
 import dev.vitrine.api.integration.IntegrationTypes;
-
 import java.time.Instant;
 import java.util.UUID;
 
 /** One public event of the integration log, as every channel delivers it. */
-public record LogRecord(long position, String eventId, UUID galleryId, Instant occurredAt, String type,
-                        String subject, JsonNode data, boolean restricted, UUID ownerId) {
+public record LogRecord(
+        long position,
+        String eventId,
+        UUID galleryId,
+        Instant occurredAt,
+        String type,
+        String subject,
+        JsonNode data,
+        boolean restricted,
+        UUID ownerId) {
 
     /** Events of public galleries go to everyone; the others to the gallery's owner, admins and auditors. */
     public boolean mayReach(Actor subscriber) {
@@ -20,8 +27,17 @@ public record LogRecord(long position, String eventId, UUID galleryId, Instant o
 
     public CloudEvent cloudEvent(String source, ObjectMapper json) {
         try {
-            return new CloudEvent(CloudEvent.SPEC_VERSION, eventId, source, type, occurredAt, subject,
-                    galleryId.toString(), CloudEvent.sequence(position), CloudEvent.CONTENT_TYPE, null,
+            return new CloudEvent(
+                    CloudEvent.SPEC_VERSION,
+                    eventId,
+                    source,
+                    type,
+                    occurredAt,
+                    subject,
+                    galleryId.toString(),
+                    CloudEvent.sequence(position),
+                    CloudEvent.CONTENT_TYPE,
+                    null,
                     json.treeToValue(data, IntegrationTypes.dataOf(type)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a logged event's data no longer reads as " + type, e);

@@ -2,6 +2,8 @@ package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,9 +11,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes every event into the integration log, in the order its processor receives them, a batch per transaction
@@ -28,8 +27,12 @@ class LogWriter {
     private final List<LogListener> listeners;
     private final LogSignal signal;
 
-    LogWriter(JdbcTemplate jdbc, ObjectMapper json, PublicEvents publicEvents, List<LogListener> listeners,
-              LogSignal signal) {
+    LogWriter(
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            PublicEvents publicEvents,
+            List<LogListener> listeners,
+            LogSignal signal) {
         this.jdbc = jdbc;
         this.json = json;
         this.publicEvents = publicEvents;
@@ -40,9 +43,12 @@ class LogWriter {
     @EventHandler
     void on(GalleryEvent event, EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        batch().add(event, message.getIdentifier(),
-                domain == null ? event.galleryId().toString() : domain.getAggregateIdentifier(),
-                domain == null ? 0 : domain.getSequenceNumber(), message.getTimestamp());
+        batch().add(
+                        event,
+                        message.getIdentifier(),
+                        domain == null ? event.galleryId().toString() : domain.getAggregateIdentifier(),
+                        domain == null ? 0 : domain.getSequenceNumber(),
+                        message.getTimestamp());
     }
 
     private LogBatch batch() {
@@ -54,8 +60,8 @@ class LogWriter {
                 written.set(batch.flush());
                 listeners.forEach(listener -> listener.written(written.get()));
             });
-            unitOfWork.afterCommit(u -> written.get().stream().mapToLong(LogRecord::position).max()
-                    .ifPresent(signal::advanced));
+            unitOfWork.afterCommit(u ->
+                    written.get().stream().mapToLong(LogRecord::position).max().ifPresent(signal::advanced));
             return batch;
         });
     }

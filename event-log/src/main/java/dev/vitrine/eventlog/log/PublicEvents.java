@@ -1,5 +1,15 @@
 package dev.vitrine.eventlog.log;
 
+import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_CREATED;
+import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_DELETED;
+import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_UPDATED;
+import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_VISIBILITY_CHANGED;
+import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_DELETED;
+import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_PUBLISHED;
+import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_REJECTED;
+import static dev.vitrine.api.integration.IntegrationTypes.UPLOAD_REQUESTED;
+import static dev.vitrine.api.integration.IntegrationTypes.VARIANT_GENERATED;
+
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.gallery.GalleryCoverChanged;
 import dev.vitrine.api.gallery.GalleryCreated;
@@ -22,20 +32,9 @@ import dev.vitrine.api.integration.ImageRejectedV1;
 import dev.vitrine.api.integration.IntegrationData;
 import dev.vitrine.api.integration.UploadRequestedV1;
 import dev.vitrine.api.integration.VariantGeneratedV1;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_CREATED;
-import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_DELETED;
-import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_UPDATED;
-import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_VISIBILITY_CHANGED;
-import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_DELETED;
-import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_PUBLISHED;
-import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_REJECTED;
-import static dev.vitrine.api.integration.IntegrationTypes.UPLOAD_REQUESTED;
-import static dev.vitrine.api.integration.IntegrationTypes.VARIANT_GENERATED;
 
 /**
  * What integrators are told of an internal event: its public type and data, translated here so that the internal
@@ -44,45 +43,95 @@ import static dev.vitrine.api.integration.IntegrationTypes.VARIANT_GENERATED;
  */
 final class PublicEvents {
 
-    record Published(String type, String subject, IntegrationData data) {
-    }
+    record Published(String type, String subject, IntegrationData data) {}
 
     private final String publicBaseUrl;
 
     /** @param publicBaseUrl what public media URLs start with (empty: relative to Vitrine's address) */
     PublicEvents(String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.publicBaseUrl =
+                publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
     /** @param visibility the gallery's visibility when the event happened */
     Optional<Published> of(GalleryEvent event, Visibility visibility) {
         String gallery = "galleries/" + event.galleryId();
-        return Optional.ofNullable(switch (event) {
-            case GalleryCreated e -> new Published(GALLERY_CREATED, gallery,
-                    new GalleryCreatedV1(e.galleryId(), e.ownerId(), e.name(), e.description(), e.visibility()));
-            case GalleryDetailsChanged e -> new Published(GALLERY_UPDATED, gallery, new GalleryUpdatedV1(
-                    e.galleryId(), List.of("name", "description"), e.name(), e.description(), null));
-            case GalleryCoverChanged e -> new Published(GALLERY_UPDATED, gallery, new GalleryUpdatedV1(
-                    e.galleryId(), List.of("coverImageId"), null, null, e.coverImageId()));
-            case GalleryVisibilityChanged e -> new Published(GALLERY_VISIBILITY_CHANGED, gallery,
-                    new GalleryVisibilityChangedV1(e.galleryId(), e.visibility(), e.previousVisibility()));
-            case GalleryDeleted e -> new Published(GALLERY_DELETED, gallery, new GalleryDeletedV1(e.galleryId()));
-            case UploadRequested e -> new Published(UPLOAD_REQUESTED, image(e.galleryId(), e.imageId()),
-                    new UploadRequestedV1(e.imageId(), e.galleryId(), e.ownerId(), e.filename(), e.contentType(),
-                            e.size(), e.expiresAt()));
-            case ImagePublished e -> new Published(IMAGE_PUBLISHED, image(e.galleryId(), e.imageId()),
-                    new ImagePublishedV1(e.imageId(), e.galleryId(), e.generation()));
-            case VariantGenerated e -> new Published(VARIANT_GENERATED, image(e.galleryId(), e.imageId()),
-                    new VariantGeneratedV1(e.imageId(), e.galleryId(), e.generation(), lower(e.size()),
-                            lower(e.format()), e.width(), e.height(), e.bytes(),
-                            visibility == Visibility.PUBLIC ? publicBaseUrl + "/media/" + e.objectKey() : null));
-            case ImageRejected e -> new Published(IMAGE_REJECTED, image(e.galleryId(), e.imageId()),
-                    new ImageRejectedV1(e.imageId(), e.galleryId(), e.code(), e.message()));
-            case ImageDeleted e -> new Published(IMAGE_DELETED, image(e.galleryId(), e.imageId()),
-                    new ImageDeletedV1(e.imageId(), e.galleryId()));
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (event) {
+                    case GalleryCreated e ->
+                        new Published(
+                                GALLERY_CREATED,
+                                gallery,
+                                new GalleryCreatedV1(
+                                        e.galleryId(), e.ownerId(), e.name(), e.description(), e.visibility()));
+                    case GalleryDetailsChanged e ->
+                        new Published(
+                                GALLERY_UPDATED,
+                                gallery,
+                                new GalleryUpdatedV1(
+                                        e.galleryId(),
+                                        List.of("name", "description"),
+                                        e.name(),
+                                        e.description(),
+                                        null));
+                    case GalleryCoverChanged e ->
+                        new Published(
+                                GALLERY_UPDATED,
+                                gallery,
+                                new GalleryUpdatedV1(
+                                        e.galleryId(), List.of("coverImageId"), null, null, e.coverImageId()));
+                    case GalleryVisibilityChanged e ->
+                        new Published(
+                                GALLERY_VISIBILITY_CHANGED,
+                                gallery,
+                                new GalleryVisibilityChangedV1(e.galleryId(), e.visibility(), e.previousVisibility()));
+                    case GalleryDeleted e ->
+                        new Published(GALLERY_DELETED, gallery, new GalleryDeletedV1(e.galleryId()));
+                    case UploadRequested e ->
+                        new Published(
+                                UPLOAD_REQUESTED,
+                                image(e.galleryId(), e.imageId()),
+                                new UploadRequestedV1(
+                                        e.imageId(),
+                                        e.galleryId(),
+                                        e.ownerId(),
+                                        e.filename(),
+                                        e.contentType(),
+                                        e.size(),
+                                        e.expiresAt()));
+                    case ImagePublished e ->
+                        new Published(
+                                IMAGE_PUBLISHED,
+                                image(e.galleryId(), e.imageId()),
+                                new ImagePublishedV1(e.imageId(), e.galleryId(), e.generation()));
+                    case VariantGenerated e ->
+                        new Published(
+                                VARIANT_GENERATED,
+                                image(e.galleryId(), e.imageId()),
+                                new VariantGeneratedV1(
+                                        e.imageId(),
+                                        e.galleryId(),
+                                        e.generation(),
+                                        lower(e.size()),
+                                        lower(e.format()),
+                                        e.width(),
+                                        e.height(),
+                                        e.bytes(),
+                                        visibility == Visibility.PUBLIC
+                                                ? publicBaseUrl + "/media/" + e.objectKey()
+                                                : null));
+                    case ImageRejected e ->
+                        new Published(
+                                IMAGE_REJECTED,
+                                image(e.galleryId(), e.imageId()),
+                                new ImageRejectedV1(e.imageId(), e.galleryId(), e.code(), e.message()));
+                    case ImageDeleted e ->
+                        new Published(
+                                IMAGE_DELETED,
+                                image(e.galleryId(), e.imageId()),
+                                new ImageDeletedV1(e.imageId(), e.galleryId()));
+                    default -> null;
+                });
     }
 
     private static String image(java.util.UUID galleryId, java.util.UUID imageId) {

@@ -7,15 +7,14 @@ import dev.vitrine.eventlog.log.LogFilter;
 import dev.vitrine.eventlog.log.LogProcessor;
 import dev.vitrine.eventlog.log.LogRecord;
 import dev.vitrine.eventlog.log.LogSignal;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One subscriber's stream: pages of the log after its position, read off the event loop, then a wait for the
@@ -51,10 +50,13 @@ class EventStream {
                     Flux<ServerSentEvent<CloudEvent>> events = wakeUps.concatMap(tick -> drain(position, filter), 1)
                             .map(this::event);
                     Flux<ServerSentEvent<CloudEvent>> heartbeats = Flux.interval(HEARTBEAT)
-                            .map(tick -> ServerSentEvent.<CloudEvent>builder().comment("still here").build());
+                            .map(tick -> ServerSentEvent.<CloudEvent>builder()
+                                    .comment("still here")
+                                    .build());
                     // said first so that a client knows when it is live, and from where
                     ServerSentEvent<CloudEvent> opened = ServerSentEvent.<CloudEvent>builder()
-                            .comment("after " + start).build();
+                            .comment("after " + start)
+                            .build();
                     return Flux.concat(Mono.just(opened), Flux.merge(events, heartbeats));
                 });
     }
@@ -68,12 +70,16 @@ class EventStream {
 
     private Mono<List<LogRecord>> page(AtomicLong position, LogFilter filter) {
         return Mono.fromCallable(() -> {
-            long head = log.head();
-            List<LogRecord> page = log.between(position.get(), head, filter, PAGE);
-            // a short page read everything up to the head: what it filtered out need not be read again
-            position.set(page.size() < PAGE ? Math.max(position.get(), head) : page.getLast().position());
-            return page;
-        }).subscribeOn(Schedulers.boundedElastic());
+                    long head = log.head();
+                    List<LogRecord> page = log.between(position.get(), head, filter, PAGE);
+                    // a short page read everything up to the head: what it filtered out need not be read again
+                    position.set(
+                            page.size() < PAGE
+                                    ? Math.max(position.get(), head)
+                                    : page.getLast().position());
+                    return page;
+                })
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     private ServerSentEvent<CloudEvent> event(LogRecord record) {

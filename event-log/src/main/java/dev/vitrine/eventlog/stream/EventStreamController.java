@@ -9,6 +9,10 @@ import dev.vitrine.eventlog.log.LogFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * {@code GET /api/events/stream}: the public events as Server-Sent Events, each with the event's log position as
@@ -38,11 +37,13 @@ class EventStreamController {
     }
 
     @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Public events as Server-Sent Events (CloudEvents JSON), resumable by position; events of "
-            + "private and unlisted galleries only for their owner, admins and auditors")
+    @Operation(
+            summary = "Public events as Server-Sent Events (CloudEvents JSON), resumable by position; events of "
+                    + "private and unlisted galleries only for their owner, admins and auditors")
     Flux<ServerSentEvent<CloudEvent>> stream(
             @Parameter(description = "replay from after this position (0: from the beginning)")
-            @RequestParam(required = false) Long after,
+                    @RequestParam(required = false)
+                    Long after,
             @Parameter(description = "only these CloudEvents types") @RequestParam(required = false) List<String> type,
             @Parameter(description = "only this gallery's events") @RequestParam(required = false) UUID galleryId,
             @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId,
@@ -50,7 +51,10 @@ class EventStreamController {
         Set<String> types = new HashSet<>(type == null ? List.of() : type);
         for (String one : types) {
             if (!IntegrationTypes.DATA.containsKey(one)) {
-                throw new RejectedException(Rejection.INVALID, "invalid_parameter", "type",
+                throw new RejectedException(
+                        Rejection.INVALID,
+                        "invalid_parameter",
+                        "type",
                         "no event type " + one + "; the types are " + IntegrationTypes.ALL);
             }
         }
@@ -69,7 +73,10 @@ class EventStreamController {
         try {
             return Long.parseLong(lastEventId.trim());
         } catch (NumberFormatException e) {
-            throw new RejectedException(Rejection.INVALID, "invalid_parameter", "Last-Event-ID",
+            throw new RejectedException(
+                    Rejection.INVALID,
+                    "invalid_parameter",
+                    "Last-Event-ID",
                     "Last-Event-ID is the id of an event of this stream: a position");
         }
     }

@@ -1,13 +1,12 @@
 package dev.vitrine.eventlog.webhook;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The delivery table: which deliveries are due, and what became of each attempt. A delivery is due when its time
@@ -16,8 +15,7 @@ import java.util.UUID;
 @Component
 class Deliveries {
 
-    record Due(long id, UUID webhookId, long position, int attempts) {
-    }
+    record Due(long id, UUID webhookId, long position, int attempts) {}
 
     private final JdbcTemplate jdbc;
 
@@ -27,7 +25,8 @@ class Deliveries {
 
     /** Leases up to {@code limit} due deliveries to this node for {@code lease}. */
     List<Due> lease(int limit, Duration lease) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 UPDATE webhook_delivery SET leased_until = now() + make_interval(secs => ?)
                 WHERE id IN (
                     SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id AND w.status = 'active'
@@ -40,40 +39,62 @@ class Deliveries {
                     LIMIT ? FOR UPDATE OF d SKIP LOCKED)
                 RETURNING id, webhook_id, position, attempts""",
                 (rs, n) -> new Due(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getInt(4)),
-                lease.toMillis() / 1000.0, limit);
+                lease.toMillis() / 1000.0,
+                limit);
     }
 
     void delivered(Due due, int status, int millis) {
         record(due, status, null, millis);
-        jdbc.update("UPDATE webhook_delivery SET status = 'delivered', attempts = ?, last_status = ?, last_error = NULL,"
-                + " delivered_at = now(), leased_until = NULL WHERE id = ?", due.attempts() + 1, status, due.id());
+        jdbc.update(
+                "UPDATE webhook_delivery SET status = 'delivered', attempts = ?, last_status = ?, last_error = NULL,"
+                        + " delivered_at = now(), leased_until = NULL WHERE id = ?",
+                due.attempts() + 1,
+                status,
+                due.id());
     }
 
     /** A failed attempt: tried again at {@code next}, or failed for good when there is no next. */
     void failed(Due due, Integer status, String error, int millis, Instant next) {
         record(due, status, error, millis);
-        jdbc.update("UPDATE webhook_delivery SET status = ?, attempts = ?, last_status = ?, last_error = ?,"
+        jdbc.update(
+                "UPDATE webhook_delivery SET status = ?, attempts = ?, last_status = ?, last_error = ?,"
                         + " next_attempt_at = coalesce(?, next_attempt_at), leased_until = NULL WHERE id = ?",
-                next == null ? "failed" : "pending", due.attempts() + 1, status, error,
-                next == null ? null : Timestamp.from(next), due.id());
+                next == null ? "failed" : "pending",
+                due.attempts() + 1,
+                status,
+                error,
+                next == null ? null : Timestamp.from(next),
+                due.id());
     }
 
     /** The endpoint asked not to be called again (410): the delivery waits, like the others, until re-enabled. */
     void parked(Due due, int status, int millis) {
         record(due, status, "the endpoint answered 410 Gone: it is disabled", millis);
-        jdbc.update("UPDATE webhook_delivery SET attempts = ?, last_status = ?, leased_until = NULL WHERE id = ?",
-                due.attempts() + 1, status, due.id());
+        jdbc.update(
+                "UPDATE webhook_delivery SET attempts = ?, last_status = ?, leased_until = NULL WHERE id = ?",
+                due.attempts() + 1,
+                status,
+                due.id());
     }
 
     /** Manual redelivery: the delivery is pending again, due now, with its attempts kept in its log. */
     boolean redeliver(UUID webhookId, long deliveryId) {
-        return jdbc.update("UPDATE webhook_delivery SET status = 'pending', next_attempt_at = now(), leased_until = NULL"
-                + " WHERE id = ? AND webhook_id = ?", deliveryId, webhookId) == 1;
+        return jdbc.update(
+                        "UPDATE webhook_delivery SET status = 'pending', next_attempt_at = now(), leased_until = NULL"
+                                + " WHERE id = ? AND webhook_id = ?",
+                        deliveryId,
+                        webhookId)
+                == 1;
     }
 
     private void record(Due due, Integer status, String error, int millis) {
-        jdbc.update("INSERT INTO webhook_attempt (delivery_id, attempt, status, error, duration_ms) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", due.id(), due.attempts() + 1, status,
-                error == null ? null : error.substring(0, Math.min(error.length(), 500)), millis);
+        jdbc.update(
+                "INSERT INTO webhook_attempt (delivery_id, attempt, status, error, duration_ms) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                due.id(),
+                due.attempts() + 1,
+                status,
+                error == null ? null : error.substring(0, Math.min(error.length(), 500)),
+                millis);
     }
 }

@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 /** When a failed delivery is tried again: after the next of the retry delays, or when the endpoint asked. */
 final class RetryPlan {
 
-    private RetryPlan() {
-    }
+    private RetryPlan() {}
 
     /**
      * @param attemptsBefore attempts made before the one that just failed
@@ -37,7 +36,8 @@ final class RetryPlan {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.trim())));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
             } catch (DateTimeParseException unreadable) {
                 return null;

@@ -1,11 +1,11 @@
 package dev.vitrine.eventlog.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Standard Webhooks 1.0 signatures: {@code v1,} and the base64 HMAC-SHA256, keyed with the secret's bytes, of
@@ -16,8 +16,7 @@ final class Signatures {
     static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     static String newSecret() {
         byte[] key = new byte[24];

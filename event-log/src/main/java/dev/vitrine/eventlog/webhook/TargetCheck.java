@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class TargetCheck {
 
-    private TargetCheck() {
-    }
+    private TargetCheck() {}
 
     /** Why {@code url} may not be delivered to, if it may not. Resolves names: call it off the event loop. */
     static Optional<String> refusal(String url, boolean privateNetworkAllowed) {
@@ -44,8 +43,11 @@ final class TargetCheck {
     }
 
     static boolean internal(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] bytes = address.getAddress();
@@ -54,7 +56,8 @@ final class TargetCheck {
         }
         int first = bytes[0] & 0xff;
         int second = bytes[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // shared address space 100.64/10
+        return first == 0
+                || (first == 100 && second >= 64 && second < 128) // shared address space 100.64/10
                 || (first == 198 && (second == 18 || second == 19)); // benchmarking 198.18/15
     }
 }

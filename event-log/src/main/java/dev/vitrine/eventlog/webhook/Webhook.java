@@ -3,14 +3,23 @@ package dev.vitrine.eventlog.webhook;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.webhook.WebhookView;
 import dev.vitrine.eventlog.log.LogRecord;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** A registered endpoint, and which events it gets. */
-record Webhook(UUID id, UUID ownerId, boolean privileged, String url, List<String> types, UUID galleryId,
-               String secret, boolean privateNetworkAllowed, String status, String disabledReason, Instant createdAt) {
+record Webhook(
+        UUID id,
+        UUID ownerId,
+        boolean privileged,
+        String url,
+        List<String> types,
+        UUID galleryId,
+        String secret,
+        boolean privateNetworkAllowed,
+        String status,
+        String disabledReason,
+        Instant createdAt) {
 
     boolean active() {
         return "active".equals(status);
@@ -18,13 +27,14 @@ record Webhook(UUID id, UUID ownerId, boolean privileged, String url, List<Strin
 
     /** Whether this endpoint is to receive {@code record}: its types, its gallery, and what its owner may see. */
     boolean wants(LogRecord record) {
-        return active() && (types.isEmpty() || types.contains(record.type()))
+        return active()
+                && (types.isEmpty() || types.contains(record.type()))
                 && (galleryId == null || galleryId.equals(record.galleryId()))
                 && record.mayReach(new Actor(ownerId, false, privileged));
     }
 
     WebhookView view(boolean withSecret) {
-        return new WebhookView(id, url, types, galleryId, status, disabledReason, createdAt,
-                withSecret ? secret : null);
+        return new WebhookView(
+                id, url, types, galleryId, status, disabledReason, createdAt, withSecret ? secret : null);
     }
 }

@@ -11,6 +11,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import java.net.URI;
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 /**
  * Integrators register endpoints for the events they want, see how each delivery went, and ask for one again.
@@ -58,29 +57,47 @@ class WebhookController {
             List<String> types = body.types() == null ? List.of() : List.copyOf(body.types());
             for (String type : types) {
                 if (!IntegrationTypes.DATA.containsKey(type)) {
-                    throw new RejectedException(Rejection.INVALID, "invalid_field", "types",
+                    throw new RejectedException(
+                            Rejection.INVALID,
+                            "invalid_field",
+                            "types",
                             "no event type " + type + "; the types are " + IntegrationTypes.ALL);
                 }
             }
             boolean privateNetwork = Boolean.TRUE.equals(body.allowPrivateNetwork());
             if (privateNetwork && !caller.actor().admin()) {
-                throw new RejectedException(Rejection.FORBIDDEN, "forbidden", "allowPrivateNetwork",
+                throw new RejectedException(
+                        Rejection.FORBIDDEN,
+                        "forbidden",
+                        "allowPrivateNetwork",
                         "only an administrator may allow a target on a private network");
             }
             TargetCheck.refusal(body.url(), privateNetwork).ifPresent(why -> {
                 throw new RejectedException(Rejection.INVALID, "refused_target", "url", why);
             });
-            Webhook webhook = webhooks.create(new Webhook(UUID.randomUUID(), caller.actor().userId(),
-                    caller.actor().mayAudit(), body.url(), types, body.galleryId(), Signatures.newSecret(),
-                    privateNetwork, "active", null, clock.instant()));
-            return ResponseEntity.created(URI.create("/api/webhooks/" + webhook.id())).body(webhook.view(true));
+            Webhook webhook = webhooks.create(new Webhook(
+                    UUID.randomUUID(),
+                    caller.actor().userId(),
+                    caller.actor().mayAudit(),
+                    body.url(),
+                    types,
+                    body.galleryId(),
+                    Signatures.newSecret(),
+                    privateNetwork,
+                    "active",
+                    null,
+                    clock.instant()));
+            return ResponseEntity.created(URI.create("/api/webhooks/" + webhook.id()))
+                    .body(webhook.view(true));
         });
     }
 
     @GetMapping
     @Operation(summary = "Your endpoints")
     Mono<List<WebhookView>> list(Caller caller) {
-        return blocking(() -> webhooks.of(caller.actor().userId()).stream().map(w -> w.view(false)).toList());
+        return blocking(() -> webhooks.of(caller.actor().userId()).stream()
+                .map(w -> w.view(false))
+                .toList());
     }
 
     @GetMapping("/{webhookId}")
@@ -110,8 +127,8 @@ class WebhookController {
 
     @GetMapping("/{webhookId}/deliveries")
     @Operation(summary = "The endpoint's deliveries, newest first, each with its attempts")
-    Mono<List<WebhookDeliveryView>> deliveries(@PathVariable UUID webhookId,
-                                               @RequestParam(defaultValue = "50") int limit, Caller caller) {
+    Mono<List<WebhookDeliveryView>> deliveries(
+            @PathVariable UUID webhookId, @RequestParam(defaultValue = "50") int limit, Caller caller) {
         return blocking(() -> deliveryLog.of(owned(webhookId, caller).id(), Math.max(1, Math.min(limit, 500))));
     }
 
@@ -121,7 +138,10 @@ class WebhookController {
     Mono<ResponseEntity<Void>> redeliver(@PathVariable UUID webhookId, @PathVariable long deliveryId, Caller caller) {
         return blocking(() -> {
             if (!deliveries.redeliver(owned(webhookId, caller).id(), deliveryId)) {
-                throw new RejectedException(Rejection.NOT_FOUND, "delivery_not_found", "deliveryId",
+                throw new RejectedException(
+                        Rejection.NOT_FOUND,
+                        "delivery_not_found",
+                        "deliveryId",
                         "no delivery " + deliveryId + " of this endpoint");
             }
             return ResponseEntity.accepted().build();
@@ -129,9 +149,10 @@ class WebhookController {
     }
 
     private Webhook owned(UUID webhookId, Caller caller) {
-        return webhooks.find(webhookId).filter(w -> caller.actor().mayManage(w.ownerId()))
-                .orElseThrow(() -> new RejectedException(Rejection.NOT_FOUND, "webhook_not_found", "webhookId",
-                        "no endpoint " + webhookId));
+        return webhooks.find(webhookId)
+                .filter(w -> caller.actor().mayManage(w.ownerId()))
+                .orElseThrow(() -> new RejectedException(
+                        Rejection.NOT_FOUND, "webhook_not_found", "webhookId", "no endpoint " + webhookId));
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {

@@ -7,6 +7,11 @@ import dev.vitrine.eventlog.log.LogFilter;
 import dev.vitrine.eventlog.log.LogProcessor;
 import dev.vitrine.eventlog.log.LogRecord;
 import dev.vitrine.eventlog.log.LogSignal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,12 +23,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Delivers due webhook deliveries: POSTs the event (CloudEvents JSON) signed the Standard Webhooks way, with the
@@ -47,9 +46,16 @@ class WebhookDispatcher implements SmartLifecycle {
     private final WebClient http;
     private Disposable running;
 
-    WebhookDispatcher(Deliveries deliveries, Webhooks webhooks, IntegrationLog integrationLog, LogSignal signal,
-                      WebhookSettings settings, ObjectMapper json, LogProcessor.Settings logSettings, Clock clock,
-                      WebClient.Builder http) {
+    WebhookDispatcher(
+            Deliveries deliveries,
+            Webhooks webhooks,
+            IntegrationLog integrationLog,
+            LogSignal signal,
+            WebhookSettings settings,
+            ObjectMapper json,
+            LogProcessor.Settings logSettings,
+            Clock clock,
+            WebClient.Builder http) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.integrationLog = integrationLog;
@@ -65,10 +71,12 @@ class WebhookDispatcher implements SmartLifecycle {
     public synchronized void start() {
         running = Flux.merge(signal.heads(), Flux.interval(settings.poll()))
                 .onBackpressureLatest()
-                .concatMap(tick -> round().onErrorResume(failure -> {
-                    log.warn("Webhook deliveries could not be looked up: {}", failure.toString());
-                    return Mono.empty();
-                }), 1)
+                .concatMap(
+                        tick -> round().onErrorResume(failure -> {
+                            log.warn("Webhook deliveries could not be looked up: {}", failure.toString());
+                            return Mono.empty();
+                        }),
+                        1)
                 .subscribe();
     }
 
@@ -83,18 +91,18 @@ class WebhookDispatcher implements SmartLifecycle {
     }
 
     private Mono<Void> deliver(Deliveries.Due due) {
-        return Mono.fromCallable(() -> prepare(due)).subscribeOn(Schedulers.boundedElastic())
+        return Mono.fromCallable(() -> prepare(due))
+                .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(prepared -> prepared.map(this::send).orElse(Mono.empty()));
     }
 
-    private record Prepared(Deliveries.Due due, Webhook webhook, LogRecord record, byte[] body) {
-    }
+    private record Prepared(Deliveries.Due due, Webhook webhook, LogRecord record, byte[] body) {}
 
     /** The endpoint and the event; a target that became internal fails the delivery for good, unsent. */
     private Optional<Prepared> prepare(Deliveries.Due due) throws Exception {
         Webhook webhook = webhooks.find(due.webhookId()).orElseThrow();
-        List<LogRecord> records = integrationLog.between(due.position() - 1, due.position(),
-                LogFilter.everything(Actor.system()), 1);
+        List<LogRecord> records =
+                integrationLog.between(due.position() - 1, due.position(), LogFilter.everything(Actor.system()), 1);
         Optional<String> refusal = TargetCheck.refusal(webhook.url(), webhook.privateNetworkAllowed());
         if (records.isEmpty() || refusal.isPresent()) {
             deliveries.failed(due, null, refusal.orElse("the event is no longer in the log"), 0, null);
@@ -108,15 +116,21 @@ class WebhookDispatcher implements SmartLifecycle {
         long timestamp = clock.instant().getEpochSecond();
         String id = prepared.record().eventId();
         long started = System.nanoTime();
-        return http.post().uri(prepared.webhook().url())
+        return http.post()
+                .uri(prepared.webhook().url())
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", Signatures.sign(prepared.webhook().secret(), id, timestamp, prepared.body()))
+                .header(
+                        "webhook-signature",
+                        Signatures.sign(prepared.webhook().secret(), id, timestamp, prepared.body()))
                 .header("User-Agent", "Vitrine-Webhooks/1")
                 .bodyValue(prepared.body())
-                .exchangeToMono(response -> response.releaseBody().thenReturn(new Answer(response.statusCode(),
-                        response.headers().asHttpHeaders().getFirst("Retry-After"), null)))
+                .exchangeToMono(response -> response.releaseBody()
+                        .thenReturn(new Answer(
+                                response.statusCode(),
+                                response.headers().asHttpHeaders().getFirst("Retry-After"),
+                                null)))
                 .timeout(settings.timeout())
                 .onErrorResume(failure -> Mono.just(new Answer(null, null, failure.toString())))
                 .publishOn(Schedulers.boundedElastic())
@@ -124,8 +138,7 @@ class WebhookDispatcher implements SmartLifecycle {
                 .then();
     }
 
-    private record Answer(HttpStatusCode status, String retryAfter, String error) {
-    }
+    private record Answer(HttpStatusCode status, String retryAfter, String error) {}
 
     private void settle(Prepared prepared, Answer answer, int millis) {
         Deliveries.Due due = prepared.due();
@@ -136,8 +149,12 @@ class WebhookDispatcher implements SmartLifecycle {
             deliveries.parked(due, 410, millis);
         } else {
             Instant next = RetryPlan.next(settings, due.attempts(), answer.retryAfter(), clock.instant());
-            deliveries.failed(due, answer.status() == null ? null : answer.status().value(),
-                    answer.error() == null ? "answered " + answer.status().value() : answer.error(), millis, next);
+            deliveries.failed(
+                    due,
+                    answer.status() == null ? null : answer.status().value(),
+                    answer.error() == null ? "answered " + answer.status().value() : answer.error(),
+                    millis,
+                    next);
         }
     }
 

@@ -2,11 +2,10 @@ package dev.vitrine.eventlog.webhook;
 
 import dev.vitrine.eventlog.log.LogListener;
 import dev.vitrine.eventlog.log.LogRecord;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns each public event the log writes into one pending delivery per endpoint that wants it, in the log's own
@@ -33,13 +32,15 @@ class WebhookOutbox implements LogListener {
         for (LogRecord record : records) {
             for (Webhook endpoint : endpoints) {
                 if (endpoint.wants(record)) {
-                    deliveries.add(new Object[]{endpoint.id(), record.position(), record.galleryId()});
+                    deliveries.add(new Object[] {endpoint.id(), record.position(), record.galleryId()});
                 }
             }
         }
         if (!deliveries.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO webhook_delivery (webhook_id, position, gallery_id) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", deliveries);
+            jdbc.batchUpdate(
+                    "INSERT INTO webhook_delivery (webhook_id, position, gallery_id) VALUES (?, ?, ?) "
+                            + "ON CONFLICT DO NOTHING",
+                    deliveries);
         }
     }
 }

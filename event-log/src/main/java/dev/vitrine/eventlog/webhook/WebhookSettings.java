@@ -1,10 +1,9 @@
 package dev.vitrine.eventlog.webhook;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How webhooks are delivered.
@@ -17,7 +16,11 @@ import java.util.List;
  * @param parallel      deliveries in flight at once on this node
  */
 @ConfigurationProperties("vitrine.webhooks")
-record WebhookSettings(@DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h"}) List<Duration> retryDelays,
-                       @DefaultValue("10s") Duration timeout, @DefaultValue("24h") Duration maxRetryAfter,
-                       @DefaultValue("250ms") Duration poll, @DefaultValue("16") int parallel) {
-}
+record WebhookSettings(
+        @DefaultValue({"5s", "5m", "30m", "2h", "5h", "10h", "14h", "20h", "24h"})
+        List<Duration> retryDelays,
+
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("24h") Duration maxRetryAfter,
+        @DefaultValue("250ms") Duration poll,
+        @DefaultValue("16") int parallel) {}

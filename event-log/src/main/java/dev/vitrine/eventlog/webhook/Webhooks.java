@@ -1,14 +1,13 @@
 package dev.vitrine.eventlog.webhook;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Component;
-
 import java.sql.Array;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
 
 /** The webhook table. */
 @Component
@@ -25,7 +24,8 @@ class Webhooks {
 
     Webhook create(Webhook webhook) {
         jdbc.update(con -> {
-            var insert = con.prepareStatement("INSERT INTO webhook (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            var insert = con.prepareStatement(
+                    "INSERT INTO webhook (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert.setObject(1, webhook.id());
             insert.setObject(2, webhook.ownerId());
             insert.setBoolean(3, webhook.privileged());
@@ -51,7 +51,8 @@ class Webhooks {
     }
 
     Optional<Webhook> find(UUID id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM webhook WHERE id = ?", ROWS, id).stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM webhook WHERE id = ?", ROWS, id).stream()
+                .findFirst();
     }
 
     void disable(UUID id, String reason) {
@@ -68,9 +69,17 @@ class Webhooks {
 
     private static final RowMapper<Webhook> ROWS = (rs, n) -> {
         Array types = rs.getArray(5);
-        return new Webhook(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getBoolean(3),
-                rs.getString(4), Arrays.asList((String[]) types.getArray()), rs.getObject(6, UUID.class),
-                rs.getString(7), rs.getBoolean(8), rs.getString(9), rs.getString(10),
+        return new Webhook(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getBoolean(3),
+                rs.getString(4),
+                Arrays.asList((String[]) types.getArray()),
+                rs.getObject(6, UUID.class),
+                rs.getString(7),
+                rs.getBoolean(8),
+                rs.getString(9),
+                rs.getString(10),
                 rs.getTimestamp(11).toInstant());
     };
 }

@@ -1,18 +1,23 @@
 package dev.vitrine.eventlog.chain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Each event's hash covers everything stored of it and the hash before it. */
 class EventChainTest {
 
-    static final EventChain.Link FIRST = new EventChain.Link("gallery-1", 0, "event-1",
-            "dev.vitrine.api.gallery.GalleryCreated", "1", "2026-12-01T10:00:00.000Z",
-            "{\"name\":\"Trams\"}".getBytes(StandardCharsets.UTF_8), Map.of("actorId", "alice", "correlationId", "c1"));
+    static final EventChain.Link FIRST = new EventChain.Link(
+            "gallery-1",
+            0,
+            "event-1",
+            "dev.vitrine.api.gallery.GalleryCreated",
+            "1",
+            "2026-12-01T10:00:00.000Z",
+            "{\"name\":\"Trams\"}".getBytes(StandardCharsets.UTF_8),
+            Map.of("actorId", "alice", "correlationId", "c1"));
 
     @Test
     void the_same_event_after_the_same_hash_always_hashes_alike() {
@@ -23,13 +28,41 @@ class EventChainTest {
     void any_change_to_what_is_stored_changes_the_hash() {
         String hash = EventChain.hash("", FIRST);
         assertThat(EventChain.hash("x", FIRST)).isNotEqualTo(hash);
-        assertThat(EventChain.hash("", new EventChain.Link("gallery-1", 0, "event-1", FIRST.payloadType(), "1",
-                FIRST.timestamp(), "{\"name\":\"Buses\"}".getBytes(StandardCharsets.UTF_8), FIRST.metadata())))
+        assertThat(EventChain.hash(
+                        "",
+                        new EventChain.Link(
+                                "gallery-1",
+                                0,
+                                "event-1",
+                                FIRST.payloadType(),
+                                "1",
+                                FIRST.timestamp(),
+                                "{\"name\":\"Buses\"}".getBytes(StandardCharsets.UTF_8),
+                                FIRST.metadata())))
                 .isNotEqualTo(hash);
-        assertThat(EventChain.hash("", new EventChain.Link("gallery-1", 1, "event-1", FIRST.payloadType(), "1",
-                FIRST.timestamp(), FIRST.payload(), FIRST.metadata()))).isNotEqualTo(hash);
-        assertThat(EventChain.hash("", new EventChain.Link("gallery-1", 0, "event-1", FIRST.payloadType(), "1",
-                FIRST.timestamp(), FIRST.payload(), Map.of("actorId", "mallory", "correlationId", "c1"))))
+        assertThat(EventChain.hash(
+                        "",
+                        new EventChain.Link(
+                                "gallery-1",
+                                1,
+                                "event-1",
+                                FIRST.payloadType(),
+                                "1",
+                                FIRST.timestamp(),
+                                FIRST.payload(),
+                                FIRST.metadata())))
+                .isNotEqualTo(hash);
+        assertThat(EventChain.hash(
+                        "",
+                        new EventChain.Link(
+                                "gallery-1",
+                                0,
+                                "event-1",
+                                FIRST.payloadType(),
+                                "1",
+                                FIRST.timestamp(),
+                                FIRST.payload(),
+                                Map.of("actorId", "mallory", "correlationId", "c1"))))
                 .isNotEqualTo(hash);
     }
 
@@ -40,7 +73,17 @@ class EventChainTest {
         stored.put("hash", hash);
         stored.put("correlationId", "c1");
         stored.put("actorId", "alice");
-        assertThat(EventChain.hash("", new EventChain.Link("gallery-1", 0, "event-1", FIRST.payloadType(), "1",
-                FIRST.timestamp(), FIRST.payload(), stored))).isEqualTo(hash);
+        assertThat(EventChain.hash(
+                        "",
+                        new EventChain.Link(
+                                "gallery-1",
+                                0,
+                                "event-1",
+                                FIRST.payloadType(),
+                                "1",
+                                FIRST.timestamp(),
+                                FIRST.payload(),
+                                stored)))
+                .isEqualTo(hash);
     }
 }

@@ -1,16 +1,15 @@
 package dev.vitrine.eventlog.log;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.GalleryCreated;
 import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.gallery.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImagePublished;
-import org.junit.jupiter.api.Test;
-
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Who receives a gallery's events: everyone while it is public, its owner (and auditors) otherwise. */
 class GalleryAudienceTest {
@@ -20,17 +19,19 @@ class GalleryAudienceTest {
 
     @Test
     void the_events_of_a_public_gallery_are_for_everyone() {
-        GalleryAudience created = restrictedAfter(GalleryAudience.unknown(gallery),
-                new GalleryCreated(gallery, owner, "Trams", null, Visibility.PUBLIC), false);
+        GalleryAudience created = restrictedAfter(
+                GalleryAudience.unknown(gallery),
+                new GalleryCreated(gallery, owner, "Trams", null, Visibility.PUBLIC),
+                false);
         restrictedAfter(created, new ImagePublished(UUID.randomUUID(), gallery, 1), false);
         restrictedAfter(created, new GalleryDeleted(gallery, owner), false);
     }
 
     @Test
     void the_events_of_a_private_or_unlisted_gallery_are_for_its_owner() {
-        for (Visibility hidden : new Visibility[]{Visibility.PRIVATE, Visibility.UNLISTED}) {
-            GalleryAudience created = restrictedAfter(GalleryAudience.unknown(gallery),
-                    new GalleryCreated(gallery, owner, "Mine", null, hidden), true);
+        for (Visibility hidden : new Visibility[] {Visibility.PRIVATE, Visibility.UNLISTED}) {
+            GalleryAudience created = restrictedAfter(
+                    GalleryAudience.unknown(gallery), new GalleryCreated(gallery, owner, "Mine", null, hidden), true);
             assertThat(created.ownerId()).isEqualTo(owner);
             restrictedAfter(created, new GalleryDetailsChanged(gallery, "Still mine", null), true);
         }
@@ -40,12 +41,12 @@ class GalleryAudienceTest {
     void becoming_public_or_stopping_being_public_is_news_for_everyone() {
         GalleryAudience hidden = GalleryAudience.unknown(gallery)
                 .after(new GalleryCreated(gallery, owner, "G", null, Visibility.PRIVATE));
-        GalleryAudience open = restrictedAfter(hidden,
-                new GalleryVisibilityChanged(gallery, Visibility.PUBLIC, Visibility.PRIVATE), false);
-        GalleryAudience hiddenAgain = restrictedAfter(open,
-                new GalleryVisibilityChanged(gallery, Visibility.PRIVATE, Visibility.PUBLIC), false);
-        restrictedAfter(hiddenAgain, new GalleryVisibilityChanged(gallery, Visibility.UNLISTED, Visibility.PRIVATE),
-                true);
+        GalleryAudience open = restrictedAfter(
+                hidden, new GalleryVisibilityChanged(gallery, Visibility.PUBLIC, Visibility.PRIVATE), false);
+        GalleryAudience hiddenAgain = restrictedAfter(
+                open, new GalleryVisibilityChanged(gallery, Visibility.PRIVATE, Visibility.PUBLIC), false);
+        restrictedAfter(
+                hiddenAgain, new GalleryVisibilityChanged(gallery, Visibility.UNLISTED, Visibility.PRIVATE), true);
     }
 
     @Test
@@ -53,8 +54,8 @@ class GalleryAudienceTest {
         restrictedAfter(GalleryAudience.unknown(gallery), new ImagePublished(UUID.randomUUID(), gallery, 1), true);
     }
 
-    private static GalleryAudience restrictedAfter(GalleryAudience before, dev.vitrine.api.GalleryEvent event,
-                                                   boolean restricted) {
+    private static GalleryAudience restrictedAfter(
+            GalleryAudience before, dev.vitrine.api.GalleryEvent event, boolean restricted) {
         GalleryAudience after = before.after(event);
         assertThat(before.restricts(event, after)).as(event.toString()).isEqualTo(restricted);
         return after;

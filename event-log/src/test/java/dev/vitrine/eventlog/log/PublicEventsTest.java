@@ -1,5 +1,7 @@
 package dev.vitrine.eventlog.log;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.gallery.GalleryCoverChanged;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageAnalyzed;
@@ -9,11 +11,8 @@ import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.api.integration.GalleryUpdatedV1;
 import dev.vitrine.api.integration.IntegrationTypes;
 import dev.vitrine.api.integration.VariantGeneratedV1;
-import org.junit.jupiter.api.Test;
-
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Integrators get ids and public facts, never internal details such as object keys or signed URLs. */
 class PublicEventsTest {
@@ -28,21 +27,31 @@ class PublicEventsTest {
         assertThat(published.type()).isEqualTo(IntegrationTypes.VARIANT_GENERATED);
         assertThat(published.subject()).isEqualTo("galleries/" + gallery + "/images/" + image);
         assertThat(((VariantGeneratedV1) published.data()).url())
-                .isEqualTo("https://cdn.example.test/media/" + gallery + "/" + image + "/g1/large-0123456789abcdef.webp");
+                .isEqualTo(
+                        "https://cdn.example.test/media/" + gallery + "/" + image + "/g1/large-0123456789abcdef.webp");
         assertThat(((VariantGeneratedV1) published.data()).size()).isEqualTo("large");
     }
 
     @Test
     void a_variant_of_a_private_or_unlisted_gallery_carries_no_url() {
-        assertThat(((VariantGeneratedV1) events.of(variant(), Visibility.PRIVATE).orElseThrow().data()).url()).isNull();
-        assertThat(((VariantGeneratedV1) events.of(variant(), Visibility.UNLISTED).orElseThrow().data()).url()).isNull();
+        assertThat(((VariantGeneratedV1) events.of(variant(), Visibility.PRIVATE)
+                                .orElseThrow()
+                                .data())
+                        .url())
+                .isNull();
+        assertThat(((VariantGeneratedV1) events.of(variant(), Visibility.UNLISTED)
+                                .orElseThrow()
+                                .data())
+                        .url())
+                .isNull();
     }
 
     @Test
     void a_new_cover_is_a_gallery_update_that_names_what_changed() {
         UUID cover = UUID.randomUUID();
         var data = (GalleryUpdatedV1) events.of(new GalleryCoverChanged(gallery, cover), Visibility.PUBLIC)
-                .orElseThrow().data();
+                .orElseThrow()
+                .data();
         assertThat(data.changed()).containsExactly("coverImageId");
         assertThat(data.coverImageId()).isEqualTo(cover);
         assertThat(data.name()).isNull();
@@ -52,11 +61,20 @@ class PublicEventsTest {
     void internal_steps_of_processing_are_not_published() {
         assertThat(events.of(new UploadConfirmed(image, gallery, "key", "image/jpeg", 10, "sha"), Visibility.PUBLIC))
                 .isEmpty();
-        assertThat(events.of(new ImageAnalyzed(image, gallery, 1, 10, 10, 1.0, "LKO2"), Visibility.PUBLIC)).isEmpty();
+        assertThat(events.of(new ImageAnalyzed(image, gallery, 1, 10, 10, 1.0, "LKO2"), Visibility.PUBLIC))
+                .isEmpty();
     }
 
     private VariantGenerated variant() {
-        return new VariantGenerated(image, gallery, 1, ImageVariant.Size.LARGE, ImageVariant.Format.WEBP, 1920, 1080,
-                100_000, gallery + "/" + image + "/g1/large-0123456789abcdef.webp");
+        return new VariantGenerated(
+                image,
+                gallery,
+                1,
+                ImageVariant.Size.LARGE,
+                ImageVariant.Format.WEBP,
+                1920,
+                1080,
+                100_000,
+                gallery + "/" + image + "/g1/large-0123456789abcdef.webp");
     }
 }

@@ -10,8 +10,7 @@ final class BlurHashes {
     /** Transparent images are laid on this light grey first: BlurHash has no alpha. */
     static final int BACKGROUND = 240;
 
-    private BlurHashes() {
-    }
+    private BlurHashes() {}
 
     static String encode(byte[] rgb, int width, int height) {
         int[] pixels = new int[width * height];

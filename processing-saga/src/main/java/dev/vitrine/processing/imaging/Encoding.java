@@ -30,8 +30,9 @@ public enum Encoding {
     String options(ImagingSettings settings) {
         return switch (this) {
             case WEBP -> "Q=" + settings.webpQuality() + ",effort=" + settings.webpEffort() + ",strip=true";
-            case AVIF -> "Q=" + settings.avifQuality() + ",compression=av1,effort=" + settings.avifEffort()
-                    + ",subsample_mode=" + settings.avifSubsample() + ",strip=true";
+            case AVIF ->
+                "Q=" + settings.avifQuality() + ",compression=av1,effort=" + settings.avifEffort() + ",subsample_mode="
+                        + settings.avifSubsample() + ",strip=true";
         };
     }
 }

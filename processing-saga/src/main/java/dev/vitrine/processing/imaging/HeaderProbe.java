@@ -1,11 +1,11 @@
 package dev.vitrine.processing.imaging;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads an image's size from its header, in Java, without decoding a pixel: ImageIO (with TwelveMonkeys for
@@ -14,13 +14,14 @@ import java.util.Iterator;
  */
 public final class HeaderProbe {
 
-    private HeaderProbe() {
-    }
+    private HeaderProbe() {}
 
     public static ImageHeader read(byte[] bytes, SourceFormat format) throws ImagingFailure {
         if (format == SourceFormat.HEIC || format == SourceFormat.AVIF) {
-            return IsoBmff.imageSize(bytes).orElseThrow(() -> new ImagingFailure(ImagingFailure.Code.CORRUPT_IMAGE,
-                    "the " + format.name() + " file does not say how large its image is"));
+            return IsoBmff.imageSize(bytes)
+                    .orElseThrow(() -> new ImagingFailure(
+                            ImagingFailure.Code.CORRUPT_IMAGE,
+                            "the " + format.name() + " file does not say how large its image is"));
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
@@ -35,8 +36,8 @@ public final class HeaderProbe {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new ImagingFailure(ImagingFailure.Code.CORRUPT_IMAGE, "the image header cannot be read: "
-                    + e.getMessage());
+            throw new ImagingFailure(
+                    ImagingFailure.Code.CORRUPT_IMAGE, "the image header cannot be read: " + e.getMessage());
         }
     }
 }

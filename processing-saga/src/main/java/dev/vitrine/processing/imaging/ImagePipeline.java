@@ -15,10 +15,13 @@ public final class ImagePipeline {
     }
 
     public RenderedImage render(byte[] original, String declaredContentType) throws ImagingFailure {
-        SourceFormat format = SourceFormat.sniff(original).orElseThrow(() -> new ImagingFailure(
-                ImagingFailure.Code.UNSUPPORTED_FORMAT, "the file is not a JPEG, PNG, GIF, WebP, HEIC or AVIF image"));
+        SourceFormat format = SourceFormat.sniff(original)
+                .orElseThrow(() -> new ImagingFailure(
+                        ImagingFailure.Code.UNSUPPORTED_FORMAT,
+                        "the file is not a JPEG, PNG, GIF, WebP, HEIC or AVIF image"));
         if (!format.contentType().equals(declaredContentType)) {
-            throw new ImagingFailure(ImagingFailure.Code.CONTENT_TYPE_MISMATCH,
+            throw new ImagingFailure(
+                    ImagingFailure.Code.CONTENT_TYPE_MISMATCH,
                     "the upload was declared " + declaredContentType + " but the file is " + format.contentType());
         }
         ImageHeader header = HeaderProbe.read(original, format);
@@ -26,8 +29,10 @@ public final class ImagePipeline {
             throw new ImagingFailure(ImagingFailure.Code.CORRUPT_IMAGE, "the image header gives no size");
         }
         if (header.pixels() > settings.pixelLimit()) {
-            throw new ImagingFailure(ImagingFailure.Code.TOO_MANY_PIXELS, "the image has " + header.width() + "×"
-                    + header.height() + " = " + header.pixels() + " pixels; the limit is " + settings.pixelLimit());
+            throw new ImagingFailure(
+                    ImagingFailure.Code.TOO_MANY_PIXELS,
+                    "the image has " + header.width() + "×" + header.height() + " = " + header.pixels()
+                            + " pixels; the limit is " + settings.pixelLimit());
         }
         return renderer.render(original, format, header);
     }

@@ -2,10 +2,9 @@ package dev.vitrine.processing.imaging;
 
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsUnavailableException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * libvips on this node, or why it is not there. Without it the node still serves everything but processing,

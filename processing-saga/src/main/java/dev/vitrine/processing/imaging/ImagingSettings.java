@@ -15,14 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param library      the libvips shared library to load (a name the dynamic linker finds, or a path)
  */
 @ConfigurationProperties("vitrine.imaging")
-public record ImagingSettings(@DefaultValue("100000000") long pixelLimit,
-                              @DefaultValue("80") int webpQuality,
-                              @DefaultValue("4") int webpEffort,
-                              @DefaultValue("80") int avifQuality,
-                              @DefaultValue("3") int avifEffort,
-                              @DefaultValue("off") String avifSubsample,
-                              @DefaultValue("2") int encoderThreads,
-                              @DefaultValue("libvips.so.42") String library) {
+public record ImagingSettings(
+        @DefaultValue("100000000") long pixelLimit,
+        @DefaultValue("80") int webpQuality,
+        @DefaultValue("4") int webpEffort,
+        @DefaultValue("80") int avifQuality,
+        @DefaultValue("3") int avifEffort,
+        @DefaultValue("off") String avifSubsample,
+        @DefaultValue("2") int encoderThreads,
+        @DefaultValue("libvips.so.42") String library) {
 
     public static ImagingSettings defaults() {
         return new ImagingSettings(100_000_000L, 80, 4, 80, 3, "off", 2, "libvips.so.42");

@@ -12,8 +12,7 @@ final class IsoBmff {
 
     private static final int MAX_DEPTH = 8;
 
-    private IsoBmff() {
-    }
+    private IsoBmff() {}
 
     static Optional<ImageHeader> imageSize(byte[] bytes) {
         return largestIspe(bytes, 0, bytes.length, 0);
@@ -37,16 +36,19 @@ final class IsoBmff {
             }
             int end = (int) (offset + size);
             Optional<ImageHeader> found = switch (type) {
-                case "ispe" -> end >= offset + header + 12
-                        ? Optional.of(new ImageHeader((int) uint32(bytes, offset + header + 4),
-                        (int) uint32(bytes, offset + header + 8)))
-                        : Optional.empty();
+                case "ispe" ->
+                    end >= offset + header + 12
+                            ? Optional.of(new ImageHeader(
+                                    (int) uint32(bytes, offset + header + 4), (int) uint32(bytes, offset + header + 8)))
+                            : Optional.empty();
                 // 'meta' is a full box: four bytes of version and flags before its children
                 case "meta" -> largestIspe(bytes, offset + header + 4, end, depth + 1);
                 case "iprp", "ipco" -> largestIspe(bytes, offset + header, end, depth + 1);
                 default -> Optional.empty();
             };
-            if (found.isPresent() && (largest.isEmpty() || found.get().pixels() > largest.get().pixels())) {
+            if (found.isPresent()
+                    && (largest.isEmpty()
+                            || found.get().pixels() > largest.get().pixels())) {
                 largest = found;
             }
             offset = end;
@@ -58,7 +60,9 @@ final class IsoBmff {
         if (offset + 4 > bytes.length) {
             return 0;
         }
-        return ((bytes[offset] & 0xFFL) << 24) | ((bytes[offset + 1] & 0xFFL) << 16)
-                | ((bytes[offset + 2] & 0xFFL) << 8) | (bytes[offset + 3] & 0xFFL);
+        return ((bytes[offset] & 0xFFL) << 24)
+                | ((bytes[offset + 1] & 0xFFL) << 16)
+                | ((bytes[offset + 2] & 0xFFL) << 8)
+                | (bytes[offset + 3] & 0xFFL);
     }
 }

@@ -15,8 +15,8 @@ public enum SourceFormat {
     AVIF("image/avif");
 
     private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
-    private static final Set<String> HEIC_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "hevm",
-            "hevs", "mif1", "msf1");
+    private static final Set<String> HEIC_BRANDS =
+            Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1");
 
     private final String contentType;
 

@@ -2,7 +2,6 @@ package dev.vitrine.processing.imaging;
 
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsImage;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,12 @@ final class VipsRenderedImage implements RenderedImage {
     private final Map<VariantSpec, VipsImage> sizes;
     private final ImageAnalysis analysis;
 
-    VipsRenderedImage(Vips vips, ImagingSettings settings, ExecutorService encoders, Map<VariantSpec, VipsImage> sizes,
-                      ImageAnalysis analysis) {
+    VipsRenderedImage(
+            Vips vips,
+            ImagingSettings settings,
+            ExecutorService encoders,
+            Map<VariantSpec, VipsImage> sizes,
+            ImageAnalysis analysis) {
         this.vips = vips;
         this.settings = settings;
         this.encoders = encoders;
@@ -43,14 +46,20 @@ final class VipsRenderedImage implements RenderedImage {
         List<CompletableFuture<EncodedVariant>> encoded = sizes.entrySet().stream()
                 .map(entry -> {
                     VipsImage image = entry.getValue();
-                    String alike = entry.getKey() == VariantSpec.THUMBNAIL ? "thumbnail"
+                    String alike = entry.getKey() == VariantSpec.THUMBNAIL
+                            ? "thumbnail"
                             : image.width() + "x" + image.height();
-                    return encodings.computeIfAbsent(alike, key -> CompletableFuture.supplyAsync(() -> {
-                                byte[] saved = vips.save(encoding.saver(), image, options);
-                                return encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
-                            }, encoders))
-                            .thenApply(bytes -> new EncodedVariant(entry.getKey(), encoding, image.width(),
-                                    image.height(), bytes));
+                    return encodings
+                            .computeIfAbsent(
+                                    alike,
+                                    key -> CompletableFuture.supplyAsync(
+                                            () -> {
+                                                byte[] saved = vips.save(encoding.saver(), image, options);
+                                                return encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
+                                            },
+                                            encoders))
+                            .thenApply(bytes ->
+                                    new EncodedVariant(entry.getKey(), encoding, image.width(), image.height(), bytes));
                 })
                 .toList();
         return encoded.stream().map(CompletableFuture::join).toList();

@@ -4,7 +4,6 @@ import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsException;
 import dev.vitrine.processing.imaging.vips.VipsImage;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,16 @@ public final class VipsRenderer implements Renderer {
     }
 
     private VipsImage decodeLarge(VipsBlob blob, ColourHandling colour) {
-        try (VipsImage decoded = vips.thumbnail(blob, VariantSpec.LARGE.width(), VariantSpec.LARGE.thumbnailOptions(),
-                "option_string", STRICT_LOADING);
-             VipsImage managed = colour.managed()
-                     ? vips.apply("icc_transform", decoded, colour.transformOptions())
-                     : vips.apply("copy", decoded, "");
-             VipsImage srgb = toSrgb(managed)) {
+        try (VipsImage decoded = vips.thumbnail(
+                        blob,
+                        VariantSpec.LARGE.width(),
+                        VariantSpec.LARGE.thumbnailOptions(),
+                        "option_string",
+                        STRICT_LOADING);
+                VipsImage managed = colour.managed()
+                        ? vips.apply("icc_transform", decoded, colour.transformOptions())
+                        : vips.apply("copy", decoded, "");
+                VipsImage srgb = toSrgb(managed)) {
             VipsImage inMemory = srgb.copyMemory();
             inMemory.fieldNames().forEach(inMemory::removeField);
             return inMemory;
@@ -88,21 +91,26 @@ public final class VipsRenderer implements Renderer {
     private ImageAnalysis analyse(VipsImage small, ImageHeader header, int orientation, SourceFormat format) {
         int sample = BlurHashes.SAMPLE_SIZE;
         try (VipsImage tiny = vips.apply("thumbnail_image", small, "width=" + sample + ",height=" + sample);
-             VipsImage opaque = tiny.hasAlpha()
-                     ? vips.apply("flatten", tiny, "background=" + BlurHashes.BACKGROUND)
-                     : vips.apply("copy", tiny, "")) {
+                VipsImage opaque = tiny.hasAlpha()
+                        ? vips.apply("flatten", tiny, "background=" + BlurHashes.BACKGROUND)
+                        : vips.apply("copy", tiny, "")) {
             String blurhash = BlurHashes.encode(opaque.pixels(), opaque.width(), opaque.height());
             boolean turned = orientation >= 5 && orientation <= 8;
-            return new ImageAnalysis(turned ? header.height() : header.width(),
-                    turned ? header.width() : header.height(), blurhash, format);
+            return new ImageAnalysis(
+                    turned ? header.height() : header.width(),
+                    turned ? header.width() : header.height(),
+                    blurhash,
+                    format);
         }
     }
 
     private static ImagingFailure decodingFailure(VipsException e) {
         String message = e.getMessage();
-        boolean truncated = message.contains("Premature end") || message.contains("truncated")
+        boolean truncated = message.contains("Premature end")
+                || message.contains("truncated")
                 || message.contains("unexpected end");
-        return new ImagingFailure(truncated ? ImagingFailure.Code.TRUNCATED_IMAGE : ImagingFailure.Code.CORRUPT_IMAGE,
+        return new ImagingFailure(
+                truncated ? ImagingFailure.Code.TRUNCATED_IMAGE : ImagingFailure.Code.CORRUPT_IMAGE,
                 "the image cannot be decoded: " + message);
     }
 }

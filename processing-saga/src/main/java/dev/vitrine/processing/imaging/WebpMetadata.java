@@ -17,12 +17,13 @@ final class WebpMetadata {
     private static final int VP8X_EXIF = 0x08;
     private static final int VP8X_XMP = 0x04;
 
-    private WebpMetadata() {
-    }
+    private WebpMetadata() {}
 
     static byte[] strip(byte[] webp) {
         ByteBuffer in = ByteBuffer.wrap(webp).order(ByteOrder.LITTLE_ENDIAN);
-        if (webp.length < 12 || !fourcc(webp, 0).equals("RIFF") || !fourcc(webp, 8).equals("WEBP")) {
+        if (webp.length < 12
+                || !fourcc(webp, 0).equals("RIFF")
+                || !fourcc(webp, 8).equals("WEBP")) {
             throw new IllegalArgumentException("not a WebP file");
         }
         ByteArrayOutputStream chunks = new ByteArrayOutputStream(webp.length);
@@ -45,8 +46,10 @@ final class WebpMetadata {
         }
         byte[] body = chunks.toByteArray();
         ByteBuffer out = ByteBuffer.allocate(12 + body.length).order(ByteOrder.LITTLE_ENDIAN);
-        out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + body.length)
-                .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(body);
+        out.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(4 + body.length)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put(body);
         return out.array();
     }
 

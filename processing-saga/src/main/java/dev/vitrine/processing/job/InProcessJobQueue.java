@@ -1,11 +1,10 @@
 package dev.vitrine.processing.job;
 
+import java.util.EnumMap;
+import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The queue when no RabbitMQ is configured: jobs live in this JVM's memory. A crash loses the jobs in it; the
@@ -35,8 +34,14 @@ public final class InProcessJobQueue implements JobQueue {
     @Override
     public Flux<JobDelivery> deliveries(int publishing, int completing) {
         return Flux.merge(
-                queues.get(ProcessImageJob.Phase.PUBLISH).asFlux().limitRate(publishing).map(Delivery::new),
-                queues.get(ProcessImageJob.Phase.COMPLETE).asFlux().limitRate(completing).map(Delivery::new));
+                queues.get(ProcessImageJob.Phase.PUBLISH)
+                        .asFlux()
+                        .limitRate(publishing)
+                        .map(Delivery::new),
+                queues.get(ProcessImageJob.Phase.COMPLETE)
+                        .asFlux()
+                        .limitRate(completing)
+                        .map(Delivery::new));
     }
 
     @Override

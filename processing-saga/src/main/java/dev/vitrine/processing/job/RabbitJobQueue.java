@@ -3,6 +3,9 @@ package dev.vitrine.processing.job;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.ConnectionFactory;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -19,10 +22,6 @@ import reactor.rabbitmq.ReceiverOptions;
 import reactor.rabbitmq.Sender;
 import reactor.rabbitmq.SenderOptions;
 import reactor.util.retry.Retry;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
 
 /**
  * The job queue on RabbitMQ: durable quorum queues (one per phase) behind a direct exchange. A job counts as submitted only once
@@ -55,7 +54,8 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
         this.location = "amqp://" + connections.getHost() + ":" + connections.getPort() + connections.getVirtualHost()
                 + " queue " + queue;
         // declared once it works; a failure (broker down) is tried again by the next use
-        this.topology = declare().cache(done -> Duration.ofDays(3650), failure -> Duration.ZERO, () -> Duration.ofDays(3650));
+        this.topology =
+                declare().cache(done -> Duration.ofDays(3650), failure -> Duration.ZERO, () -> Duration.ofDays(3650));
     }
 
     /** The publishing halves queue under the configured name, the completing halves beside it. */
@@ -65,16 +65,22 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
 
     private Mono<Void> declare() {
         String deadQueue = queue + ".dead";
-        return sender.declare(ExchangeSpecification.exchange(EXCHANGE).type("direct").durable(true))
-                .then(sender.declare(ExchangeSpecification.exchange(DEAD_LETTER_EXCHANGE).type("direct").durable(true)))
+        return sender.declare(
+                        ExchangeSpecification.exchange(EXCHANGE).type("direct").durable(true))
+                .then(sender.declare(ExchangeSpecification.exchange(DEAD_LETTER_EXCHANGE)
+                        .type("direct")
+                        .durable(true)))
                 .then(sender.declare(QueueSpecification.queue(deadQueue).durable(true)))
                 .then(sender.bind(BindingSpecification.binding(DEAD_LETTER_EXCHANGE, deadQueue, deadQueue)))
-                .thenMany(Flux.fromArray(ProcessImageJob.Phase.values()).map(this::queueOf)
-                        .concatMap(name -> sender.declare(QueueSpecification.queue(name).durable(true).arguments(Map.of(
-                                        "x-queue-type", "quorum",
-                                        "x-delivery-limit", deliveryLimit,
-                                        "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
-                                        "x-dead-letter-routing-key", deadQueue)))
+                .thenMany(Flux.fromArray(ProcessImageJob.Phase.values())
+                        .map(this::queueOf)
+                        .concatMap(name -> sender.declare(QueueSpecification.queue(name)
+                                        .durable(true)
+                                        .arguments(Map.of(
+                                                "x-queue-type", "quorum",
+                                                "x-delivery-limit", deliveryLimit,
+                                                "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
+                                                "x-dead-letter-routing-key", deadQueue)))
                                 .then(sender.bind(BindingSpecification.binding(EXCHANGE, name, name)))))
                 .then();
     }
@@ -82,17 +88,25 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
     @Override
     public Mono<Void> submit(ProcessImageJob job) {
         return topology.then(Mono.fromCallable(() -> json.writeValueAsBytes(job)))
-                .flatMap(body -> sender.sendWithPublishConfirms(Mono.just(new OutboundMessage(EXCHANGE, queueOf(job.phase()),
-                                new AMQP.BasicProperties.Builder().deliveryMode(2).contentType("application/json")
-                                        .messageId(job.jobId().toString()).build(), body)))
+                .flatMap(body -> sender.sendWithPublishConfirms(Mono.just(new OutboundMessage(
+                                EXCHANGE,
+                                queueOf(job.phase()),
+                                new AMQP.BasicProperties.Builder()
+                                        .deliveryMode(2)
+                                        .contentType("application/json")
+                                        .messageId(job.jobId().toString())
+                                        .build(),
+                                body)))
                         .next())
-                .flatMap(result -> result.isAck() ? Mono.<Void>empty()
+                .flatMap(result -> result.isAck()
+                        ? Mono.<Void>empty()
                         : Mono.error(new IOException("RabbitMQ did not confirm job " + job.jobId())));
     }
 
     @Override
     public Flux<JobDelivery> deliveries(int publishing, int completing) {
-        return Flux.merge(consume(queueOf(ProcessImageJob.Phase.PUBLISH), publishing),
+        return Flux.merge(
+                consume(queueOf(ProcessImageJob.Phase.PUBLISH), publishing),
                 consume(queueOf(ProcessImageJob.Phase.COMPLETE), completing));
     }
 
@@ -106,8 +120,10 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
                         delivery.nack(false);
                     }
                 })
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
-                        .doBeforeRetry(signal -> log.warn("Job queue consumer lost its broker ({}); reconnecting",
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+                        .maxBackoff(Duration.ofSeconds(30))
+                        .doBeforeRetry(signal -> log.warn(
+                                "Job queue consumer lost its broker ({}); reconnecting",
                                 signal.failure().getMessage())));
     }
 

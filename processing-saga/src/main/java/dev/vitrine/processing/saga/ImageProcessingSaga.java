@@ -13,6 +13,9 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.processing.worker.ProcessingSettings;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -26,10 +29,6 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
 /**
  * Drives one image through processing. Each attempt is a job on the queue guarded by a deadline; a failed attempt
  * (or one the queue would not take, or one whose deadline passed) is retried after a growing delay until the
@@ -37,7 +36,9 @@ import java.util.UUID;
  * variants, rejected, stalled or deleted; reprocessing starts a new generation.
  */
 @Saga
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ImageProcessingSaga {
 
@@ -48,10 +49,13 @@ public class ImageProcessingSaga {
 
     @Autowired
     private transient JobDispatcher jobs;
+
     @Autowired
     private transient DeadlineManager deadlines;
+
     @Autowired
     private transient CommandGateway commands;
+
     @Autowired
     private transient ProcessingSettings settings;
 
@@ -64,15 +68,29 @@ public class ImageProcessingSaga {
     @StartSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
     void on(UploadConfirmed event, EventMessage<?> message) {
-        begin(new Attempt(event.imageId(), event.galleryId(), 1, 1, event.objectKey(), event.contentType(),
-                event.sha256(), correlationOf(message)));
+        begin(new Attempt(
+                event.imageId(),
+                event.galleryId(),
+                1,
+                1,
+                event.objectKey(),
+                event.contentType(),
+                event.sha256(),
+                correlationOf(message)));
     }
 
     @StartSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
     void on(ImageReprocessingRequested event, EventMessage<?> message) {
-        begin(new Attempt(event.imageId(), event.galleryId(), event.generation(), 1, event.objectKey(),
-                event.contentType(), event.sha256(), correlationOf(message)));
+        begin(new Attempt(
+                event.imageId(),
+                event.galleryId(),
+                event.generation(),
+                1,
+                event.objectKey(),
+                event.contentType(),
+                event.sha256(),
+                correlationOf(message)));
     }
 
     @SagaEventHandler(associationProperty = IMAGE_ID)
@@ -98,7 +116,9 @@ public class ImageProcessingSaga {
             published = true;
             if (deadline != null && deadline.name().equals(ATTEMPT_TIMED_OUT)) {
                 cancelDeadline();
-                schedule(ATTEMPT_TIMED_OUT, settings.completionTimeout(),
+                schedule(
+                        ATTEMPT_TIMED_OUT,
+                        settings.completionTimeout(),
                         new AttemptTimedOut(attempt.generation(), attempt.number()));
             }
             endIfComplete();
@@ -159,7 +179,9 @@ public class ImageProcessingSaga {
 
     private void dispatch() {
         if (jobs.submit(attempt)) {
-            schedule(ATTEMPT_TIMED_OUT, settings.attemptTimeout(),
+            schedule(
+                    ATTEMPT_TIMED_OUT,
+                    settings.attemptTimeout(),
                     new AttemptTimedOut(attempt.generation(), attempt.number()));
         } else {
             retryOrStall("the job queue is unavailable");
@@ -206,22 +228,27 @@ public class ImageProcessingSaga {
     }
 
     /** The attempt deadline's payload. */
-    public record AttemptTimedOut(int generation, int attempt) {
-    }
+    public record AttemptTimedOut(int generation, int attempt) {}
 
     /** The retry deadline's payload: {@code attempt} is the number of the attempt to make. */
-    public record RetryDue(int generation, int attempt) {
-    }
+    public record RetryDue(int generation, int attempt) {}
 
     /** A scheduled deadline, kept to cancel it. */
-    public record Deadline(String name, String id) {
-    }
+    public record Deadline(String name, String id) {}
 
     /** What one attempt is about; its job is made from it. */
-    public record Attempt(UUID imageId, UUID galleryId, int generation, int number, String objectKey,
-                          String contentType, String sha256, String correlationId) {
+    public record Attempt(
+            UUID imageId,
+            UUID galleryId,
+            int generation,
+            int number,
+            String objectKey,
+            String contentType,
+            String sha256,
+            String correlationId) {
         Attempt next() {
-            return new Attempt(imageId, galleryId, generation, number + 1, objectKey, contentType, sha256, correlationId);
+            return new Attempt(
+                    imageId, galleryId, generation, number + 1, objectKey, contentType, sha256, correlationId);
         }
     }
 }

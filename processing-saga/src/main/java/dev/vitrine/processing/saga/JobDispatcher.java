@@ -2,12 +2,11 @@ package dev.vitrine.processing.saga;
 
 import dev.vitrine.processing.job.JobQueue;
 import dev.vitrine.processing.job.ProcessImageJob;
+import java.time.Duration;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.UUID;
 
 /** Puts an attempt's job on the queue for the saga; says whether the queue took it. */
 @Component
@@ -23,14 +22,25 @@ public class JobDispatcher {
     }
 
     boolean submit(ImageProcessingSaga.Attempt attempt) {
-        var job = new ProcessImageJob(UUID.randomUUID(), attempt.imageId(), attempt.galleryId(), attempt.generation(),
-                attempt.number(), attempt.objectKey(), attempt.contentType(), attempt.sha256(), attempt.correlationId(),
+        var job = new ProcessImageJob(
+                UUID.randomUUID(),
+                attempt.imageId(),
+                attempt.galleryId(),
+                attempt.generation(),
+                attempt.number(),
+                attempt.objectKey(),
+                attempt.contentType(),
+                attempt.sha256(),
+                attempt.correlationId(),
                 ProcessImageJob.Phase.PUBLISH);
         try {
             jobs.submit(job).block(SUBMIT_TIMEOUT);
             return true;
         } catch (RuntimeException unavailable) {
-            log.warn("The job queue did not take job {} for image {}: {}", job.jobId(), job.imageId(),
+            log.warn(
+                    "The job queue did not take job {} for image {}: {}",
+                    job.jobId(),
+                    job.imageId(),
                     unavailable.getMessage());
             return false;
         }

@@ -17,7 +17,9 @@ class SagaProcessor {
 
     @Autowired
     void configure(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessorConfiguration(NAME,
-                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(50));
+        processing.registerTrackingEventProcessorConfiguration(
+                NAME,
+                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(50));
     }
 }

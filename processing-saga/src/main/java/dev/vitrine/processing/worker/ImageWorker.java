@@ -1,19 +1,18 @@
 package dev.vitrine.processing.worker;
 
 import dev.vitrine.processing.job.JobDelivery;
-import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.job.JobQueue;
+import dev.vitrine.processing.job.ProcessImageJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-
-import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Takes jobs from the queue and runs them on {@code workers} threads, publishing halves before completing halves. A job is acknowledged once its outcome is recorded; if recording
@@ -54,8 +53,12 @@ public final class ImageWorker implements SmartLifecycle {
         consuming = queue.deliveries(publishing, workers)
                 .flatMap(delivery -> Mono.fromFuture(run(delivery)), publishing + workers)
                 .subscribe();
-        log.info("Image workers started: {} threads, up to {} publishing and {} completing jobs in hand, from the {}",
-                workers, publishing, workers, queue.describe());
+        log.info(
+                "Image workers started: {} threads, up to {} publishing and {} completing jobs in hand, from the {}",
+                workers,
+                publishing,
+                workers,
+                queue.describe());
     }
 
     /**
@@ -65,7 +68,8 @@ public final class ImageWorker implements SmartLifecycle {
     private CompletableFuture<Void> run(JobDelivery delivery) {
         ProcessImageJob job = delivery.job();
         PhasedExecutor.Phase phase = job.phase() == ProcessImageJob.Phase.PUBLISH
-                ? PhasedExecutor.Phase.PUBLISH : PhasedExecutor.Phase.COMPLETE;
+                ? PhasedExecutor.Phase.PUBLISH
+                : PhasedExecutor.Phase.COMPLETE;
         return threads.submit(phase, () -> {
                     if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
                         processor.publish(job);
@@ -80,7 +84,10 @@ public final class ImageWorker implements SmartLifecycle {
                     if (failure == null) {
                         delivery.done();
                     } else {
-                        log.warn("Job {} for image {} goes back to the queue: {}", job.jobId(), job.imageId(),
+                        log.warn(
+                                "Job {} for image {} goes back to the queue: {}",
+                                job.jobId(),
+                                job.imageId(),
                                 failure.getMessage());
                         delivery.retryLater();
                     }
@@ -90,9 +97,12 @@ public final class ImageWorker implements SmartLifecycle {
 
     /** Jobs this node's workers finished ({@code done}) or gave back to the queue ({@code returned}). */
     private void count(ProcessImageJob job, String outcome) {
-        Counter.builder(JOBS_METER).description("processing jobs run by this node's image workers")
-                .tag("phase", job.phase().name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
-                .register(meters).increment();
+        Counter.builder(JOBS_METER)
+                .description("processing jobs run by this node's image workers")
+                .tag("phase", job.phase().name().toLowerCase(Locale.ROOT))
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     @Override

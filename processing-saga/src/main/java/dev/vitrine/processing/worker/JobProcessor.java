@@ -8,17 +8,16 @@ import dev.vitrine.processing.imaging.ImagePipeline;
 import dev.vitrine.processing.imaging.ImagingFailure;
 import dev.vitrine.processing.imaging.RenderedImage;
 import dev.vitrine.processing.job.ProcessImageJob;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 
 /**
  * The two halves of a job. Each reads the original, checks it is the file that was confirmed and renders it;
@@ -36,7 +35,8 @@ public final class JobProcessor {
     private final ProcessingResults results;
     private final ProcessingSettings settings;
 
-    public JobProcessor(ImageStore store, ImagePipeline pipeline, CommandGateway commands, ProcessingSettings settings) {
+    public JobProcessor(
+            ImageStore store, ImagePipeline pipeline, CommandGateway commands, ProcessingSettings settings) {
         this.store = store;
         this.pipeline = pipeline;
         this.results = new ProcessingResults(commands);
@@ -100,14 +100,23 @@ public final class JobProcessor {
 
     /** Stores the variants, all at once, under keys named by their content; answers what to record. */
     private List<RecordProcessingResult.Variant> store(ProcessImageJob job, List<EncodedVariant> variants) {
-        List<RecordProcessingResult.Variant> stored = variants.stream().map(variant -> new RecordProcessingResult.Variant(
-                variant.spec().size(), variant.encoding().format(), variant.width(), variant.height(),
-                variant.bytes().length, UploadRules.variantPrefix(job.galleryId(), job.imageId(), job.generation())
-                + variant.spec().size().name().toLowerCase(Locale.ROOT) + "-"
-                + sha256(variant.bytes()).substring(0, 16) + "." + variant.encoding().extension())).toList();
+        List<RecordProcessingResult.Variant> stored = variants.stream()
+                .map(variant -> new RecordProcessingResult.Variant(
+                        variant.spec().size(),
+                        variant.encoding().format(),
+                        variant.width(),
+                        variant.height(),
+                        variant.bytes().length,
+                        UploadRules.variantPrefix(job.galleryId(), job.imageId(), job.generation())
+                                + variant.spec().size().name().toLowerCase(Locale.ROOT) + "-"
+                                + sha256(variant.bytes()).substring(0, 16) + "."
+                                + variant.encoding().extension()))
+                .toList();
         try {
             Flux.range(0, variants.size())
-                    .flatMap(i -> store.writeVariant(stored.get(i).objectKey(), variants.get(i).bytes(),
+                    .flatMap(i -> store.writeVariant(
+                            stored.get(i).objectKey(),
+                            variants.get(i).bytes(),
                             "image/" + variants.get(i).encoding().extension()))
                     .then()
                     .block(settings.storageTimeout());

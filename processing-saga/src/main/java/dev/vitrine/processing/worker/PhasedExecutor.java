@@ -14,13 +14,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PhasedExecutor implements AutoCloseable {
 
-    public enum Phase { PUBLISH, COMPLETE }
+    public enum Phase {
+        PUBLISH,
+        COMPLETE
+    }
 
     private final ThreadPoolExecutor threads;
     private final AtomicLong order = new AtomicLong();
 
     public PhasedExecutor(int threads, String name) {
-        this.threads = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(),
+        this.threads = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new PriorityBlockingQueue<>(),
                 Thread.ofPlatform().name(name + "-", 0).daemon(true).factory());
     }
 

@@ -7,15 +7,14 @@ import dev.vitrine.processing.imaging.VipsRenderer;
 import dev.vitrine.processing.job.JobQueue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** Workers run on a node with the processing role and a working libvips; every node dispatches jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -30,14 +29,21 @@ class ProcessingConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService variantEncoders(ImagingSettings imaging) {
-        return Executors.newFixedThreadPool(imaging.encoderThreads(), Thread.ofPlatform().name("variant-encoder-", 0)
-                .daemon(true).factory());
+        return Executors.newFixedThreadPool(
+                imaging.encoderThreads(),
+                Thread.ofPlatform().name("variant-encoder-", 0).daemon(true).factory());
     }
 
     @Bean
-    ImageWorker imageWorker(ImagingRuntime runtime, ImagingSettings imaging, ProcessingSettings settings,
-                            ExecutorService variantEncoders, JobQueue jobs, ImageStore store, CommandGateway commands,
-                            ObjectProvider<MeterRegistry> meters) {
+    ImageWorker imageWorker(
+            ImagingRuntime runtime,
+            ImagingSettings imaging,
+            ProcessingSettings settings,
+            ExecutorService variantEncoders,
+            JobQueue jobs,
+            ImageStore store,
+            CommandGateway commands,
+            ObjectProvider<MeterRegistry> meters) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         var vips = runtime.vips();
         if (!settings.enabled() || vips.isEmpty()) {
@@ -45,7 +51,11 @@ class ProcessingConfiguration {
             return new ImageWorker(jobs, null, 0, 0, registry);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
-        return new ImageWorker(jobs, new JobProcessor(store, pipeline, commands, settings), settings.workers(),
-                settings.prefetch(), registry);
+        return new ImageWorker(
+                jobs,
+                new JobProcessor(store, pipeline, commands, settings),
+                settings.workers(),
+                settings.prefetch(),
+                registry);
     }
 }

@@ -6,11 +6,10 @@ import dev.vitrine.api.image.RejectImage;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.processing.imaging.ImageAnalysis;
 import dev.vitrine.processing.job.ProcessImageJob;
+import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-
-import java.util.List;
 
 /**
  * Tells the Image aggregate what a job produced. Every command says it comes from Vitrine itself, as part of the
@@ -26,9 +25,13 @@ final class ProcessingResults {
 
     /** One half's output in one command: one transaction, and publication as soon as the WebP set is in. */
     void produced(ProcessImageJob job, ImageAnalysis analysis, List<RecordProcessingResult.Variant> variants) {
-        var recordedAnalysis = analysis == null ? null
-                : new RecordProcessingResult.Analysis(analysis.width(), analysis.height(), analysis.blurhash(),
-                analysis.format().contentType());
+        var recordedAnalysis = analysis == null
+                ? null
+                : new RecordProcessingResult.Analysis(
+                        analysis.width(),
+                        analysis.height(),
+                        analysis.blurhash(),
+                        analysis.format().contentType());
         send(job, new RecordProcessingResult(job.imageId(), job.generation(), recordedAnalysis, variants));
     }
 

@@ -1,9 +1,8 @@
 package dev.vitrine.processing.worker;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * @param enabled          whether this node runs workers (any node with the processing role consumes the queue)
@@ -19,17 +18,18 @@ import java.time.Duration;
  * @param storageTimeout   how long one read or write of the object store may take
  */
 @ConfigurationProperties("vitrine.processing")
-public record ProcessingSettings(@DefaultValue("true") boolean enabled,
-                                 @DefaultValue("2") int workers,
-                                 @DefaultValue("4") int prefetch,
-                                 @DefaultValue("vitrine.image-processing") String queue,
-                                 @DefaultValue("5") int deliveryLimit,
-                                 @DefaultValue("5") int maxAttempts,
-                                 @DefaultValue("2s") Duration firstRetryDelay,
-                                 @DefaultValue("5m") Duration maxRetryDelay,
-                                 @DefaultValue("10m") Duration attemptTimeout,
-                                 @DefaultValue("1h") Duration completionTimeout,
-                                 @DefaultValue("60s") Duration storageTimeout) {
+public record ProcessingSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("2") int workers,
+        @DefaultValue("4") int prefetch,
+        @DefaultValue("vitrine.image-processing") String queue,
+        @DefaultValue("5") int deliveryLimit,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("2s") Duration firstRetryDelay,
+        @DefaultValue("5m") Duration maxRetryDelay,
+        @DefaultValue("10m") Duration attemptTimeout,
+        @DefaultValue("1h") Duration completionTimeout,
+        @DefaultValue("60s") Duration storageTimeout) {
 
     /** The wait before attempt number {@code attempt} (the second attempt waits the first delay). */
     public Duration retryDelay(int attempt) {

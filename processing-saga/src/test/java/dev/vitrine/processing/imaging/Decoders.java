@@ -3,21 +3,19 @@ package dev.vitrine.processing.imaging;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsImage;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /** Decoding for checks: Java ImageIO (with TwelveMonkeys) wherever it can, libvips only for AVIF. */
 final class Decoders {
 
-    private Decoders() {
-    }
+    private Decoders() {}
 
     /** The first image of a file, as Java reads it (no EXIF rotation, ICC applied by TwelveMonkeys' JPEG reader). */
     static Raster java(byte[] bytes) {
@@ -47,7 +45,8 @@ final class Decoders {
             BufferedImage image = reader.read(0);
             javax.imageio.metadata.IIOMetadataNode root = (javax.imageio.metadata.IIOMetadataNode)
                     reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            var iccp = (javax.imageio.metadata.IIOMetadataNode) root.getElementsByTagName("iCCP").item(0);
+            var iccp = (javax.imageio.metadata.IIOMetadataNode)
+                    root.getElementsByTagName("iCCP").item(0);
             byte[] compressed = (byte[]) iccp.getUserObject();
             byte[] profile = new java.util.zip.InflaterInputStream(new ByteArrayInputStream(compressed)).readAllBytes();
             var source = new java.awt.color.ICC_ColorSpace(java.awt.color.ICC_Profile.getInstance(profile));
@@ -57,10 +56,12 @@ final class Decoders {
                 for (int x = 0; x < image.getWidth(); x++) {
                     float[] stored = image.getRaster().getPixel(x, y, (float[]) null);
                     float scale = (1 << image.getColorModel().getComponentSize(0)) - 1;
-                    float[] rgb = srgb.fromCIEXYZ(source.toCIEXYZ(new float[]{stored[0] / scale, stored[1] / scale,
-                            stored[2] / scale}));
-                    argb[y * image.getWidth() + x] = 0xFF000000 | (Math.round(rgb[0] * 255) << 16)
-                            | (Math.round(rgb[1] * 255) << 8) | Math.round(rgb[2] * 255);
+                    float[] rgb = srgb.fromCIEXYZ(
+                            source.toCIEXYZ(new float[] {stored[0] / scale, stored[1] / scale, stored[2] / scale}));
+                    argb[y * image.getWidth() + x] = 0xFF000000
+                            | (Math.round(rgb[0] * 255) << 16)
+                            | (Math.round(rgb[1] * 255) << 8)
+                            | Math.round(rgb[2] * 255);
                 }
             }
             reader.dispose();
@@ -72,7 +73,8 @@ final class Decoders {
 
     /** AVIF has no Java decoder: libvips reads it. */
     static Raster vips(Vips vips, byte[] bytes) {
-        try (VipsBlob blob = vips.blob(bytes); VipsImage image = vips.open(blob, "")) {
+        try (VipsBlob blob = vips.blob(bytes);
+                VipsImage image = vips.open(blob, "")) {
             return Raster.ofRgb(image.pixels(), image.width(), image.height(), image.bands());
         }
     }

@@ -1,7 +1,17 @@
 package dev.vitrine.processing.imaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import dev.vitrine.fixtures.Fixtures;
 import dev.vitrine.processing.imaging.vips.Vips;
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,17 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.awt.Color;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every image of ../shared/fixtures/images behaves as its MANIFEST row says. Colours and orientation are
@@ -37,8 +36,8 @@ class FixtureImagesTest {
     void loadLibvips() throws Exception {
         vips = Vips.load();
         encoders = Executors.newFixedThreadPool(2);
-        pipeline = new ImagePipeline(new VipsRenderer(vips, ImagingSettings.defaults(), encoders),
-                ImagingSettings.defaults());
+        pipeline = new ImagePipeline(
+                new VipsRenderer(vips, ImagingSettings.defaults(), encoders), ImagingSettings.defaults());
     }
 
     @AfterAll
@@ -57,14 +56,29 @@ class FixtureImagesTest {
                 arguments("progressive-2569067123.jpg", 2725, 2225, false, java("2569067123_aca715a2ee_o.jpg"), 29.0),
                 arguments("Landscape_9.jpg", 480, 369, false, java("Landscape_9.jpg"), 33.0),
                 arguments("gain-map.jpg", 3840, 2160, false, java("gain-map.jpg"), 29.0),
-                arguments("Channel_digital_image_CMYK_color.jpg", 500, 333, false,
-                        java("Channel_digital_image_CMYK_color.jpg"), 27.0),
+                arguments(
+                        "Channel_digital_image_CMYK_color.jpg",
+                        500,
+                        333,
+                        false,
+                        java("Channel_digital_image_CMYK_color.jpg"),
+                        27.0),
                 // no profile: libvips' CMYK fallback must land on the colours the profiled file has
-                arguments("Channel_digital_image_CMYK_color_no_profile.jpg", 500, 333, false,
-                        java("Channel_digital_image_CMYK_color.jpg"), 27.0),
+                arguments(
+                        "Channel_digital_image_CMYK_color_no_profile.jpg",
+                        500,
+                        333,
+                        false,
+                        java("Channel_digital_image_CMYK_color.jpg"),
+                        27.0),
                 arguments("concert.jpg", 400, 267, false, java("concert.jpg"), 34.0),
-                arguments("Flag_of_the_Netherlands-16bit.png", 900, 600, false,
-                        java("Flag_of_the_Netherlands-16bit.png"), 40.0),
+                arguments(
+                        "Flag_of_the_Netherlands-16bit.png",
+                        900,
+                        600,
+                        false,
+                        java("Flag_of_the_Netherlands-16bit.png"),
+                        40.0),
                 arguments("tbgn2c16.png", 32, 32, true, java("tbgn2c16.png"), 24.0),
                 arguments("blackbug.png", 2048, 1536, true, java("blackbug.png"), 45.0),
                 arguments("grey-8bit-alpha.png", 400, 300, true, java("grey-8bit-alpha.png"), 29.0),
@@ -73,10 +87,20 @@ class FixtureImagesTest {
                 arguments("5_webp_a.webp", 300, 300, true, java("5_webp_a.webp"), 38.0),
                 arguments("rotating-squares.gif", 80, 80, true, java("rotating-squares.gif"), 38.0),
                 arguments("Crash_test.gif", 800, 533, false, java("Crash_test.gif"), 31.0),
-                arguments("prophoto.png", 1, 1, false,
-                        (Supplier<Raster>) () -> Decoders.javaColourManagedPng(Fixtures.bytes("prophoto.png")), 45.0),
-                arguments("Portrait_6.jpg", 450, 600, false,
-                        (Supplier<Raster>) () -> java("Portrait_6.jpg").get().rotatedClockwise(), 32.0),
+                arguments(
+                        "prophoto.png",
+                        1,
+                        1,
+                        false,
+                        (Supplier<Raster>) () -> Decoders.javaColourManagedPng(Fixtures.bytes("prophoto.png")),
+                        45.0),
+                arguments(
+                        "Portrait_6.jpg",
+                        450,
+                        600,
+                        false,
+                        (Supplier<Raster>) () -> java("Portrait_6.jpg").get().rotatedClockwise(),
+                        32.0),
                 arguments("pitm.avif", 4096, 800, false, null, 0.0));
     }
 
@@ -86,10 +110,14 @@ class FixtureImagesTest {
             String name, int width, int height, boolean alpha, Supplier<Raster> reference, double minimumPsnr)
             throws Exception {
         byte[] original = Fixtures.bytes(name);
-        try (RenderedImage image = pipeline.render(original, SourceFormat.sniff(original).orElseThrow().contentType())) {
+        try (RenderedImage image = pipeline.render(
+                original, SourceFormat.sniff(original).orElseThrow().contentType())) {
             assertThat(image.analysis().width()).isEqualTo(width);
             assertThat(image.analysis().height()).isEqualTo(height);
-            assertThat(image.analysis().blurhash()).as("4×4 components: 1 + 1 + 4 + 2×15 characters").hasSize(36).matches("[0-9A-Za-z#$%*+,\\-.:;=?@\\[\\]^_{|}~]+");
+            assertThat(image.analysis().blurhash())
+                    .as("4×4 components: 1 + 1 + 4 + 2×15 characters")
+                    .hasSize(36)
+                    .matches("[0-9A-Za-z#$%*+,\\-.:;=?@\\[\\]^_{|}~]+");
 
             for (Encoding encoding : Encoding.values()) {
                 List<EncodedVariant> variants = image.encode(encoding);
@@ -99,15 +127,20 @@ class FixtureImagesTest {
                     assertFormatFromBytes(variant);
                     assertNoMetadata(variant);
                     Raster decoded = Decoders.variant(vips, variant);
-                    assertThat(decoded.width()).as("decoded width of %s", variant.spec()).isEqualTo(variant.width());
+                    assertThat(decoded.width())
+                            .as("decoded width of %s", variant.spec())
+                            .isEqualTo(variant.width());
                     assertThat(decoded.height()).isEqualTo(variant.height());
-                    assertThat(decoded.hasTransparency()).as("alpha of %s %s", encoding, variant.spec()).isEqualTo(alpha);
+                    assertThat(decoded.hasTransparency())
+                            .as("alpha of %s %s", encoding, variant.spec())
+                            .isEqualTo(alpha);
                 }
                 if (reference != null) {
                     Raster large = Decoders.variant(vips, variants.getFirst());
                     Raster expected = reference.get().resizedTo(large.width(), large.height());
                     assertThat(large.over(Color.WHITE).psnr(expected.over(Color.WHITE)))
-                            .as("PSNR of the large %s of %s", encoding, name).isGreaterThanOrEqualTo(minimumPsnr);
+                            .as("PSNR of the large %s of %s", encoding, name)
+                            .isGreaterThanOrEqualTo(minimumPsnr);
                 }
             }
         }
@@ -129,8 +162,8 @@ class FixtureImagesTest {
                     .map(turned -> ours.psnr(turned.resizedTo(ours.width(), ours.height())))
                     .toList();
             assertThat(psnrs.getFirst()).isGreaterThan(24.0);
-            assertThat(psnrs.subList(1, psnrs.size())).allSatisfy(wrong ->
-                    assertThat(wrong).isLessThan(psnrs.getFirst() - 6));
+            assertThat(psnrs.subList(1, psnrs.size()))
+                    .allSatisfy(wrong -> assertThat(wrong).isLessThan(psnrs.getFirst() - 6));
         }
     }
 
@@ -138,7 +171,8 @@ class FixtureImagesTest {
     void an_animated_gif_gives_its_first_frame() throws Exception {
         byte[] original = Fixtures.bytes("rotating-squares.gif");
         try (RenderedImage image = pipeline.render(original, "image/gif")) {
-            Raster ours = Decoders.variant(vips, image.encode(Encoding.WEBP).getFirst()).over(Color.WHITE);
+            Raster ours = Decoders.variant(vips, image.encode(Encoding.WEBP).getFirst())
+                    .over(Color.WHITE);
             Raster firstFrame = Decoders.java(original).over(Color.WHITE);
             assertThat(ours.psnr(firstFrame)).isGreaterThan(38.0);
         }
@@ -152,9 +186,14 @@ class FixtureImagesTest {
             assertThat(webp.getFirst().width()).isEqualTo(1920);
             assertThat(webp.getFirst().height()).isEqualTo(375);
             Raster large = Decoders.variant(vips, webp.getFirst());
-            Raster avifLarge = Decoders.variant(vips, image.encode(Encoding.AVIF).getFirst());
-            assertThat(avifLarge.psnr(large)).as("both encodings show the same picture").isGreaterThan(30.0);
-            assertThat(standardDeviation(large)).as("a picture, not a flat fill").isGreaterThan(10.0);
+            Raster avifLarge =
+                    Decoders.variant(vips, image.encode(Encoding.AVIF).getFirst());
+            assertThat(avifLarge.psnr(large))
+                    .as("both encodings show the same picture")
+                    .isGreaterThan(30.0);
+            assertThat(standardDeviation(large))
+                    .as("a picture, not a flat fill")
+                    .isGreaterThan(10.0);
         }
     }
 
@@ -169,8 +208,9 @@ class FixtureImagesTest {
             double expectedRatio = (double) width / height;
             double ratio = (double) variant.width() / variant.height();
             double tolerance = 1.0 / Math.min(variant.width(), variant.height()) * expectedRatio + 0.01;
-            assertThat(ratio).as("aspect ratio of %s", spec).isCloseTo(expectedRatio,
-                    org.assertj.core.data.Offset.offset(tolerance));
+            assertThat(ratio)
+                    .as("aspect ratio of %s", spec)
+                    .isCloseTo(expectedRatio, org.assertj.core.data.Offset.offset(tolerance));
             boolean touchesBox = variant.width() == Math.min(spec.width(), width)
                     || variant.height() == Math.min(spec.height(), height);
             assertThat(touchesBox).as("%s fills its box", spec).isTrue();

@@ -15,7 +15,9 @@ record Raster(int width, int height, int[] argb) {
         g.setComposite(AlphaComposite.Src);
         g.drawImage(image, 0, 0, null);
         g.dispose();
-        return new Raster(image.getWidth(), image.getHeight(),
+        return new Raster(
+                image.getWidth(),
+                image.getHeight(),
                 argb.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()));
     }
 
@@ -112,7 +114,8 @@ record Raster(int width, int height, int[] argb) {
     /** Peak signal-to-noise ratio over R, G, B and A, in dB (infinite when identical). */
     double psnr(Raster other) {
         if (other.width != width || other.height != height) {
-            throw new AssertionError("sizes differ: " + width + "x" + height + " vs " + other.width + "x" + other.height);
+            throw new AssertionError(
+                    "sizes differ: " + width + "x" + height + " vs " + other.width + "x" + other.height);
         }
         double squared = 0;
         for (int i = 0; i < argb.length; i++) {

@@ -1,22 +1,21 @@
 package dev.vitrine.processing.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import reactor.core.Disposable;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 
 /** The job queue against the machine's real RabbitMQ, on a queue of its own. */
 class RabbitJobQueueTest {
@@ -39,7 +38,8 @@ class RabbitJobQueueTest {
             consuming.dispose();
         }
         queue.close();
-        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection();
+                Channel channel = connection.createChannel()) {
             channel.queueDelete(queueName);
             channel.queueDelete(queueName + ".complete");
             channel.queueDelete(queueName + ".dead");
@@ -53,12 +53,22 @@ class RabbitJobQueueTest {
     }
 
     static ProcessImageJob job() {
-        return new ProcessImageJob(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, 1, "g/i/original",
-                "image/jpeg", "e".repeat(64), "correlation-1", ProcessImageJob.Phase.PUBLISH);
+        return new ProcessImageJob(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                1,
+                1,
+                "g/i/original",
+                "image/jpeg",
+                "e".repeat(64),
+                "correlation-1",
+                ProcessImageJob.Phase.PUBLISH);
     }
 
     long depth(String name) throws Exception {
-        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection();
+                Channel channel = connection.createChannel()) {
             return channel.messageCount(name);
         }
     }
@@ -75,7 +85,8 @@ class RabbitJobQueueTest {
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
         assertThat(received).containsExactly(job);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(depth(queueName)).isZero());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(depth(queueName)).isZero());
     }
 
     @Test
@@ -105,7 +116,8 @@ class RabbitJobQueueTest {
             received.add(delivery.job());
             delivery.retryLater();
         });
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(depth(queueName + ".dead")).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(depth(queueName + ".dead")).isEqualTo(1));
         assertThat(received).hasSizeBetween(3, 4);
         assertThat(depth(queueName)).isZero();
     }
@@ -113,7 +125,8 @@ class RabbitJobQueueTest {
     @Test
     void a_message_that_is_no_job_is_dead_lettered_at_once() throws Exception {
         queue.submit(job()).block(Duration.ofSeconds(10)); // declares the queues
-        try (Connection connection = factory().newConnection(); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection();
+                Channel channel = connection.createChannel()) {
             channel.basicPublish(RabbitJobQueue.EXCHANGE, queueName, null, "not json".getBytes());
         }
         List<ProcessImageJob> received = new CopyOnWriteArrayList<>();
@@ -121,7 +134,8 @@ class RabbitJobQueueTest {
             received.add(delivery.job());
             delivery.done();
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(depth(queueName + ".dead")).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(depth(queueName + ".dead")).isEqualTo(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
     }
 }

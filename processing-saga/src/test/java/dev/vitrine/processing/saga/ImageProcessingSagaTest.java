@@ -1,5 +1,7 @@
 package dev.vitrine.processing.saga;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.vitrine.api.image.ImageAnalyzed;
 import dev.vitrine.api.image.ImageDeleted;
 import dev.vitrine.api.image.ImageProcessingFailed;
@@ -14,17 +16,14 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.worker.ProcessingSettings;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.test.saga.SagaTestFixture;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The processing saga, given what happened to an image, dispatches, retries, stalls and ends as it should. */
 class ImageProcessingSagaTest {
@@ -33,8 +32,18 @@ class ImageProcessingSagaTest {
     static final UUID GALLERY = UUID.randomUUID();
     static final String KEY = GALLERY + "/" + IMAGE + "/original";
     static final String SHA = "d".repeat(64);
-    static final ProcessingSettings SETTINGS = new ProcessingSettings(true, 1, 2, "q", 5, 3, Duration.ofSeconds(2),
-            Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofSeconds(60));
+    static final ProcessingSettings SETTINGS = new ProcessingSettings(
+            true,
+            1,
+            2,
+            "q",
+            5,
+            3,
+            Duration.ofSeconds(2),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
+            Duration.ofSeconds(60));
 
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 1000, SHA);
 
@@ -58,7 +67,8 @@ class ImageProcessingSagaTest {
                 continue;
             }
             for (Size size : Size.values()) {
-                events.add(new VariantGenerated(IMAGE, GALLERY, generation, size, format, 100, 80, 10, KEY + size + format));
+                events.add(new VariantGenerated(
+                        IMAGE, GALLERY, generation, size, format, 100, 80, 10, KEY + size + format));
             }
             if (format == Format.WEBP) {
                 events.add(new ImagePublished(IMAGE, GALLERY, generation));
@@ -138,8 +148,10 @@ class ImageProcessingSagaTest {
     @Test
     void the_saga_ends_once_the_image_is_published_with_all_eight_variants() {
         Object[] all = completeGeneration(1);
-        fixture.givenAggregate(IMAGE.toString()).published(prepend(confirmed, java.util.Arrays.copyOf(all, all.length - 1)))
-                .whenAggregate(IMAGE.toString()).publishes(all[all.length - 1])
+        fixture.givenAggregate(IMAGE.toString())
+                .published(prepend(confirmed, java.util.Arrays.copyOf(all, all.length - 1)))
+                .whenAggregate(IMAGE.toString())
+                .publishes(all[all.length - 1])
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }
@@ -147,8 +159,10 @@ class ImageProcessingSagaTest {
     @Test
     void published_with_webp_only_the_saga_gives_the_avif_set_its_own_time() {
         Object[] all = completeGeneration(1);
-        fixture.givenAggregate(IMAGE.toString()).published(prepend(confirmed, java.util.Arrays.copyOf(all, 5)))
-                .whenAggregate(IMAGE.toString()).publishes(all[5])
+        fixture.givenAggregate(IMAGE.toString())
+                .published(prepend(confirmed, java.util.Arrays.copyOf(all, 5)))
+                .whenAggregate(IMAGE.toString())
+                .publishes(all[5])
                 .expectActiveSagas(1)
                 .expectScheduledDeadline(Duration.ofHours(1), new ImageProcessingSaga.AttemptTimedOut(1, 1))
                 .expectNoScheduledDeadline(Duration.ofMinutes(10), new ImageProcessingSaga.AttemptTimedOut(1, 1));
@@ -177,7 +191,8 @@ class ImageProcessingSagaTest {
 
     @Test
     void reprocessing_dispatches_the_new_generation() {
-        fixture.givenAggregate(IMAGE.toString()).published(prepend(confirmed, completeGeneration(1)))
+        fixture.givenAggregate(IMAGE.toString())
+                .published(prepend(confirmed, completeGeneration(1)))
                 .whenPublishingA(new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA))
                 .expectActiveSagas(1)
                 .expectScheduledDeadline(Duration.ofMinutes(10), new ImageProcessingSaga.AttemptTimedOut(2, 1));

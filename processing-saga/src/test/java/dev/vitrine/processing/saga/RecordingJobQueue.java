@@ -3,11 +3,10 @@ package dev.vitrine.processing.saga;
 import dev.vitrine.processing.job.JobDelivery;
 import dev.vitrine.processing.job.JobQueue;
 import dev.vitrine.processing.job.ProcessImageJob;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import java.util.ArrayList;
 import java.util.List;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** A queue for saga tests: it records what is submitted, and can be told to refuse (a broker that is down). */
 class RecordingJobQueue implements JobQueue {

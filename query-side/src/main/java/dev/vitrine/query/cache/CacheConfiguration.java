@@ -2,6 +2,7 @@ package dev.vitrine.query.cache;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.TimeoutOptions;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
@@ -13,20 +14,18 @@ import org.springframework.data.redis.core.ReactiveRedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
 import org.springframework.data.redis.serializer.RedisSerializer;
 
-import java.time.Duration;
-
 /** Redis when it is configured, an in-process cache otherwise. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CacheSettings.class)
 class CacheConfiguration {
 
-    static final String REDIS_CONFIGURED =
-            "'${spring.data.redis.host:}' != '' or '${spring.data.redis.url:}' != ''";
+    static final String REDIS_CONFIGURED = "'${spring.data.redis.host:}' != '' or '${spring.data.redis.url:}' != ''";
 
     @Bean
     @ConditionalOnExpression(REDIS_CONFIGURED)
     ReadCache redisReadCache(ReactiveRedisConnectionFactory connections, CacheSettings settings) {
-        var serialization = RedisSerializationContext.<String, byte[]>newSerializationContext(RedisSerializer.byteArray())
+        var serialization = RedisSerializationContext.<String, byte[]>newSerializationContext(
+                        RedisSerializer.byteArray())
                 .key(RedisSerializer.string())
                 .hashKey(RedisSerializer.string())
                 .build();

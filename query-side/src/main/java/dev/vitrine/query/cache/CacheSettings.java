@@ -1,10 +1,9 @@
 package dev.vitrine.query.cache;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
 
 /**
  * The read cache. It is Redis when {@code spring.data.redis.host} (or {@code .url}) is set, in-process otherwise.
@@ -16,6 +15,8 @@ import java.time.Duration;
  * @param redisBackoff after a Redis failure, how long reads go straight to PostgreSQL before Redis is tried again
  */
 @ConfigurationProperties("vitrine.cache")
-public record CacheSettings(@DefaultValue("1m") Duration ttl, @DefaultValue("vitrine:") String keyPrefix,
-                            @DefaultValue("64MB") DataSize localSize, @DefaultValue("1s") Duration redisBackoff) {
-}
+public record CacheSettings(
+        @DefaultValue("1m") Duration ttl,
+        @DefaultValue("vitrine:") String keyPrefix,
+        @DefaultValue("64MB") DataSize localSize,
+        @DefaultValue("1s") Duration redisBackoff) {}

@@ -11,7 +11,12 @@ public record CachedAnswer(byte[] body, String etag, String cacheControl) {
         byte[] tag = etag.getBytes(StandardCharsets.UTF_8);
         byte[] control = cacheControl.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(8 + tag.length + control.length + body.length)
-                .putInt(tag.length).put(tag).putInt(control.length).put(control).put(body).array();
+                .putInt(tag.length)
+                .put(tag)
+                .putInt(control.length)
+                .put(control)
+                .put(body)
+                .array();
     }
 
     static CachedAnswer decode(byte[] stored) {
@@ -22,7 +27,7 @@ public record CachedAnswer(byte[] body, String etag, String cacheControl) {
         buffer.get(control);
         byte[] body = new byte[buffer.remaining()];
         buffer.get(body);
-        return new CachedAnswer(body, new String(tag, StandardCharsets.UTF_8),
-                new String(control, StandardCharsets.UTF_8));
+        return new CachedAnswer(
+                body, new String(tag, StandardCharsets.UTF_8), new String(control, StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,10 @@
 package dev.vitrine.query.cache;
 
-import reactor.core.publisher.Mono;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import reactor.core.publisher.Mono;
 
 /**
  * The read cache of a single node without Redis (Caffeine, bounded in bytes). On several nodes each keeps its own

@@ -3,7 +3,6 @@ package dev.vitrine.query.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-
 import java.time.Duration;
 
 /**
@@ -13,15 +12,15 @@ import java.time.Duration;
  */
 final class NearAnswers {
 
-    private record Entry(CachedAnswer answer, long ttlNanos) {
-    }
+    private record Entry(CachedAnswer answer, long ttlNanos) {}
 
     private final Cache<String, Entry> answers;
 
     NearAnswers(long maxBytes) {
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Entry entry) -> key.length() + entry.answer().body().length)
+                .weigher((String key, Entry entry) ->
+                        key.length() + entry.answer().body().length)
                 .expireAfter(new Expiry<String, Entry>() {
                     @Override
                     public long expireAfterCreate(String key, Entry entry, long now) {

@@ -1,9 +1,8 @@
 package dev.vitrine.query.cache;
 
-import reactor.core.publisher.Mono;
-
 import java.time.Duration;
 import java.util.Collection;
+import reactor.core.publisher.Mono;
 
 /** Answers of the read API, kept for a while and dropped by scope when the read model changes. */
 public interface ReadCache {

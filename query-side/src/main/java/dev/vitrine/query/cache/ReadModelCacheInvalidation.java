@@ -2,14 +2,13 @@ package dev.vitrine.query.cache;
 
 import dev.vitrine.query.projection.ReadModelChange;
 import dev.vitrine.query.projection.ReadModelListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Drops the cached answers a committed change of the read model makes wrong: those of each gallery it touched,

@@ -1,9 +1,8 @@
 package dev.vitrine.query.cache;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
 
 /**
  * Whether Redis is worth asking now. After a failure reads go straight to PostgreSQL for a while instead of

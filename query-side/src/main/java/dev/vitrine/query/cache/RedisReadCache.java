@@ -1,16 +1,15 @@
 package dev.vitrine.query.cache;
 
-import org.springframework.data.redis.core.ReactiveRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.data.redis.core.ReactiveRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * The read cache in Redis, shared by every node, with the answers this node read lately also kept in its memory.
@@ -41,6 +40,7 @@ final class RedisReadCache implements ReadCache {
             if not answer then return {} end
             return {answer, redis.call('PTTL', KEYS[1])}
             """, List.class);
+
     private static final RedisScript<Long> BUMP = RedisScript.of("""
             for i, key in ipairs(KEYS) do
               if redis.call('EXISTS', key) == 0 then
@@ -77,9 +77,11 @@ final class RedisReadCache implements ReadCache {
                     availability.answered();
                     String answerKey = answerKey(stamp, scope, key);
                     CachedAnswer kept = near.get(answerKey);
-                    return kept != null ? Mono.just(new CacheLookup(scope, key, stamp, kept))
-                            : fetch(answerKey).map(answer -> new CacheLookup(scope, key, stamp, answer))
-                            .defaultIfEmpty(new CacheLookup(scope, key, stamp, null));
+                    return kept != null
+                            ? Mono.just(new CacheLookup(scope, key, stamp, kept))
+                            : fetch(answerKey)
+                                    .map(answer -> new CacheLookup(scope, key, stamp, answer))
+                                    .defaultIfEmpty(new CacheLookup(scope, key, stamp, null));
                 })
                 .onErrorResume(failure -> {
                     availability.failed(failure);
@@ -94,10 +96,13 @@ final class RedisReadCache implements ReadCache {
      */
     private Mono<String> stamp(CacheScope scope) {
         List<String> keys = List.of(epochKey(), versionKey(scope));
-        return redis.opsForValue().multiGet(keys).flatMap(values -> values.size() == 2 && values.get(0) != null
-                && values.get(1) != null
-                ? Mono.just(text(values.get(0)) + "." + text(values.get(1)))
-                : redis.execute(LOOKUP, keys, List.of(seed(), seed())).next().map(RedisReadCache::text));
+        return redis.opsForValue()
+                .multiGet(keys)
+                .flatMap(values -> values.size() == 2 && values.get(0) != null && values.get(1) != null
+                        ? Mono.just(text(values.get(0)) + "." + text(values.get(1)))
+                        : redis.execute(LOOKUP, keys, List.of(seed(), seed()))
+                                .next()
+                                .map(RedisReadCache::text));
     }
 
     private static String text(byte[] value) {
@@ -128,7 +133,8 @@ final class RedisReadCache implements ReadCache {
         }
         String key = answerKey(lookup.stamp(), lookup.scope(), lookup.key());
         near.put(key, answer, ttl);
-        return redis.opsForValue().set(key, answer.encode(), ttl)
+        return redis.opsForValue()
+                .set(key, answer.encode(), ttl)
                 .timeout(CALL_TIMEOUT)
                 .then()
                 .onErrorResume(failure -> {

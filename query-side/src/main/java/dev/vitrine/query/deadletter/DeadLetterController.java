@@ -3,6 +3,9 @@ package dev.vitrine.query.deadletter;
 import dev.vitrine.api.admin.ParkedEventView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Administrators see, retry and drop the read model's parked events (the app lets only administrators in). */
 @RestController
@@ -37,8 +36,9 @@ class DeadLetterController {
     @PostMapping("/retry")
     @Operation(summary = "Apply the parked events again, oldest gallery first, until one fails again")
     Mono<Map<String, Object>> retry() {
-        return Mono.fromCallable(() -> Map.<String, Object>of("retriedSequences", deadLetters.retry(),
-                "stillParkedSequences", deadLetters.sequences())).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> Map.<String, Object>of(
+                        "retriedSequences", deadLetters.retry(), "stillParkedSequences", deadLetters.sequences()))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     @DeleteMapping("/{galleryId}/{eventId}")

@@ -2,6 +2,9 @@ package dev.vitrine.query.deadletter;
 
 import dev.vitrine.api.admin.ParkedEventView;
 import dev.vitrine.query.projection.ReadModelProcessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -10,10 +13,6 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The read model's parked events: what they are and why they failed, and the two things an administrator can do
@@ -46,8 +45,8 @@ public class DeadLetters {
 
     /** Processes parked sequences, oldest first, until one fails again; answers how many succeeded. */
     public int retry() {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
-                .sequencedDeadLetterProcessor(ReadModelProcessor.NAME).orElseThrow();
+        SequencedDeadLetterProcessor<EventMessage<?>> processor =
+                processing.sequencedDeadLetterProcessor(ReadModelProcessor.NAME).orElseThrow();
         int processed = 0;
         while (processed < MAX_RETRIES && queue().amountOfSequences() > 0 && processor.processAny()) {
             processed++;
@@ -90,9 +89,15 @@ public class DeadLetters {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         Cause cause = letter.cause().orElse(null);
         Object sequence = message.getPayload() instanceof dev.vitrine.api.GalleryEvent event ? event.galleryId() : null;
-        return new ParkedEventView(String.valueOf(sequence), message.getIdentifier(),
-                message.getPayloadType().getName(), domain == null ? null : domain.getAggregateIdentifier(),
-                domain == null ? null : domain.getSequenceNumber(), letter.enqueuedAt(), letter.lastTouched(),
-                cause == null ? null : cause.type(), cause == null ? null : cause.message());
+        return new ParkedEventView(
+                String.valueOf(sequence),
+                message.getIdentifier(),
+                message.getPayloadType().getName(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(),
+                letter.enqueuedAt(),
+                letter.lastTouched(),
+                cause == null ? null : cause.type(),
+                cause == null ? null : cause.message());
     }
 }

@@ -8,12 +8,11 @@ import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.CursorPagination;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;
 import dev.vitrine.query.projection.ReadYourWrites;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers gallery questions from {@code gallery_view}; a gallery the viewer may not see is answered with nothing.
@@ -35,9 +34,14 @@ class GalleryQueries {
 
     @QueryHandler
     CompletableFuture<GalleryView> handle(FindGallery query) {
-        return readYourWrites.load(query.galleryId(), query.atLeastVersion(), () -> rows.find(query.galleryId()),
+        return readYourWrites
+                .load(
+                        query.galleryId(),
+                        query.atLeastVersion(),
+                        () -> rows.find(query.galleryId()),
                         GalleryRow::version)
-                .flatMap(row -> query.atLeastVersion() < 0 ? Mono.just(row)
+                .flatMap(row -> query.atLeastVersion() < 0
+                        ? Mono.just(row)
                         : cache.written(row.id()).thenReturn(row))
                 .filter(row -> row.visibleTo(query.viewer()))
                 .map(GalleryRow::view)
@@ -54,8 +58,14 @@ class GalleryQueries {
 
     private static GalleryPage page(List<GalleryRow> found, int limit) {
         boolean hasMore = found.size() > limit;
-        List<GalleryView> galleries = found.stream().limit(limit).map(GalleryRow::view).toList();
-        String cursor = hasMore ? new Cursor(galleries.getLast().createdAt(), galleries.getLast().id()).format() : null;
+        List<GalleryView> galleries =
+                found.stream().limit(limit).map(GalleryRow::view).toList();
+        String cursor = hasMore
+                ? new Cursor(
+                                galleries.getLast().createdAt(),
+                                galleries.getLast().id())
+                        .format()
+                : null;
         return new GalleryPage(galleries, new CursorPagination(cursor, hasMore));
     }
 }

@@ -22,6 +22,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-
-import java.util.Optional;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/galleries")
@@ -53,12 +52,16 @@ class GalleryReadController {
     @Operation(summary = "Public galleries and your own, newest first (keyset pagination)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryPage.class)))
     Mono<ResponseEntity<byte[]>> list(
-            @Parameter(description = "pagination.cursor of the previous page") @RequestParam(required = false) String cursor,
+            @Parameter(description = "pagination.cursor of the previous page") @RequestParam(required = false)
+                    String cursor,
             @RequestParam(defaultValue = "" + PageLimits.DEFAULT_LIMIT) @Min(1) @Max(PageLimits.MAX_LIMIT) int limit,
-            Caller caller, ServerHttpRequest request) {
+            Caller caller,
+            ServerHttpRequest request) {
         Actor viewer = caller.actor();
         return Mono.fromCallable(() -> parse(cursor))
-                .flatMap(after -> reads.answer(request, CacheScope.GALLERIES,
+                .flatMap(after -> reads.answer(
+                        request,
+                        CacheScope.GALLERIES,
                         GalleryReadKeys.list(viewer, after, limit),
                         () -> queries.ask(new FindGalleries(viewer, after.orElse(null), limit), GalleryPage.class)
                                 .map(page -> FreshAnswer.listing(page, viewer, cache.ttl()))));
@@ -69,8 +72,14 @@ class GalleryReadController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryView.class)))
     Mono<ResponseEntity<byte[]>> get(@PathVariable UUID galleryId, Caller caller, ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return reads.answer(request, CacheScope.gallery(galleryId), GalleryReadKeys.gallery(viewer),
-                () -> queries.require(FindGallery.now(galleryId, viewer), GalleryView.class, "gallery_not_found",
+        return reads.answer(
+                request,
+                CacheScope.gallery(galleryId),
+                GalleryReadKeys.gallery(viewer),
+                () -> queries.require(
+                                FindGallery.now(galleryId, viewer),
+                                GalleryView.class,
+                                "gallery_not_found",
                                 "no gallery " + galleryId)
                         .map(gallery -> FreshAnswer.of(gallery, gallery.visibility(), viewer, cache.ttl())));
     }

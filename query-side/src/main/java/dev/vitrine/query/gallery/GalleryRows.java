@@ -2,13 +2,12 @@ package dev.vitrine.query.gallery;
 
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.paging.Cursor;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
 
 /** Reads {@code gallery_view}. */
 @Component

@@ -8,8 +8,7 @@ import dev.vitrine.api.error.RejectedException;
  */
 final class ImageCursor {
 
-    private ImageCursor() {
-    }
+    private ImageCursor() {}
 
     static String format(long position) {
         return Long.toString(position);
@@ -27,7 +26,7 @@ final class ImageCursor {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw RejectedException.invalid("invalid_field", "cursor",
-                "cursor must be the pagination.cursor of an earlier page");
+        throw RejectedException.invalid(
+                "invalid_field", "cursor", "cursor must be the pagination.cursor of an earlier page");
     }
 }

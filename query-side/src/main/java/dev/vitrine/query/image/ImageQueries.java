@@ -6,17 +6,16 @@ import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.api.paging.PagePagination;
+import dev.vitrine.query.cache.ReadModelCacheInvalidation;
 import dev.vitrine.query.gallery.GalleryRow;
 import dev.vitrine.query.gallery.GalleryRows;
-import dev.vitrine.query.cache.ReadModelCacheInvalidation;
 import dev.vitrine.query.projection.ImageList;
 import dev.vitrine.query.projection.ReadYourWrites;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers image questions. An image is seen only through a gallery the viewer can see; its owner sees it in every
@@ -31,8 +30,12 @@ class ImageQueries {
     private final ReadYourWrites readYourWrites;
     private final ReadModelCacheInvalidation cache;
 
-    ImageQueries(ImageRows images, GalleryRows galleries, Variants variants, ReadYourWrites readYourWrites,
-                 ReadModelCacheInvalidation cache) {
+    ImageQueries(
+            ImageRows images,
+            GalleryRows galleries,
+            Variants variants,
+            ReadYourWrites readYourWrites,
+            ReadModelCacheInvalidation cache) {
         this.images = images;
         this.galleries = galleries;
         this.variants = variants;
@@ -42,52 +45,71 @@ class ImageQueries {
 
     @QueryHandler
     CompletableFuture<ImageView> handle(FindImage query) {
-        return galleries.find(query.galleryId())
+        return galleries
+                .find(query.galleryId())
                 .filter(gallery -> gallery.visibleTo(query.viewer()))
-                .flatMap(gallery -> readYourWrites.load(query.imageId(), query.atLeastVersion(),
-                                () -> images.find(query.imageId()), ImageRow::version)
-                        .flatMap(image -> query.atLeastVersion() < 0 ? Mono.just(image)
+                .flatMap(gallery -> readYourWrites
+                        .load(
+                                query.imageId(),
+                                query.atLeastVersion(),
+                                () -> images.find(query.imageId()),
+                                ImageRow::version)
+                        .flatMap(image -> query.atLeastVersion() < 0
+                                ? Mono.just(image)
                                 : cache.written(gallery.id()).thenReturn(image))
-                        .filter(image -> image.galleryId().equals(gallery.id()) && (image.isPublished()
-                                || (image.isImage() && gallery.showsUnpublishedTo(query.viewer()))))
+                        .filter(image -> image.galleryId().equals(gallery.id())
+                                && (image.isPublished()
+                                        || (image.isImage() && gallery.showsUnpublishedTo(query.viewer()))))
                         .map(image -> image.view(variants.of(image, gallery))))
                 .toFuture();
     }
 
     @QueryHandler
     CompletableFuture<ImagePage> handle(FindGalleryImages query) {
-        return galleries.find(query.galleryId())
+        return galleries
+                .find(query.galleryId())
                 .filter(gallery -> gallery.visibleTo(query.viewer()))
                 .flatMap(gallery -> {
-                    ImageSelection selection = ImageSelection.of(gallery.showsUnpublishedTo(query.viewer())
-                            ? query.status() : ImageStatus.PUBLISHED);
-                    return total(gallery, selection).flatMap(total -> query.after() != null
-                            ? after(gallery, selection, query, total) : page(gallery, selection, query, total));
+                    ImageSelection selection = ImageSelection.of(
+                            gallery.showsUnpublishedTo(query.viewer()) ? query.status() : ImageStatus.PUBLISHED);
+                    return total(gallery, selection)
+                            .flatMap(total -> query.after() != null
+                                    ? after(gallery, selection, query, total)
+                                    : page(gallery, selection, query, total));
                 })
                 .toFuture();
     }
 
     private Mono<ImagePage> page(GalleryRow gallery, ImageSelection selection, FindGalleryImages query, long total) {
         long offset = (long) (query.page() - 1) * query.limit();
-        return images.page(gallery.id(), selection, offset, query.limit()).collectList().map(found -> {
-            boolean hasMore = offset + found.size() < total;
-            return new ImagePage(views(found, gallery), new PagePagination(query.page(), query.limit(), total,
-                    hasMore, hasMore ? cursor(found) : null));
-        });
+        return images.page(gallery.id(), selection, offset, query.limit())
+                .collectList()
+                .map(found -> {
+                    boolean hasMore = offset + found.size() < total;
+                    return new ImagePage(
+                            views(found, gallery),
+                            new PagePagination(
+                                    query.page(), query.limit(), total, hasMore, hasMore ? cursor(found) : null));
+                });
     }
 
     /** One more than asked tells whether more follow, whatever the counters say meanwhile. */
     private Mono<ImagePage> after(GalleryRow gallery, ImageSelection selection, FindGalleryImages query, long total) {
-        return images.after(gallery.id(), selection, query.after(), query.limit() + 1).collectList().map(found -> {
-            boolean hasMore = found.size() > query.limit();
-            List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
-            return new ImagePage(views(shown, gallery), new PagePagination(null, query.limit(), total, hasMore,
-                    hasMore ? cursor(shown) : null));
-        });
+        return images.after(gallery.id(), selection, query.after(), query.limit() + 1)
+                .collectList()
+                .map(found -> {
+                    boolean hasMore = found.size() > query.limit();
+                    List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
+                    return new ImagePage(
+                            views(shown, gallery),
+                            new PagePagination(null, query.limit(), total, hasMore, hasMore ? cursor(shown) : null));
+                });
     }
 
     private List<ImageView> views(List<ImageRow> rows, GalleryRow gallery) {
-        return rows.stream().map(image -> image.view(variants.of(image, gallery))).toList();
+        return rows.stream()
+                .map(image -> image.view(variants.of(image, gallery)))
+                .toList();
     }
 
     private static String cursor(List<ImageRow> shown) {
@@ -99,7 +121,7 @@ class ImageQueries {
         if (!selection.counted()) {
             return images.count(gallery.id(), selection);
         }
-        return Mono.just((long) (selection.list() == ImageList.PUBLISHED ? gallery.imageCount()
-                : gallery.confirmedCount()));
+        return Mono.just(
+                (long) (selection.list() == ImageList.PUBLISHED ? gallery.imageCount() : gallery.confirmedCount()));
     }
 }

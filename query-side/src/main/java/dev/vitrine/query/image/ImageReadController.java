@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/galleries/{galleryId}/images")
@@ -52,40 +51,53 @@ class ImageReadController {
     }
 
     @GetMapping
-    @Operation(summary = "A page of the gallery's images, newest first, by page number or by cursor; the owner may "
-            + "ask for one status only")
+    @Operation(
+            summary = "A page of the gallery's images, newest first, by page number or by cursor; the owner may "
+                    + "ask for one status only")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImagePage.class)))
-    Mono<ResponseEntity<byte[]>> list(@PathVariable UUID galleryId,
-                                      @RequestParam(required = false) ImageStatus status,
-                                      @RequestParam(defaultValue = "1") @Min(1) @Max(1_000_000) int page,
-                                      @RequestParam(defaultValue = "" + PageLimits.DEFAULT_LIMIT) @Min(1)
-                                      @Max(PageLimits.MAX_LIMIT) int limit,
-                                      @Parameter(description = "pagination.cursor of the previous page (then page is ignored)")
-                                      @RequestParam(required = false) String cursor,
-                                      Caller caller, ServerHttpRequest request) {
+    Mono<ResponseEntity<byte[]>> list(
+            @PathVariable UUID galleryId,
+            @RequestParam(required = false) ImageStatus status,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "" + PageLimits.DEFAULT_LIMIT) @Min(1) @Max(PageLimits.MAX_LIMIT) int limit,
+            @Parameter(description = "pagination.cursor of the previous page (then page is ignored)")
+                    @RequestParam(required = false)
+                    String cursor,
+            Caller caller,
+            ServerHttpRequest request) {
         Actor viewer = caller.actor();
         return Mono.fromCallable(() -> java.util.Optional.ofNullable(ImageReadKeys.cursor(cursor)))
-                .flatMap(after -> reads.answer(request, CacheScope.gallery(galleryId),
+                .flatMap(after -> reads.answer(
+                        request,
+                        CacheScope.gallery(galleryId),
                         ImageReadKeys.page(viewer, status, page, limit, after.orElse(null)),
                         () -> gallery(galleryId, viewer, "gallery_not_found", "no gallery " + galleryId)
                                 .flatMap(gallery -> queries.require(
-                                        new FindGalleryImages(galleryId, viewer, status, page, limit, after.orElse(null)),
-                                        ImagePage.class, "gallery_not_found", "no gallery " + galleryId)
-                                .map(images -> fresh(images, gallery, viewer)))));
+                                                new FindGalleryImages(
+                                                        galleryId, viewer, status, page, limit, after.orElse(null)),
+                                                ImagePage.class,
+                                                "gallery_not_found",
+                                                "no gallery " + galleryId)
+                                        .map(images -> fresh(images, gallery, viewer)))));
     }
 
     @GetMapping("/{imageId}")
     @Operation(summary = "One image (404 when it does not exist for you)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImageView.class)))
-    Mono<ResponseEntity<byte[]>> get(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller,
-                                     ServerHttpRequest request) {
+    Mono<ResponseEntity<byte[]>> get(
+            @PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller, ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return reads.answer(request, CacheScope.gallery(galleryId), ImageReadKeys.image(viewer, imageId),
+        return reads.answer(
+                request,
+                CacheScope.gallery(galleryId),
+                ImageReadKeys.image(viewer, imageId),
                 () -> gallery(galleryId, viewer, "image_not_found", "no image " + imageId + " in gallery " + galleryId)
                         .flatMap(gallery -> queries.require(
-                                FindImage.now(galleryId, imageId, viewer), ImageView.class, "image_not_found",
-                                "no image " + imageId + " in gallery " + galleryId)
-                        .map(image -> fresh(image, gallery, viewer))));
+                                        FindImage.now(galleryId, imageId, viewer),
+                                        ImageView.class,
+                                        "image_not_found",
+                                        "no image " + imageId + " in gallery " + galleryId)
+                                .map(image -> fresh(image, gallery, viewer))));
     }
 
     private Mono<GalleryView> gallery(UUID galleryId, Actor viewer, String notFoundCode, String message) {

@@ -1,12 +1,11 @@
 package dev.vitrine.query.image;
 
 import dev.vitrine.query.projection.ImageList;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
 
 /**
  * Reads {@code image_view}. Lists are newest first, by position. A page deep in a counted list starts from the
@@ -53,8 +52,7 @@ class ImageRows {
                             WHERE gallery_id = :gallery AND %s AND position < (anchor.bucket + 1) * %d
                             ORDER BY position DESC
                             OFFSET :offset - anchor.before LIMIT :limit) AS page
-                        ORDER BY page.position DESC"""
-                        .formatted(ImageRow.COLUMNS, selection.condition(), ImageList.BUCKET_SIZE))
+                        ORDER BY page.position DESC""".formatted(ImageRow.COLUMNS, selection.condition(), ImageList.BUCKET_SIZE))
                 .bind("gallery", galleryId)
                 .bind("list", selection.list().wireName())
                 .bind("offset", offset)

@@ -13,7 +13,8 @@ record ImageSelection(ImageList list, ImageStatus status) {
         if (status == null) {
             return new ImageSelection(ImageList.SEEN, null);
         }
-        return status == ImageStatus.PUBLISHED ? new ImageSelection(ImageList.PUBLISHED, status)
+        return status == ImageStatus.PUBLISHED
+                ? new ImageSelection(ImageList.PUBLISHED, status)
                 : new ImageSelection(null, status);
     }
 

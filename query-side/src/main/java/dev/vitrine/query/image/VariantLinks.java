@@ -1,7 +1,6 @@
 package dev.vitrine.query.image;
 
 import dev.vitrine.query.gallery.GalleryRow;
-
 import java.time.Duration;
 
 /** How a browser fetches a stored variant of an image of this gallery (the app decides: signed, public, CDN). */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
 
 /**
  * The variants of public galleries at stable URLs: each URL names one content-addressed object, so browsers and a
@@ -46,21 +45,28 @@ class MediaController {
 
     @GetMapping("/media/{galleryId}/{imageId}/{generation:g\\d+}/{file:[a-z]+-[0-9a-f]+\\.(?:webp|avif)}")
     @Operation(summary = "A variant of an image of a public gallery (404 for any other gallery)")
-    @ApiResponse(responseCode = "200", description = "The variant's bytes, cacheable forever", content = {
-            @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "image/avif", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The variant's bytes, cacheable forever",
+            content = {
+                @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/avif", schema = @Schema(type = "string", format = "binary"))
+            })
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)", content = @Content)
-    Mono<ResponseEntity<Flux<DataBuffer>>> variant(@PathVariable UUID galleryId, @PathVariable UUID imageId,
-                                                   @PathVariable String generation, @PathVariable String file,
-                                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false)
-                                                   String ifNoneMatch) {
+    Mono<ResponseEntity<Flux<DataBuffer>>> variant(
+            @PathVariable UUID galleryId,
+            @PathVariable UUID imageId,
+            @PathVariable String generation,
+            @PathVariable String file,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         String objectKey = galleryId + "/" + imageId + "/" + generation + "/" + file;
-        return galleries.find(galleryId)
+        return galleries
+                .find(galleryId)
                 .filter(gallery -> !gallery.deleted() && gallery.visibility() == Visibility.PUBLIC)
                 .flatMap(gallery -> objects.read(objectKey, ifNoneMatch))
                 .map(MediaController::respond)
-                .switchIfEmpty(Mono.error(() -> new RejectedException(Rejection.NOT_FOUND, "media_not_found", null,
-                        "no public variant " + objectKey)));
+                .switchIfEmpty(Mono.error(() -> new RejectedException(
+                        Rejection.NOT_FOUND, "media_not_found", null, "no public variant " + objectKey)));
     }
 
     private static ResponseEntity<Flux<DataBuffer>> respond(VariantObjects.StoredVariant variant) {
@@ -72,7 +78,7 @@ class MediaController {
         }
         headers.setContentType(MediaType.parseMediaType(variant.contentType()));
         headers.setContentLength(variant.length());
-        return new ResponseEntity<>(variant.bytes().map(DefaultDataBufferFactory.sharedInstance::wrap), headers,
-                HttpStatus.OK);
+        return new ResponseEntity<>(
+                variant.bytes().map(DefaultDataBufferFactory.sharedInstance::wrap), headers, HttpStatus.OK);
     }
 }

@@ -1,9 +1,8 @@
 package dev.vitrine.query.media;
 
+import java.nio.ByteBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.nio.ByteBuffer;
 
 /** Where the variants' bytes are stored (the object store). */
 public interface VariantObjects {
@@ -14,6 +13,5 @@ public interface VariantObjects {
      */
     Mono<StoredVariant> read(String objectKey, String ifNoneMatch);
 
-    record StoredVariant(String contentType, long length, String etag, Flux<ByteBuffer> bytes, boolean notModified) {
-    }
+    record StoredVariant(String contentType, long length, String etag, Flux<ByteBuffer> bytes, boolean notModified) {}
 }

@@ -1,11 +1,10 @@
 package dev.vitrine.query.projection;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Where an event stands: its aggregate's sequence number (the row version it brings), when it happened (cut to
@@ -18,8 +17,9 @@ public record EventPosition(long sequence, Instant at, long index) {
             throw new IllegalArgumentException("the read model is built from aggregate events only: " + message);
         }
         long index = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                ? tracked.trackingToken().position().orElse(0) : 0;
-        return new EventPosition(domain.getSequenceNumber(), message.getTimestamp().truncatedTo(ChronoUnit.MICROS),
-                index);
+                ? tracked.trackingToken().position().orElse(0)
+                : 0;
+        return new EventPosition(
+                domain.getSequenceNumber(), message.getTimestamp().truncatedTo(ChronoUnit.MICROS), index);
     }
 }

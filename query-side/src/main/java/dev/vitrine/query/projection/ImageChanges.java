@@ -11,7 +11,6 @@ import dev.vitrine.api.image.ImageReprocessingRequested;
 import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.VariantGenerated;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,8 +24,7 @@ final class ImageChanges {
 
     private static final Set<String> PROBLEMS = Set.of("rejected", "stalled");
 
-    private ImageChanges() {
-    }
+    private ImageChanges() {}
 
     static void apply(ImageEvent event, EventPosition at, ImageState image, Rows rows) {
         switch (event) {
@@ -50,8 +48,11 @@ final class ImageChanges {
             case VariantGenerated generated -> addVariant(image, generated);
             case ImagePublished published -> publish(image, published.generation());
             case ImageRejected rejected -> image.problem("rejected", rejected.code(), rejected.message());
-            case ImageProcessingStalled stalled -> image.problem("stalled", "processing_stalled",
-                    "processing failed " + stalled.attempts() + " times; last: " + stalled.reason());
+            case ImageProcessingStalled stalled ->
+                image.problem(
+                        "stalled",
+                        "processing_stalled",
+                        "processing failed " + stalled.attempts() + " times; last: " + stalled.reason());
             case ImageReprocessingRequested ignored -> {
                 if (PROBLEMS.contains(image.status)) {
                     image.status = "processing";
@@ -75,8 +76,14 @@ final class ImageChanges {
     }
 
     private static void addVariant(ImageState image, VariantGenerated event) {
-        StoredVariant variant = new StoredVariant(event.size(), event.format(), event.width(), event.height(),
-                event.bytes(), event.objectKey(), event.generation());
+        StoredVariant variant = new StoredVariant(
+                event.size(),
+                event.format(),
+                event.width(),
+                event.height(),
+                event.bytes(),
+                event.objectKey(),
+                event.generation());
         if (event.generation() == image.publishedGeneration) {
             image.variants = append(image.variants, variant);
         } else if (event.generation() > image.publishedGeneration) {
@@ -87,8 +94,10 @@ final class ImageChanges {
     private static void publish(ImageState image, int generation) {
         image.status = "published";
         image.publishedGeneration = generation;
-        image.variants = image.pending.stream().filter(v -> v.generation() == generation).toList();
-        image.pending = image.pending.stream().filter(v -> v.generation() > generation).toList();
+        image.variants =
+                image.pending.stream().filter(v -> v.generation() == generation).toList();
+        image.pending =
+                image.pending.stream().filter(v -> v.generation() > generation).toList();
         image.problemCode = null;
         image.problemMessage = null;
     }

@@ -27,7 +27,8 @@ public enum ImageList {
 
     /** The SQL condition on an {@code image_view} row (deleted ones excluded). */
     public String condition() {
-        return this == PUBLISHED ? "status = 'published' AND NOT deleted"
+        return this == PUBLISHED
+                ? "status = 'published' AND NOT deleted"
                 : "status IN ('processing', 'published', 'rejected', 'stalled') AND NOT deleted";
     }
 

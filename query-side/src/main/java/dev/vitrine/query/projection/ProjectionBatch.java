@@ -2,7 +2,6 @@ package dev.vitrine.query.projection;
 
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.ImageEvent;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,8 +129,8 @@ final class ProjectionBatch implements Rows {
                 gallery.adjust(list, by);
                 gallery.lastEventIndex = image.lastEventIndex;
                 put(gallery);
-                stagedBuckets.merge(new BucketKey(image.galleryId, list, (is ? image : before).bucket()), by,
-                        Integer::sum);
+                stagedBuckets.merge(
+                        new BucketKey(image.galleryId, list, (is ? image : before).bucket()), by, Integer::sum);
             }
         }
         stagedImages.put(image.id, image);

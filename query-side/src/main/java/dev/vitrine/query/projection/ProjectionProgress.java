@@ -1,12 +1,11 @@
 package dev.vitrine.query.projection;
 
+import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-
-import java.util.UUID;
 
 /** Tells readers waiting in this JVM that a row of the read model has just changed. */
 @Component

@@ -8,7 +8,6 @@ import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.gallery.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.GalleryVisibilityChanged;
 import dev.vitrine.api.image.UploadRequested;
-
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -19,21 +18,26 @@ import java.util.function.Consumer;
  */
 final class ReadModelFold {
 
-    private ReadModelFold() {
-    }
+    private ReadModelFold() {}
 
     static void apply(GalleryEvent event, EventPosition at, Rows rows) {
         switch (event) {
             case GalleryCreated created -> create(created, at, rows);
-            case GalleryDetailsChanged changed -> changeGallery(changed.galleryId(), at, rows, gallery -> {
-                gallery.name = changed.name();
-                gallery.description = changed.description();
-            });
-            case GalleryVisibilityChanged changed -> changeGallery(changed.galleryId(), at, rows,
-                    gallery -> gallery.visibility = changed.visibility().wireName());
-            case GalleryCoverChanged changed -> changeGallery(changed.galleryId(), at, rows,
-                    gallery -> gallery.coverImageId = changed.coverImageId());
-            case GalleryDeleted deleted -> changeGallery(deleted.galleryId(), at, rows, gallery -> gallery.deleted = true);
+            case GalleryDetailsChanged changed ->
+                changeGallery(changed.galleryId(), at, rows, gallery -> {
+                    gallery.name = changed.name();
+                    gallery.description = changed.description();
+                });
+            case GalleryVisibilityChanged changed ->
+                changeGallery(
+                        changed.galleryId(),
+                        at,
+                        rows,
+                        gallery -> gallery.visibility = changed.visibility().wireName());
+            case GalleryCoverChanged changed ->
+                changeGallery(changed.galleryId(), at, rows, gallery -> gallery.coverImageId = changed.coverImageId());
+            case GalleryDeleted deleted ->
+                changeGallery(deleted.galleryId(), at, rows, gallery -> gallery.deleted = true);
             case UploadRequested requested -> request(requested, at, rows);
             case ImageEvent imageEvent -> changeImage(imageEvent, at, rows);
             default -> {

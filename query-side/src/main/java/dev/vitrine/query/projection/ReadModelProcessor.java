@@ -1,11 +1,14 @@
 package dev.vitrine.query.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,10 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.List;
 
 /**
  * The read model is written by one tracking processor, "read-model". Its segments are shared between nodes
@@ -41,7 +40,10 @@ public class ReadModelProcessor {
                 try {
                     listener.committed(change);
                 } catch (RuntimeException e) {
-                    log.warn("{} failed to hear a read model change: {}", listener.getClass().getSimpleName(), e.toString());
+                    log.warn(
+                            "{} failed to hear a read model change: {}",
+                            listener.getClass().getSimpleName(),
+                            e.toString());
                 }
             }
         });
@@ -49,20 +51,23 @@ public class ReadModelProcessor {
 
     @Autowired
     void configure(EventProcessingConfigurer processing, Settings settings) {
-        processing.registerTrackingEventProcessor(NAME,
+        processing
+                .registerTrackingEventProcessor(
+                        NAME,
                         org.axonframework.config.Configuration::eventStore,
-                        config -> TrackingEventProcessorConfiguration
-                                .forParallelProcessing(settings.threads())
+                        config -> TrackingEventProcessorConfiguration.forParallelProcessing(settings.threads())
                                 .andInitialSegmentsCount(settings.segments())
                                 .andBatchSize(settings.batchSize()))
                 .registerSequencingPolicy(NAME, config -> new GallerySequencing())
-                .registerDeadLetterQueue(NAME, config -> JdbcSequencedDeadLetterQueue.builder()
-                        .processingGroup(NAME)
-                        .connectionProvider(config.getComponent(ConnectionProvider.class))
-                        .transactionManager(config.getComponent(TransactionManager.class))
-                        .genericSerializer(config.serializer())
-                        .eventSerializer(config.eventSerializer())
-                        .build());
+                .registerDeadLetterQueue(
+                        NAME,
+                        config -> JdbcSequencedDeadLetterQueue.builder()
+                                .processingGroup(NAME)
+                                .connectionProvider(config.getComponent(ConnectionProvider.class))
+                                .transactionManager(config.getComponent(TransactionManager.class))
+                                .genericSerializer(config.serializer())
+                                .eventSerializer(config.eventSerializer())
+                                .build());
     }
 
     /**
@@ -73,7 +78,8 @@ public class ReadModelProcessor {
      * @param batchSize events handled per transaction of a segment
      */
     @ConfigurationProperties("vitrine.read-model")
-    public record Settings(@DefaultValue("4") int segments, @DefaultValue("4") int threads,
-                           @DefaultValue("100") int batchSize) {
-    }
+    public record Settings(
+            @DefaultValue("4") int segments,
+            @DefaultValue("4") int threads,
+            @DefaultValue("100") int batchSize) {}
 }

@@ -2,6 +2,9 @@ package dev.vitrine.query.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,10 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * Builds one read model (one set of tables) from the events its processor hands it. The rows a batch of events
@@ -33,8 +32,8 @@ public class ReadModelProjector {
     private final String resource;
     private final Consumer<ReadModelChange> committed;
 
-    public ReadModelProjector(JdbcTemplate jdbc, ObjectMapper json, ReadModelTables tables,
-                              Consumer<ReadModelChange> committed) {
+    public ReadModelProjector(
+            JdbcTemplate jdbc, ObjectMapper json, ReadModelTables tables, Consumer<ReadModelChange> committed) {
         this.store = new ReadModelStore(jdbc, json, tables);
         this.resource = "vitrine.read-model." + tables.galleries();
         this.committed = committed;
@@ -52,13 +51,18 @@ public class ReadModelProjector {
                 applicable.add(message);
             }
         }
-        ProjectionBatch batch = new ProjectionBatch(store,
-                applicable.stream().map(message -> (GalleryEvent) message.getPayload()).toList());
+        ProjectionBatch batch = new ProjectionBatch(
+                store,
+                applicable.stream()
+                        .map(message -> (GalleryEvent) message.getPayload())
+                        .toList());
         for (EventMessage<?> message : applicable) {
             try {
                 batch.apply((GalleryEvent) message.getPayload(), EventPosition.of(message));
             } catch (IllegalStateException inconsistent) {
-                log.warn("Skipped an event the read model cannot apply ({}): {}", message.getIdentifier(),
+                log.warn(
+                        "Skipped an event the read model cannot apply ({}): {}",
+                        message.getIdentifier(),
                         inconsistent.getMessage());
             }
         }
@@ -94,9 +98,12 @@ public class ReadModelProjector {
 
     /** The events of a processor's batch; a dead letter being retried comes alone. */
     private static List<GalleryEvent> events(UnitOfWork<?> unitOfWork, EventMessage<?> first) {
-        List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batch
-                ? batch.getMessages() : List.of(first);
-        return messages.stream().map(Message::getPayload).filter(GalleryEvent.class::isInstance)
-                .map(GalleryEvent.class::cast).toList();
+        List<? extends Message<?>> messages =
+                unitOfWork instanceof BatchingUnitOfWork<?> batch ? batch.getMessages() : List.of(first);
+        return messages.stream()
+                .map(Message::getPayload)
+                .filter(GalleryEvent.class::isInstance)
+                .map(GalleryEvent.class::cast)
+                .toList();
     }
 }

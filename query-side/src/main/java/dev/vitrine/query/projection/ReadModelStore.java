@@ -3,8 +3,6 @@ package dev.vitrine.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads and writes a read model's rows through JDBC, inside the transaction of the processor's batch: the rows and
@@ -25,8 +24,7 @@ import java.util.UUID;
  */
 final class ReadModelStore implements RowStore {
 
-    private static final TypeReference<List<StoredVariant>> VARIANTS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<StoredVariant>> VARIANTS = new TypeReference<>() {};
     private static final String GALLERY_COLUMNS = """
             id, owner_id, name, description, visibility, cover_image_id, image_count, confirmed_count, next_position,
             created_at, updated_at, deleted, version, last_event_index""";
@@ -48,7 +46,8 @@ final class ReadModelStore implements RowStore {
     @Override
     public Map<UUID, GalleryState> galleries(Collection<UUID> ids) {
         Map<UUID, GalleryState> found = new HashMap<>();
-        jdbc.query("SELECT " + GALLERY_COLUMNS + " FROM " + tables.galleries() + " WHERE id = ANY(?)",
+        jdbc.query(
+                "SELECT " + GALLERY_COLUMNS + " FROM " + tables.galleries() + " WHERE id = ANY(?)",
                 statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.toArray())),
                 row -> {
                     GalleryState gallery = readGallery(row);
@@ -60,7 +59,8 @@ final class ReadModelStore implements RowStore {
     @Override
     public Map<UUID, ImageState> images(Collection<UUID> ids) {
         Map<UUID, ImageState> found = new HashMap<>();
-        jdbc.query("SELECT " + IMAGE_COLUMNS + " FROM " + tables.images() + " WHERE id = ANY(?)",
+        jdbc.query(
+                "SELECT " + IMAGE_COLUMNS + " FROM " + tables.images() + " WHERE id = ANY(?)",
                 statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.toArray())),
                 row -> {
                     ImageState image = readImage(row);
@@ -70,22 +70,25 @@ final class ReadModelStore implements RowStore {
     }
 
     @Override
-    public void save(Collection<GalleryState> galleries, Collection<ImageState> images, Map<BucketKey, Integer> buckets) {
+    public void save(
+            Collection<GalleryState> galleries, Collection<ImageState> images, Map<BucketKey, Integer> buckets) {
         if (!galleries.isEmpty()) {
-            jdbc.batchUpdate(upsert(tables.galleries(), GALLERY_COLUMNS), new ArrayList<>(galleries), 1000,
-                    this::writeGallery);
+            jdbc.batchUpdate(
+                    upsert(tables.galleries(), GALLERY_COLUMNS), new ArrayList<>(galleries), 1000, this::writeGallery);
         }
         if (!images.isEmpty()) {
-            jdbc.batchUpdate(upsert(tables.images(), IMAGE_COLUMNS), new ArrayList<>(images), 1000,
-                    this::writeImage);
+            jdbc.batchUpdate(upsert(tables.images(), IMAGE_COLUMNS), new ArrayList<>(images), 1000, this::writeImage);
         }
-        List<Map.Entry<BucketKey, Integer>> changed = buckets.entrySet().stream().filter(e -> e.getValue() != 0)
-                .toList();
+        List<Map.Entry<BucketKey, Integer>> changed =
+                buckets.entrySet().stream().filter(e -> e.getValue() != 0).toList();
         if (!changed.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + tables.buckets() + " (gallery_id, list, bucket, images) VALUES (?, ?, ?, ?)"
+            jdbc.batchUpdate(
+                    "INSERT INTO " + tables.buckets() + " (gallery_id, list, bucket, images) VALUES (?, ?, ?, ?)"
                             + " ON CONFLICT (gallery_id, list, bucket) DO UPDATE SET images = "
                             + tables.buckets() + ".images + EXCLUDED.images",
-                    changed, 1000, (statement, entry) -> {
+                    changed,
+                    1000,
+                    (statement, entry) -> {
                         statement.setObject(1, entry.getKey().galleryId());
                         statement.setString(2, entry.getKey().list().wireName());
                         statement.setLong(3, entry.getKey().bucket());
@@ -96,7 +99,10 @@ final class ReadModelStore implements RowStore {
 
     private static String upsert(String table, String columns) {
         String[] names = columns.replace("\n", " ").split(",\\s*");
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns)
+        StringBuilder sql = new StringBuilder("INSERT INTO ")
+                .append(table)
+                .append(" (")
+                .append(columns)
                 .append(") VALUES (");
         for (int i = 0; i < names.length; i++) {
             String name = names[i].trim();

@@ -1,15 +1,14 @@
 package dev.vitrine.query.projection;
 
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.time.Duration;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
  * Lets a read wait, bounded, until the read model holds a given version of a row: a client that got 2xx from a
@@ -41,13 +40,13 @@ public class ReadYourWrites {
         // waking up on this node's projector is immediate; the backstop re-read (another node projected it)
         // backs off, so many waiting writes do not flood the database
         Flux<Object> rereads = Flux.generate(() -> settings.pollInterval(), (delay, sink) -> {
-            sink.next(delay);
-            Duration next = delay.multipliedBy(2);
-            return next.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : next;
-        }).concatMap(delay -> Mono.delay((Duration) delay));
+                    sink.next(delay);
+                    Duration next = delay.multipliedBy(2);
+                    return next.compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : next;
+                })
+                .concatMap(delay -> Mono.delay((Duration) delay));
         Flux<Object> wakeUps = Flux.merge(progress.changes().filter(id::equals), rereads);
-        return caughtUp
-                .switchIfEmpty(wakeUps.concatMap(wake -> caughtUp, 1).next())
+        return caughtUp.switchIfEmpty(wakeUps.concatMap(wake -> caughtUp, 1).next())
                 .timeout(settings.timeout(), Mono.defer(loader));
     }
 
@@ -57,6 +56,7 @@ public class ReadYourWrites {
      *                     it waits twice as long each time after, up to 400 ms
      */
     @ConfigurationProperties("vitrine.read-your-writes")
-    public record Settings(@DefaultValue("10s") Duration timeout, @DefaultValue("25ms") Duration pollInterval) {
-    }
+    public record Settings(
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("25ms") Duration pollInterval) {}
 }

@@ -1,12 +1,11 @@
 package dev.vitrine.query.projection;
 
+import java.util.List;
+import java.util.OptionalLong;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * How far a processor's committed tokens are, read from the token table without claiming them. Rows and tokens of
@@ -15,8 +14,7 @@ import java.util.OptionalLong;
 public final class TokenPositions {
 
     /** One segment's committed token: where it is, and which node holds it (null: nobody). */
-    public record SegmentPosition(int segment, long position, String owner) {
-    }
+    public record SegmentPosition(int segment, long position, String owner) {}
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -32,20 +30,29 @@ public final class TokenPositions {
     }
 
     public List<SegmentPosition> segments(String processor) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT segment, token, tokenType, owner FROM tokenentry WHERE processorName = ?
                         ORDER BY segment""",
-                (row, number) -> new SegmentPosition(row.getInt("segment"),
-                        position(row.getBytes("token"), row.getString("tokenType")), row.getString("owner")),
+                (row, number) -> new SegmentPosition(
+                        row.getInt("segment"),
+                        position(row.getBytes("token"), row.getString("tokenType")),
+                        row.getString("owner")),
                 processor);
     }
 
     /** The segments' committed tokens, lowest first (none when the processor never ran). */
     public List<TrackingToken> tokens(String processor) {
-        return jdbc.query("SELECT token, tokenType FROM tokenentry WHERE processorName = ? AND token IS NOT NULL",
-                        (row, number) -> token(row.getBytes("token"), row.getString("tokenType")), processor)
-                .stream().filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingLong(token -> token.position().orElse(0))).toList();
+        return jdbc
+                .query(
+                        "SELECT token, tokenType FROM tokenentry WHERE processorName = ? AND token IS NOT NULL",
+                        (row, number) -> token(row.getBytes("token"), row.getString("tokenType")),
+                        processor)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingLong(
+                        token -> token.position().orElse(0)))
+                .toList();
     }
 
     public void delete(String processor) {

@@ -1,15 +1,14 @@
 package dev.vitrine.query.rebuild;
 
 import dev.vitrine.query.projection.ReadModelProjector;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the rebuilt tables up to the head of the event store by reading it directly, after the rebuild's

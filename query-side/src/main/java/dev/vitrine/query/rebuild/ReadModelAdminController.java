@@ -38,8 +38,9 @@ class ReadModelAdminController {
     @GetMapping
     @Operation(summary = "How the last (or current) rebuild goes: events done of total, rate, time left, differences")
     Mono<ReadModelRebuildView> status() {
-        return Mono.fromCallable(() -> rebuild.status().orElseThrow(() -> RejectedException.notFound("no_rebuild",
-                        "the read model was never rebuilt")))
+        return Mono.fromCallable(() -> rebuild.status()
+                        .orElseThrow(
+                                () -> RejectedException.notFound("no_rebuild", "the read model was never rebuilt")))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.admin.ReadModelDifference;
 import dev.vitrine.query.projection.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Compares two read models while both keep moving, inside one snapshot of the database. Both have applied every
@@ -21,11 +20,9 @@ import java.util.Objects;
 final class ReadModelComparison {
 
     static final int SHOWN = 20;
-    private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {};
 
-    record Result(long comparedRows, long differenceCount, List<ReadModelDifference> differences) {
-    }
+    record Result(long comparedRows, long differenceCount, List<ReadModelDifference> differences) {}
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -40,26 +37,25 @@ final class ReadModelComparison {
         long compared = 0;
         long count = 0;
         List<ReadModelDifference> shown = new ArrayList<>();
-        for (String[] pair : new String[][]{{live.galleries(), rebuilt.galleries()}, {live.images(), rebuilt.images()}}) {
+        for (String[] pair :
+                new String[][] {{live.galleries(), rebuilt.galleries()}, {live.images(), rebuilt.images()}}) {
             compared += jdbc.queryForObject("""
                     SELECT count(*) FROM %s l JOIN %s r ON r.id = l.id
-                    WHERE l.last_event_index <= ? AND r.last_event_index <= ?""".formatted(pair[0], pair[1]),
-                    Long.class, upTo, upTo);
+                    WHERE l.last_event_index <= ? AND r.last_event_index <= ?""".formatted(pair[0], pair[1]), Long.class, upTo, upTo);
             String differs = """
                     FROM %s l FULL JOIN %s r ON r.id = l.id
                     WHERE (r.id IS NULL AND l.last_event_index <= ?)
                        OR (l.id IS NULL AND r.last_event_index <= ?)
-                       OR (l.last_event_index <= ? AND r.last_event_index <= ? AND (l.*) IS DISTINCT FROM (r.*))"""
-                    .formatted(pair[0], pair[1]);
+                       OR (l.last_event_index <= ? AND r.last_event_index <= ? AND (l.*) IS DISTINCT FROM (r.*))""".formatted(pair[0], pair[1]);
             count += jdbc.queryForObject("SELECT count(*) " + differs, Long.class, upTo, upTo, upTo, upTo);
-            List<Map<String, Object>> differing = jdbc.queryForList("""
+            List<Map<String, Object>> differing =
+                    jdbc.queryForList("""
                     SELECT coalesce(l.id, r.id)::text AS key, row_to_json(l)::text AS live,
-                           row_to_json(r)::text AS rebuilt %s LIMIT %d""".formatted(differs, SHOWN),
-                    upTo, upTo, upTo, upTo);
+                           row_to_json(r)::text AS rebuilt %s LIMIT %d""".formatted(differs, SHOWN), upTo, upTo, upTo, upTo);
             for (Map<String, Object> row : differing) {
                 if (shown.size() < SHOWN) {
-                    shown.add(difference(pair[0], (String) row.get("key"), (String) row.get("live"),
-                            (String) row.get("rebuilt")));
+                    shown.add(difference(
+                            pair[0], (String) row.get("key"), (String) row.get("live"), (String) row.get("rebuilt")));
                 }
             }
         }
@@ -68,16 +64,18 @@ final class ReadModelComparison {
                 WHERE coalesce(l.images, 0) <> coalesce(r.images, 0)
                   AND coalesce(l.gallery_id, r.gallery_id) IN (
                       SELECT lg.id FROM %s lg JOIN %s rg ON rg.id = lg.id
-                      WHERE lg.last_event_index <= ? AND rg.last_event_index <= ?)"""
-                .formatted(live.buckets(), rebuilt.buckets(), live.galleries(), rebuilt.galleries());
+                      WHERE lg.last_event_index <= ? AND rg.last_event_index <= ?)""".formatted(live.buckets(), rebuilt.buckets(), live.galleries(), rebuilt.galleries());
         count += jdbc.queryForObject("SELECT count(*) " + bucketsDiffer, Long.class, upTo, upTo);
         List<Map<String, Object>> buckets = jdbc.queryForList("""
                 SELECT coalesce(l.gallery_id, r.gallery_id)::text || '/' || coalesce(l.list, r.list) || '/'
-                           || coalesce(l.bucket, r.bucket) AS key, l.images AS live, r.images AS rebuilt %s LIMIT %d"""
-                .formatted(bucketsDiffer, SHOWN), upTo, upTo);
+                           || coalesce(l.bucket, r.bucket) AS key, l.images AS live, r.images AS rebuilt %s LIMIT %d""".formatted(bucketsDiffer, SHOWN), upTo, upTo);
         for (Map<String, Object> row : buckets) {
             if (shown.size() < SHOWN) {
-                shown.add(new ReadModelDifference(live.buckets(), (String) row.get("key"), "differs", List.of("images"),
+                shown.add(new ReadModelDifference(
+                        live.buckets(),
+                        (String) row.get("key"),
+                        "differs",
+                        List.of("images"),
                         Map.of("images", Objects.requireNonNullElse(row.get("live"), 0)),
                         Map.of("images", Objects.requireNonNullElse(row.get("rebuilt"), 0))));
             }

@@ -6,6 +6,11 @@ import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.query.cache.ReadCache;
 import dev.vitrine.query.projection.ReadModelProjector;
 import dev.vitrine.query.projection.TokenPositions;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -19,12 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Rebuilds the read model from the event store on request, one rebuild at a time across all nodes, on the node that
@@ -44,27 +43,44 @@ public class ReadModelRebuild implements DisposableBean {
     private volatile RebuildRun current;
 
     @SuppressWarnings("unchecked")
-    ReadModelRebuild(JdbcTemplate jdbc, ObjectMapper json, EventStore events, EventStorageEngine storage,
-                     TokenStore tokens,
-                     TransactionManager axonTransactions, PlatformTransactionManager transactions,
-                     @Qualifier("serializer") Serializer serializer, ReadCache cache, RebuildSettings settings) {
+    ReadModelRebuild(
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            EventStore events,
+            EventStorageEngine storage,
+            TokenStore tokens,
+            TransactionManager axonTransactions,
+            PlatformTransactionManager transactions,
+            @Qualifier("serializer") Serializer serializer,
+            ReadCache cache,
+            RebuildSettings settings) {
         this.record = new RebuildRecord(jdbc, json);
-        StreamableMessageSource<TrackedEventMessage<?>> source = (StreamableMessageSource<TrackedEventMessage<?>>)
-                (StreamableMessageSource<?>) events;
-        this.parts = new RebuildRun.Parts(jdbc, new ShadowTables(jdbc), new TokenPositions(jdbc, serializer), record,
+        StreamableMessageSource<TrackedEventMessage<?>> source =
+                (StreamableMessageSource<TrackedEventMessage<?>>) (StreamableMessageSource<?>) events;
+        this.parts = new RebuildRun.Parts(
+                jdbc,
+                new ShadowTables(jdbc),
+                new TokenPositions(jdbc, serializer),
+                record,
                 new ReadModelComparison(jdbc, json),
                 () -> new RebuildProcessor(ShadowTables.NEXT, jdbc, json, source, tokens, axonTransactions, settings),
-                new CatchUp(storage, new ReadModelProjector(jdbc, json, ShadowTables.NEXT, change -> {
-                }), new TransactionTemplate(transactions)),
-                () -> events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0),
-                new TransactionTemplate(transactions), settings,
+                new CatchUp(
+                        storage,
+                        new ReadModelProjector(jdbc, json, ShadowTables.NEXT, change -> {}),
+                        new TransactionTemplate(transactions)),
+                () -> events.createHeadToken() == null
+                        ? 0
+                        : events.createHeadToken().position().orElse(0),
+                new TransactionTemplate(transactions),
+                settings,
                 () -> cache.clear().block(Duration.ofSeconds(5)));
     }
 
     /** Starts a rebuild (or, with {@code swap} false, a verification); 409 while one runs anywhere. */
     public ReadModelRebuildView start(boolean swap) {
         if (!record.begin(swap, node)) {
-            throw RejectedException.conflict("rebuild_running",
+            throw RejectedException.conflict(
+                    "rebuild_running",
                     "a rebuild of the read model is running; GET /api/admin/read-model/rebuild shows how far it is");
         }
         RebuildRun run = new RebuildRun(swap, parts);

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.query.projection.GallerySequencing;
 import dev.vitrine.query.projection.ReadModelProjector;
 import dev.vitrine.query.projection.ReadModelTables;
+import java.util.Collection;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.LoggingErrorHandler;
@@ -13,11 +17,6 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.util.Collection;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The processor of a rebuild: the live read model's projector, writing to other tables, fed from the start of
@@ -32,21 +31,27 @@ final class RebuildProcessor {
     private final ScheduledExecutorService workers;
     private final int segments;
 
-    RebuildProcessor(ReadModelTables tables, JdbcTemplate jdbc, ObjectMapper json,
-                     StreamableMessageSource<TrackedEventMessage<?>> events, TokenStore tokens,
-                     TransactionManager transactions, RebuildSettings settings) {
+    RebuildProcessor(
+            ReadModelTables tables,
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            StreamableMessageSource<TrackedEventMessage<?>> events,
+            TokenStore tokens,
+            TransactionManager transactions,
+            RebuildSettings settings) {
         this.segments = settings.segments();
         this.coordinator = Executors.newSingleThreadScheduledExecutor(named("coordinator"));
         this.workers = Executors.newScheduledThreadPool(settings.segments(), named("worker"));
-        ReadModelProjector projector = new ReadModelProjector(jdbc, json, tables, change -> {
-        });
+        ReadModelProjector projector = new ReadModelProjector(jdbc, json, tables, change -> {});
         this.processor = PooledStreamingEventProcessor.builder()
                 .name(NAME)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projector)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(projector)
                         .sequencingPolicy(new GallerySequencing())
                         // an event the live read model parked cannot be applied here either: it is skipped, and
                         // the comparison shows what the two read models then disagree on
-                        .listenerInvocationErrorHandler(new LoggingErrorHandler()).build())
+                        .listenerInvocationErrorHandler(new LoggingErrorHandler())
+                        .build())
                 .messageSource(events)
                 .tokenStore(tokens)
                 .transactionManager(transactions)
@@ -78,12 +83,17 @@ final class RebuildProcessor {
     /** The lowest position of its segments: every event up to it is in the tables. */
     long position() {
         return processor.processingStatus().values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+                .mapToLong(s -> s.getCurrentPosition().orElse(0))
+                .min()
+                .orElse(0);
     }
 
     String error() {
-        return processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
-                .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
+        return processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(s -> String.valueOf(s.getError()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static java.util.concurrent.ThreadFactory named(String role) {

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.admin.ReadModelDifference;
 import dev.vitrine.api.admin.ReadModelRebuildView;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rebuild's state in {@code read_model_rebuild}, so that any node can tell how it goes. A rebuild whose node
@@ -21,8 +20,7 @@ import java.util.Optional;
 final class RebuildRecord {
 
     static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
-    private static final TypeReference<List<ReadModelDifference>> DIFFERENCES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ReadModelDifference>> DIFFERENCES = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -42,8 +40,7 @@ final class RebuildRecord {
                     events_per_second = NULL, eta_seconds = NULL, compared_rows = NULL, difference_count = NULL,
                     differences = NULL, message = NULL
                 WHERE read_model_rebuild.state IN ('finished', 'failed')
-                   OR read_model_rebuild.updated_at < now() - make_interval(secs => ?)""",
-                swap, node, ABANDONED_AFTER.toSeconds()) == 1;
+                   OR read_model_rebuild.updated_at < now() - make_interval(secs => ?)""", swap, node, ABANDONED_AFTER.toSeconds()) == 1;
     }
 
     void progress(String state, long total, long done, Double rate, Long eta) {
@@ -72,17 +69,27 @@ final class RebuildRecord {
     }
 
     Optional<ReadModelRebuildView> read() {
-        return jdbc.query("SELECT * FROM read_model_rebuild WHERE id = 1", this::view).stream().findFirst();
+        return jdbc.query("SELECT * FROM read_model_rebuild WHERE id = 1", this::view).stream()
+                .findFirst();
     }
 
     private ReadModelRebuildView view(ResultSet row, int number) throws SQLException {
         String differences = row.getString("differences");
-        return new ReadModelRebuildView(row.getString("state"), row.getBoolean("swap"), row.getString("node"),
-                instant(row, "started_at"), instant(row, "updated_at"), instant(row, "finished_at"),
-                row.getLong("events_total"), row.getLong("events_done"), row.getObject("events_per_second", Double.class),
-                row.getObject("eta_seconds", Long.class), row.getObject("compared_rows", Long.class),
+        return new ReadModelRebuildView(
+                row.getString("state"),
+                row.getBoolean("swap"),
+                row.getString("node"),
+                instant(row, "started_at"),
+                instant(row, "updated_at"),
+                instant(row, "finished_at"),
+                row.getLong("events_total"),
+                row.getLong("events_done"),
+                row.getObject("events_per_second", Double.class),
+                row.getObject("eta_seconds", Long.class),
+                row.getObject("compared_rows", Long.class),
                 row.getObject("difference_count", Long.class),
-                differences == null ? List.of() : read(differences), row.getString("message"));
+                differences == null ? List.of() : read(differences),
+                row.getString("message"));
     }
 
     private static java.time.Instant instant(ResultSet row, String column) throws SQLException {

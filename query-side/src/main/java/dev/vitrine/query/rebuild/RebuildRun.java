@@ -1,20 +1,19 @@
 package dev.vitrine.query.rebuild;
 
 import dev.vitrine.query.projection.ReadModelProcessor;
-import dev.vitrine.query.projection.TokenPositions;
 import dev.vitrine.query.projection.ReadModelTables;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.axonframework.eventhandling.TrackingToken;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
+import dev.vitrine.query.projection.TokenPositions;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One rebuild: replay the whole event log into fresh tables while the live ones keep serving, report progress,
@@ -31,10 +30,18 @@ final class RebuildRun implements Runnable {
     private volatile boolean stopped;
 
     /** What a run works with. */
-    record Parts(JdbcTemplate jdbc, ShadowTables tables, TokenPositions tokens, RebuildRecord record,
-                 ReadModelComparison comparison, Supplier<RebuildProcessor> processor, CatchUp catchUp,
-                 LongSupplier head, TransactionTemplate transactions, RebuildSettings settings, Runnable swapped) {
-    }
+    record Parts(
+            JdbcTemplate jdbc,
+            ShadowTables tables,
+            TokenPositions tokens,
+            RebuildRecord record,
+            ReadModelComparison comparison,
+            Supplier<RebuildProcessor> processor,
+            CatchUp catchUp,
+            LongSupplier head,
+            TransactionTemplate transactions,
+            RebuildSettings settings,
+            Runnable swapped) {}
 
     RebuildRun(boolean swap, Parts parts) {
         this.swap = swap;
@@ -64,7 +71,10 @@ final class RebuildRun implements Runnable {
                 parts.record().state("swapping");
                 swap(reached);
                 parts.swapped().run();
-                parts.record().finish("finished", "the rebuilt read model is live; the replaced tables are kept as *_previous");
+                parts.record()
+                        .finish(
+                                "finished",
+                                "the rebuilt read model is live; the replaced tables are kept as *_previous");
             } else {
                 parts.tables().drop(ShadowTables.NEXT);
                 parts.record().finish("finished", "verification only: the live read model was left as it is");
@@ -107,12 +117,18 @@ final class RebuildRun implements Runnable {
             }
         }
         long total = parts.head().getAsLong();
-        parts.record().progress("replaying", total, processor.position(),
-                processor.position() / Math.max(1e-9, (System.nanoTime() - started) / 1e9), 0L);
+        parts.record()
+                .progress(
+                        "replaying",
+                        total,
+                        processor.position(),
+                        processor.position() / Math.max(1e-9, (System.nanoTime() - started) / 1e9),
+                        0L);
     }
 
     private void compare(long rebuilt) {
-        TransactionTemplate snapshot = new TransactionTemplate(parts.transactions().getTransactionManager());
+        TransactionTemplate snapshot =
+                new TransactionTemplate(parts.transactions().getTransactionManager());
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
         ReadModelComparison.Result result = snapshot.execute(status -> {
@@ -134,9 +150,12 @@ final class RebuildRun implements Runnable {
             checkStopped();
             try {
                 parts.transactions().executeWithoutResult(status -> {
-                    parts.jdbc().execute("SET LOCAL lock_timeout = '" + parts.settings().lockTimeout().toMillis() + "ms'");
-                    parts.jdbc().execute("LOCK TABLE " + String.join(", ", ReadModelTables.LIVE.all())
-                            + " IN ACCESS EXCLUSIVE MODE");
+                    parts.jdbc()
+                            .execute("SET LOCAL lock_timeout = '"
+                                    + parts.settings().lockTimeout().toMillis() + "ms'");
+                    parts.jdbc()
+                            .execute("LOCK TABLE " + String.join(", ", ReadModelTables.LIVE.all())
+                                    + " IN ACCESS EXCLUSIVE MODE");
                     parts.catchUp().from(reached);
                     parts.tables().swap();
                 });

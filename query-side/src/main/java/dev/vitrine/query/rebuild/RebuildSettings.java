@@ -1,9 +1,8 @@
 package dev.vitrine.query.rebuild;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How a rebuild of the read model runs.
@@ -14,6 +13,8 @@ import java.time.Duration;
  * @param lockTimeout  how long the swap waits for the live tables (reads and writes wait that long at most)
  */
 @ConfigurationProperties("vitrine.read-model.rebuild")
-public record RebuildSettings(@DefaultValue("2") int segments, @DefaultValue("1000") int batchSize,
-                              @DefaultValue("20") int swapAttempts, @DefaultValue("5s") Duration lockTimeout) {
-}
+public record RebuildSettings(
+        @DefaultValue("2") int segments,
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("20") int swapAttempts,
+        @DefaultValue("5s") Duration lockTimeout) {}

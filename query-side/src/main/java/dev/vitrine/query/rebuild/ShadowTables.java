@@ -1,11 +1,10 @@
 package dev.vitrine.query.rebuild;
 
 import dev.vitrine.query.projection.ReadModelTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The tables a rebuild writes beside the live ones ({@code _next}), and the swap that makes them live while the
@@ -51,8 +50,10 @@ final class ShadowTables {
             jdbc.execute("ALTER TABLE " + live.get(i) + " RENAME TO " + previous.get(i));
             jdbc.execute("ALTER TABLE " + next.get(i) + " RENAME TO " + live.get(i));
             for (Map.Entry<String, String> index : nextIndexes.entrySet()) {
-                String name = liveIndexes.entrySet().stream().filter(e -> e.getValue().equals(index.getValue()))
-                        .map(Map.Entry::getKey).findFirst()
+                String name = liveIndexes.entrySet().stream()
+                        .filter(e -> e.getValue().equals(index.getValue()))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("no live index like " + index.getValue()));
                 jdbc.execute("ALTER INDEX " + index.getKey() + " RENAME TO " + name);
             }
@@ -62,14 +63,17 @@ final class ShadowTables {
     /** Each index of the table by name, with its definition stripped of index and table names. */
     private Map<String, String> indexes(String table) {
         Map<String, String> indexes = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
                         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                         WHERE i.indrelid = ?::regclass""",
                 row -> {
-                    indexes.put(row.getString("name"),
+                    indexes.put(
+                            row.getString("name"),
                             row.getString("definition").replaceFirst("INDEX \\S+ ON \\S+ ", "INDEX ON "));
-                }, table);
+                },
+                table);
         return indexes;
     }
 

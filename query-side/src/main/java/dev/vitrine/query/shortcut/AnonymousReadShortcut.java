@@ -8,6 +8,8 @@ import dev.vitrine.query.cache.ReadCache;
 import dev.vitrine.query.gallery.GalleryReadKeys;
 import dev.vitrine.query.image.ImageReadKeys;
 import dev.vitrine.query.web.CachedReads;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -18,9 +20,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Anonymous reads that the cache can answer are answered before the request goes through security, routing and
@@ -34,6 +33,7 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
 
     /** After the request trace filter, before Spring Security's chain (-100). */
     static final int ORDER = -150;
+
     private static final String PREFIX = "/api/galleries";
 
     private final ReadCache cache;
@@ -44,8 +44,7 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
         this.reads = reads;
     }
 
-    private record Read(CacheScope scope, String key) {
-    }
+    private record Read(CacheScope scope, String key) {}
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -68,7 +67,8 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
 
     private static Optional<Read> anonymousRead(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
-        if (request.getMethod() != HttpMethod.GET || !path.startsWith(PREFIX)
+        if (request.getMethod() != HttpMethod.GET
+                || !path.startsWith(PREFIX)
                 || request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)
                 || request.getHeaders().containsKey(HttpHeaders.COOKIE)) {
             return Optional.empty();
@@ -78,9 +78,12 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
             MultiValueMap<String, String> query = request.getQueryParams();
             Actor anonymous = Actor.anonymous();
             if (parts.length == 1 && parts[0].isEmpty()) {
-                return Optional.of(new Read(CacheScope.GALLERIES, GalleryReadKeys.list(anonymous,
-                        Cursor.parse(query.getFirst("cursor")), number(query, "limit", PageLimits.DEFAULT_LIMIT,
-                                PageLimits.MAX_LIMIT))));
+                return Optional.of(new Read(
+                        CacheScope.GALLERIES,
+                        GalleryReadKeys.list(
+                                anonymous,
+                                Cursor.parse(query.getFirst("cursor")),
+                                number(query, "limit", PageLimits.DEFAULT_LIMIT, PageLimits.MAX_LIMIT))));
             }
             if (parts.length < 2 || !parts[0].isEmpty()) {
                 return Optional.empty();
@@ -93,9 +96,14 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
                 return Optional.empty();
             }
             if (parts.length == 3) {
-                return Optional.of(new Read(gallery, ImageReadKeys.page(anonymous, null,
-                        number(query, "page", 1, 1_000_000), number(query, "limit", PageLimits.DEFAULT_LIMIT,
-                                PageLimits.MAX_LIMIT), ImageReadKeys.cursor(query.getFirst("cursor")))));
+                return Optional.of(new Read(
+                        gallery,
+                        ImageReadKeys.page(
+                                anonymous,
+                                null,
+                                number(query, "page", 1, 1_000_000),
+                                number(query, "limit", PageLimits.DEFAULT_LIMIT, PageLimits.MAX_LIMIT),
+                                ImageReadKeys.cursor(query.getFirst("cursor")))));
             }
             return parts.length == 4
                     ? Optional.of(new Read(gallery, ImageReadKeys.image(anonymous, UUID.fromString(parts[3]))))

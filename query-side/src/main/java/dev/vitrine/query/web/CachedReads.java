@@ -6,6 +6,10 @@ import dev.vitrine.query.cache.CacheLookup;
 import dev.vitrine.query.cache.CacheScope;
 import dev.vitrine.query.cache.CachedAnswer;
 import dev.vitrine.query.cache.ReadCache;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,11 +19,6 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.function.Supplier;
 
 /**
  * Serves a read from the cache when it can, from the read model otherwise (and keeps that answer), with an entity
@@ -38,12 +37,13 @@ public class CachedReads {
         this.json = json;
     }
 
-    public Mono<ResponseEntity<byte[]>> answer(ServerHttpRequest request, CacheScope scope, String key,
-                                               Supplier<Mono<FreshAnswer>> compute) {
-        return cache.lookup(scope, key).flatMap(lookup -> lookup.isHit()
-                ? Mono.just(respond(request, lookup.hit(), "hit"))
-                : computeAndKeep(lookup, compute).map(answer -> respond(request, answer,
-                        lookup.stamp() == null ? "bypass" : "miss")));
+    public Mono<ResponseEntity<byte[]>> answer(
+            ServerHttpRequest request, CacheScope scope, String key, Supplier<Mono<FreshAnswer>> compute) {
+        return cache.lookup(scope, key)
+                .flatMap(lookup -> lookup.isHit()
+                        ? Mono.just(respond(request, lookup.hit(), "hit"))
+                        : computeAndKeep(lookup, compute)
+                                .map(answer -> respond(request, answer, lookup.stamp() == null ? "bypass" : "miss")));
     }
 
     private Mono<CachedAnswer> computeAndKeep(CacheLookup lookup, Supplier<Mono<FreshAnswer>> compute) {
@@ -107,7 +107,11 @@ public class CachedReads {
     private static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 22) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -2,7 +2,6 @@ package dev.vitrine.query.web;
 
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.identity.Actor;
-
 import java.time.Duration;
 
 /**
@@ -22,8 +21,8 @@ public record FreshAnswer(Object body, Duration ttl, String cacheControl) {
     static final String SHARED = "public, max-age=10";
     static final String PERSONAL = "private, no-cache";
 
-    public static FreshAnswer of(Object body, Visibility visibility, Actor viewer, Duration ttl,
-                                 Duration signedUrlLifetime) {
+    public static FreshAnswer of(
+            Object body, Visibility visibility, Actor viewer, Duration ttl, Duration signedUrlLifetime) {
         boolean open = visibility == Visibility.PUBLIC;
         Duration kept = open ? ttl : min(ttl, signedUrlLifetime.dividedBy(4));
         return new FreshAnswer(body, kept, open && viewer.isAnonymous() ? SHARED : PERSONAL);

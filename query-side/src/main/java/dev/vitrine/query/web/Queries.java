@@ -1,7 +1,7 @@
 package dev.vitrine.query.web;
 
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.error.Rejection;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -25,6 +25,7 @@ public class Queries {
     public <T> Mono<T> require(Object query, Class<T> answer, String notFoundCode, String message) {
         return Mono.fromFuture(() -> gateway.query(query, ResponseTypes.optionalInstanceOf(answer)))
                 .flatMap(Mono::justOrEmpty)
-                .switchIfEmpty(Mono.error(() -> new RejectedException(Rejection.NOT_FOUND, notFoundCode, null, message)));
+                .switchIfEmpty(
+                        Mono.error(() -> new RejectedException(Rejection.NOT_FOUND, notFoundCode, null, message)));
     }
 }

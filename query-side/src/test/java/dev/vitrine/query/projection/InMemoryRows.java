@@ -15,20 +15,26 @@ final class InMemoryRows implements RowStore {
     @Override
     public Map<UUID, GalleryState> galleries(Collection<UUID> ids) {
         Map<UUID, GalleryState> found = new HashMap<>();
-        ids.stream().filter(galleries::containsKey).forEach(id -> found.put(id, galleries.get(id).copy()));
+        ids.stream()
+                .filter(galleries::containsKey)
+                .forEach(id -> found.put(id, galleries.get(id).copy()));
         return found;
     }
 
     @Override
     public Map<UUID, ImageState> images(Collection<UUID> ids) {
         Map<UUID, ImageState> found = new HashMap<>();
-        ids.stream().filter(images::containsKey).forEach(id -> found.put(id, images.get(id).copy()));
+        ids.stream()
+                .filter(images::containsKey)
+                .forEach(id -> found.put(id, images.get(id).copy()));
         return found;
     }
 
     @Override
-    public void save(Collection<GalleryState> changedGalleries, Collection<ImageState> changedImages,
-                     Map<BucketKey, Integer> bucketChanges) {
+    public void save(
+            Collection<GalleryState> changedGalleries,
+            Collection<ImageState> changedImages,
+            Map<BucketKey, Integer> bucketChanges) {
         changedGalleries.forEach(gallery -> galleries.put(gallery.id, gallery.copy()));
         changedImages.forEach(image -> images.put(image.id, image.copy()));
         bucketChanges.forEach((key, by) -> buckets.merge(key, by, Integer::sum));

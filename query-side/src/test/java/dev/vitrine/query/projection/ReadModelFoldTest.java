@@ -1,5 +1,8 @@
 package dev.vitrine.query.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.gallery.GalleryCoverChanged;
 import dev.vitrine.api.gallery.GalleryCreated;
@@ -16,17 +19,13 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.UploadRequested;
 import dev.vitrine.api.image.VariantGenerated;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** How events become rows of the read model: given the events so far, when a batch of them, then the rows. */
 class ReadModelFoldTest {
@@ -52,8 +51,11 @@ class ReadModelFoldTest {
 
         @Test
         void changes_follow_in_order_and_each_moves_the_version() {
-            given(created(), new GalleryDetailsChanged(gallery, "Trams of Lisbon", "yellow"),
-                    new GalleryCoverChanged(gallery, null), new GalleryDeleted(gallery, owner));
+            given(
+                    created(),
+                    new GalleryDetailsChanged(gallery, "Trams of Lisbon", "yellow"),
+                    new GalleryCoverChanged(gallery, null),
+                    new GalleryDeleted(gallery, owner));
             GalleryState row = rows.galleries.get(gallery);
             assertThat(row.name).isEqualTo("Trams of Lisbon");
             assertThat(row.deleted).isTrue();
@@ -65,8 +67,10 @@ class ReadModelFoldTest {
             given(created());
             EventPosition first = new EventPosition(1, Instant.now(), ++index);
             batch(new Event(new GalleryDetailsChanged(gallery, "Once", null), first));
-            batch(new Event(new GalleryDetailsChanged(gallery, "Once", null), first),
-                    new Event(new GalleryDetailsChanged(gallery, "Stale", null), new EventPosition(0, Instant.now(), 1)));
+            batch(
+                    new Event(new GalleryDetailsChanged(gallery, "Once", null), first),
+                    new Event(
+                            new GalleryDetailsChanged(gallery, "Stale", null), new EventPosition(0, Instant.now(), 1)));
             assertThat(rows.galleries.get(gallery).name).isEqualTo("Once");
         }
     }
@@ -100,9 +104,14 @@ class ReadModelFoldTest {
         void a_rejected_image_stays_in_the_owners_list_only_and_a_deleted_one_leaves_both() {
             UUID rejected = UUID.randomUUID();
             UUID deleted = UUID.randomUUID();
-            given(created(), requested(rejected), confirmed(rejected),
+            given(
+                    created(),
+                    requested(rejected),
+                    confirmed(rejected),
                     new ImageRejected(rejected, gallery, 1, "too_many_pixels", "too large"),
-                    requested(deleted), confirmed(deleted), new ImagePublished(deleted, gallery, 1),
+                    requested(deleted),
+                    confirmed(deleted),
+                    new ImagePublished(deleted, gallery, 1),
                     new ImageDeleted(deleted, gallery));
             assertThat(counts()).containsExactly(1, 0);
             assertThat(rows.bucket(gallery, ImageList.SEEN, 0)).isEqualTo(1);
@@ -134,8 +143,8 @@ class ReadModelFoldTest {
         void a_batch_delivered_twice_counts_once() {
             UUID image = UUID.randomUUID();
             given(created());
-            List<Event> events = List.of(event(requested(image)), event(confirmed(image)),
-                    event(new ImagePublished(image, gallery, 1)));
+            List<Event> events = List.of(
+                    event(requested(image)), event(confirmed(image)), event(new ImagePublished(image, gallery, 1)));
             batch(events.toArray(Event[]::new));
             batch(events.toArray(Event[]::new));
             assertThat(counts()).containsExactly(1, 1);
@@ -149,19 +158,33 @@ class ReadModelFoldTest {
         @Test
         void the_published_generation_is_shown_and_a_reprocessed_one_waits_until_it_is_published() {
             UUID image = UUID.randomUUID();
-            given(created(), requested(image), confirmed(image), variant(image, 1, ImageVariant.Format.WEBP),
-                    new ImagePublished(image, gallery, 1), variant(image, 1, ImageVariant.Format.AVIF));
-            assertThat(rows.images.get(image).variants).extracting(StoredVariant::generation).containsExactly(1, 1);
+            given(
+                    created(),
+                    requested(image),
+                    confirmed(image),
+                    variant(image, 1, ImageVariant.Format.WEBP),
+                    new ImagePublished(image, gallery, 1),
+                    variant(image, 1, ImageVariant.Format.AVIF));
+            assertThat(rows.images.get(image).variants)
+                    .extracting(StoredVariant::generation)
+                    .containsExactly(1, 1);
 
-            given(new ImageReprocessingRequested(image, gallery, 2, "key", "image/jpeg", "sha"),
+            given(
+                    new ImageReprocessingRequested(image, gallery, 2, "key", "image/jpeg", "sha"),
                     variant(image, 2, ImageVariant.Format.WEBP));
             ImageState reprocessing = rows.images.get(image);
             assertThat(reprocessing.status).isEqualTo("published");
-            assertThat(reprocessing.variants).extracting(StoredVariant::generation).containsExactly(1, 1);
-            assertThat(reprocessing.pending).extracting(StoredVariant::generation).containsExactly(2);
+            assertThat(reprocessing.variants)
+                    .extracting(StoredVariant::generation)
+                    .containsExactly(1, 1);
+            assertThat(reprocessing.pending)
+                    .extracting(StoredVariant::generation)
+                    .containsExactly(2);
 
             given(new ImagePublished(image, gallery, 2));
-            assertThat(rows.images.get(image).variants).extracting(StoredVariant::generation).containsExactly(2);
+            assertThat(rows.images.get(image).variants)
+                    .extracting(StoredVariant::generation)
+                    .containsExactly(2);
             assertThat(rows.images.get(image).pending).isEmpty();
             assertThat(counts()).containsExactly(1, 1);
         }
@@ -169,7 +192,11 @@ class ReadModelFoldTest {
         @Test
         void a_failed_attempt_shows_nothing_new_but_moves_the_version() {
             UUID image = UUID.randomUUID();
-            given(created(), requested(image), confirmed(image), new ImageProcessingFailed(image, gallery, 1, 1, "S3 down"));
+            given(
+                    created(),
+                    requested(image),
+                    confirmed(image),
+                    new ImageProcessingFailed(image, gallery, 1, 1, "S3 down"));
             assertThat(rows.images.get(image).status).isEqualTo("processing");
             assertThat(rows.images.get(image).version).isEqualTo(2);
         }
@@ -184,8 +211,9 @@ class ReadModelFoldTest {
             given(created());
             ProjectionBatch batch = new ProjectionBatch(rows);
             batch.apply(requested(known), position(known));
-            assertThatThrownBy(() -> batch.apply(new ImagePublished(UUID.randomUUID(), gallery, 1),
-                    new EventPosition(7, Instant.now(), ++index)))
+            assertThatThrownBy(() -> batch.apply(
+                            new ImagePublished(UUID.randomUUID(), gallery, 1),
+                            new EventPosition(7, Instant.now(), ++index)))
                     .hasMessageContaining("no image");
             batch.flush();
             assertThat(rows.images).containsOnlyKeys(known);
@@ -195,12 +223,12 @@ class ReadModelFoldTest {
         void an_upload_to_a_gallery_never_seen_fails() {
             UUID image = UUID.randomUUID();
             ProjectionBatch batch = new ProjectionBatch(rows);
-            assertThatThrownBy(() -> batch.apply(requested(image), position(image))).hasMessageContaining("no gallery");
+            assertThatThrownBy(() -> batch.apply(requested(image), position(image)))
+                    .hasMessageContaining("no gallery");
         }
     }
 
-    private record Event(GalleryEvent payload, EventPosition position) {
-    }
+    private record Event(GalleryEvent payload, EventPosition position) {}
 
     private GalleryCreated created() {
         return new GalleryCreated(gallery, owner, "Trams", null, Visibility.PUBLIC);
@@ -215,7 +243,15 @@ class ReadModelFoldTest {
     }
 
     private VariantGenerated variant(UUID image, int generation, ImageVariant.Format format) {
-        return new VariantGenerated(image, gallery, generation, ImageVariant.Size.LARGE, format, 1920, 1080, 1000,
+        return new VariantGenerated(
+                image,
+                gallery,
+                generation,
+                ImageVariant.Size.LARGE,
+                format,
+                1920,
+                1080,
+                1000,
                 "key-" + generation + format);
     }
 

@@ -1,14 +1,14 @@
 package dev.vitrine.processing.imaging.vips;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
-
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * The libvips (and GLib) C functions Vitrine calls, bound once through the FFM API. Operations are called the
@@ -64,7 +64,8 @@ final class NativeVips {
         cacheSetMax = function("vips_cache_set_max", FunctionDescriptor.ofVoid(JAVA_INT));
         concurrencySet = function("vips_concurrency_set", FunctionDescriptor.ofVoid(JAVA_INT));
         operationNew = function("vips_operation_new", FunctionDescriptor.of(ADDRESS, ADDRESS));
-        objectSetFromString = function("vips_object_set_from_string", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+        objectSetFromString =
+                function("vips_object_set_from_string", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
         cacheOperationBuildp = function("vips_cache_operation_buildp", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         objectUnrefOutputs = function("vips_object_unref_outputs", FunctionDescriptor.ofVoid(ADDRESS));
         gObjectUnref = function("g_object_unref", FunctionDescriptor.ofVoid(ADDRESS));
@@ -77,8 +78,8 @@ final class NativeVips {
         blobGet = function("vips_blob_get", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
         areaUnref = function("vips_area_unref", FunctionDescriptor.ofVoid(ADDRESS));
         // vips_image_new_from_buffer(buf, len, option_string, NULL)
-        imageNewFromBuffer = variadic("vips_image_new_from_buffer",
-                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS), 3);
+        imageNewFromBuffer = variadic(
+                "vips_image_new_from_buffer", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS), 3);
         imageGetWidth = function("vips_image_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         imageGetHeight = function("vips_image_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         imageGetBands = function("vips_image_get_bands", FunctionDescriptor.of(JAVA_INT, ADDRESS));
@@ -100,7 +101,7 @@ final class NativeVips {
     }
 
     private MethodHandle variadic(String name, FunctionDescriptor descriptor, int firstVariadic) {
-        return LINKER.downcallHandle(symbols.findOrThrow(name), descriptor,
-                Linker.Option.firstVariadicArg(firstVariadic));
+        return LINKER.downcallHandle(
+                symbols.findOrThrow(name), descriptor, Linker.Option.firstVariadicArg(firstVariadic));
     }
 }

@@ -31,8 +31,10 @@ public final class Vips {
         try {
             natives = new NativeVips(library);
         } catch (IllegalArgumentException | UnsatisfiedLinkError | IllegalCallerException | NoSuchElementException e) {
-            throw new VipsUnavailableException("cannot load " + library + " (install the Debian package libvips42, "
-                    + "and run Java with --enable-native-access=ALL-UNNAMED): " + e.getMessage(), e);
+            throw new VipsUnavailableException(
+                    "cannot load " + library + " (install the Debian package libvips42, "
+                            + "and run Java with --enable-native-access=ALL-UNNAMED): " + e.getMessage(),
+                    e);
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment argv0 = arena.allocateFrom("vitrine");
@@ -71,8 +73,8 @@ public final class Vips {
             MemorySegment data = blobData(encoded, arena);
             long length = data.byteSize();
             MemorySegment options = arena.allocateFrom(loaderOptions);
-            MemorySegment image = VipsCall.invoke(() -> (MemorySegment) natives.imageNewFromBuffer.invokeExact(
-                    data, length, options, MemorySegment.NULL));
+            MemorySegment image = VipsCall.invoke(() ->
+                    (MemorySegment) natives.imageNewFromBuffer.invokeExact(data, length, options, MemorySegment.NULL));
             if (image.equals(MemorySegment.NULL)) {
                 throw error("cannot read image");
             }
@@ -94,7 +96,8 @@ public final class Vips {
      */
     public VipsImage thumbnail(VipsBlob encoded, int width, String options, String... strings) {
         try (VipsCall call = new VipsCall(this, "thumbnail_buffer")) {
-            call.blob("buffer", encoded).options(options.isBlank() ? "width=" + width : "width=" + width + "," + options);
+            call.blob("buffer", encoded)
+                    .options(options.isBlank() ? "width=" + width : "width=" + width + "," + options);
             for (int i = 0; i + 1 < strings.length; i += 2) {
                 call.string(strings[i], strings[i + 1]);
             }

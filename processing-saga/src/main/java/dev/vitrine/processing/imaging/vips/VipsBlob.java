@@ -1,9 +1,9 @@
 package dev.vitrine.processing.imaging.vips;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 /** Bytes handed to libvips (an encoded file): libvips owns its copy, so nothing on the Java side must outlive it. */
 public final class VipsBlob implements AutoCloseable {

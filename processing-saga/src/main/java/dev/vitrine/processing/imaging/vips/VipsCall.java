@@ -1,9 +1,9 @@
 package dev.vitrine.processing.imaging.vips;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-
-import static java.lang.foreign.ValueLayout.ADDRESS;
 
 /**
  * One libvips operation, called the generic way: create it by name, set its arguments, build it, read its

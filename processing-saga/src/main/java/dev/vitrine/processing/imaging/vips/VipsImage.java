@@ -1,19 +1,20 @@
 package dev.vitrine.processing.imaging.vips;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
-
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /** A reference to a libvips image. Pixels are computed lazily, when something saves or copies the image. */
 public final class VipsImage implements AutoCloseable {
 
     /** VipsInterpretation values Vitrine cares about. */
     public static final int B_W = 1;
+
     public static final int CMYK = 15;
     public static final int SRGB = 22;
     public static final int RGB16 = 25;
@@ -111,7 +112,8 @@ public final class VipsImage implements AutoCloseable {
 
     /** Computes the pixels once into memory: later operations read them instead of redoing the pipeline. */
     public VipsImage copyMemory() {
-        MemorySegment copy = VipsCall.invoke(() -> (MemorySegment) vips.natives().imageCopyMemory.invokeExact(image));
+        MemorySegment copy = VipsCall.invoke(
+                () -> (MemorySegment) vips.natives().imageCopyMemory.invokeExact(image));
         if (copy.equals(MemorySegment.NULL)) {
             throw vips.error("copy_memory");
         }
