@@ -1,5 +1,9 @@
 package dev.vitrine.app;
 
+import dev.vitrine.app.admin.AuditCommand;
+import dev.vitrine.app.admin.ReadModelCommand;
+import dev.vitrine.app.seed.SeedCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,15 +15,15 @@ public class VitrineApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("seed")) {
-            dev.vitrine.app.seed.SeedCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            SeedCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("audit")) {
-            dev.vitrine.app.admin.AuditCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            AuditCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("read-model")) {
-            dev.vitrine.app.admin.ReadModelCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            ReadModelCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(VitrineApplication.class, args);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -178,9 +179,6 @@ public final class CompareWithSharp {
     private static void row(String label, double vitrine, double sharp) {
         System.out.printf(
                 "  %-38s %10s %10s %8s%n",
-                label,
-                Stats.round(vitrine),
-                Stats.round(sharp),
-                String.format(java.util.Locale.ROOT, "%.2f", vitrine / sharp));
+                label, Stats.round(vitrine), Stats.round(sharp), String.format(Locale.ROOT, "%.2f", vitrine / sharp));
     }
 }

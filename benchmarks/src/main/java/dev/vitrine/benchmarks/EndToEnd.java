@@ -3,6 +3,7 @@ package dev.vitrine.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.processing.imaging.ImagingSettings;
+import dev.vitrine.processing.imaging.SourceFormat;
 import dev.vitrine.processing.worker.PhasedExecutor;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +90,7 @@ public final class EndToEnd {
         List<Double> complete = new ArrayList<>();
         int warmUps = 3;
         for (int i = 0; i < times + warmUps; i++) {
-            byte[] unique = java.util.Arrays.copyOf(original, original.length + 16);
+            byte[] unique = Arrays.copyOf(original, original.length + 16);
             System.arraycopy(UUID.randomUUID().toString().substring(0, 16).getBytes(), 0, unique, original.length, 16);
             Map<UUID, Upload> one =
                     prepare(base, List.of(new Upload(photo.getFileName().toString(), "image/jpeg", unique)));
@@ -121,11 +123,9 @@ public final class EndToEnd {
         for (int i = 0; i < n; i++) {
             Path file = accepted.get(i % accepted.size());
             byte[] original = Files.readAllBytes(file);
-            byte[] unique = java.util.Arrays.copyOf(original, original.length + 16);
+            byte[] unique = Arrays.copyOf(original, original.length + 16);
             System.arraycopy(UUID.randomUUID().toString().substring(0, 16).getBytes(), 0, unique, original.length, 16);
-            String type = dev.vitrine.processing.imaging.SourceFormat.sniff(original)
-                    .orElseThrow()
-                    .contentType();
+            String type = SourceFormat.sniff(original).orElseThrow().contentType();
             batch.add(new Upload(file.getFileName().toString(), type, unique));
         }
         return batch;

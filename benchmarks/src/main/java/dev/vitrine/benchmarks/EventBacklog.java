@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -130,7 +131,7 @@ public final class EventBacklog {
                 ResultSet rows = db.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        } catch (java.sql.SQLException notYetMigrated) {
+        } catch (SQLException notYetMigrated) {
             return 0;
         }
     }

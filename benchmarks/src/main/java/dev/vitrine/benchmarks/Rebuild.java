@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -120,7 +121,7 @@ public final class Rebuild {
             while (!stop.get()) {
                 long start = System.nanoTime();
                 try {
-                    var random = java.util.concurrent.ThreadLocalRandom.current();
+                    var random = ThreadLocalRandom.current();
                     var request = HttpRequest.newBuilder(
                             URI.create(url.formatted(random.nextInt(1, 501), random.nextInt(1, 101))));
                     if (authorization != null) {

@@ -1,7 +1,9 @@
 package dev.vitrine.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 
 /** Small measuring helpers: medians, percentiles, this process's CPU time. */
 final class Stats {
@@ -20,11 +22,11 @@ final class Stats {
 
     /** CPU time of the whole process (every thread, native ones included), in milliseconds. */
     static double processCpuMillis() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return os.getProcessCpuTime() / 1e6;
     }
 
     static String round(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value);
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -2,6 +2,7 @@ package dev.vitrine.benchmarks;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,7 +154,7 @@ final class Throughput {
                     .redirectOutput(dir.resolve("logs/out.log").toFile())
                     .start();
             for (int i = 0; i < 50; i++) {
-                try (var probe = new java.net.Socket("127.0.0.1", port)) {
+                try (var probe = new Socket("127.0.0.1", port)) {
                     return new Nginx(process, port);
                 } catch (IOException notYet) {
                     Thread.sleep(100);

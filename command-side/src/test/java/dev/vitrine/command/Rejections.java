@@ -3,6 +3,7 @@ package dev.vitrine.command;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.error.Rejection;
 import java.util.Objects;
+import java.util.UUID;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -16,7 +17,7 @@ public final class Rejections {
         return rejected(rejection, code, null);
     }
 
-    public static Matcher<RejectedException> duplicateOf(java.util.UUID existing) {
+    public static Matcher<RejectedException> duplicateOf(UUID existing) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RejectedException e) {

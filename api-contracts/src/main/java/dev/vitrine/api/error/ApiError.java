@@ -3,6 +3,7 @@ package dev.vitrine.api.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The one shape of every 4xx and 5xx answer. {@code path} names the offending field ("name", "size",
@@ -26,7 +27,7 @@ public record ApiError(
 
         @Schema(description = "For a conflict with something that exists, its id (e.g. the image with the same bytes)")
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        java.util.UUID existingId) {
+        UUID existingId) {
 
     public ApiError(String error, String path, String message) {
         this(error, path, message, List.of(), null);

@@ -1,5 +1,7 @@
 package dev.vitrine.api.error;
 
+import java.util.UUID;
+
 /**
  * A business rule or a request check said no. {@code code} is stable and machine-readable (it becomes the {@code error} field of
  * the HTTP answer), {@code path} names the offending field where there is one.
@@ -9,13 +11,13 @@ public class RejectedException extends RuntimeException {
     private final Rejection rejection;
     private final String code;
     private final String path;
-    private final java.util.UUID existingId;
+    private final UUID existingId;
 
     public RejectedException(Rejection rejection, String code, String path, String message) {
         this(rejection, code, path, message, null);
     }
 
-    public RejectedException(Rejection rejection, String code, String path, String message, java.util.UUID existingId) {
+    public RejectedException(Rejection rejection, String code, String path, String message, UUID existingId) {
         super(message, null, false, false);
         this.rejection = rejection;
         this.code = code;
@@ -56,7 +58,7 @@ public class RejectedException extends RuntimeException {
     }
 
     /** The thing this request conflicts with, when it is one that exists (a duplicate image, say). */
-    public java.util.UUID existingId() {
+    public UUID existingId() {
         return existingId;
     }
 }

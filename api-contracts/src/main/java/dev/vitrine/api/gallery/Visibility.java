@@ -1,6 +1,7 @@
 package dev.vitrine.api.gallery;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * Public galleries are listed to everyone; unlisted ones are readable by anyone who has the id but listed only
@@ -15,10 +16,10 @@ public enum Visibility {
     PRIVATE;
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Visibility fromWireName(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,6 +1,7 @@
 package dev.vitrine.api.image;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * Where a confirmed upload stands: being processed, shown to everyone who may see the gallery, refused (the file
@@ -17,6 +18,6 @@ public enum ImageStatus {
     STALLED;
 
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.api.image;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** What Vitrine accepts as an upload. */
@@ -19,12 +20,12 @@ public final class UploadRules {
     }
 
     /** Where the original of an image is stored; everything of a gallery lives under "{galleryId}/". */
-    public static String originalKey(java.util.UUID galleryId, java.util.UUID imageId) {
+    public static String originalKey(UUID galleryId, UUID imageId) {
         return imagePrefix(galleryId, imageId) + "original";
     }
 
     /** Everything stored for one image. */
-    public static String imagePrefix(java.util.UUID galleryId, java.util.UUID imageId) {
+    public static String imagePrefix(UUID galleryId, UUID imageId) {
         return galleryId + "/" + imageId + "/";
     }
 
@@ -32,7 +33,7 @@ public final class UploadRules {
      * The variants of one processing generation live under their own prefix, each named by a hash of its bytes
      * ("{size}-{hash}.{format}"): a reprocessed variant never reuses an old URL.
      */
-    public static String variantPrefix(java.util.UUID galleryId, java.util.UUID imageId, int generation) {
+    public static String variantPrefix(UUID galleryId, UUID imageId, int generation) {
         return imagePrefix(galleryId, imageId) + "g" + generation + "/";
     }
 }

@@ -2,6 +2,7 @@ package dev.vitrine.app.seed;
 
 import dev.vitrine.api.gallery.Visibility;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ public record SeedResult(List<SeededGallery> galleries, int images, long events,
 
     public SeededGallery largest() {
         return galleries.stream()
-                .max(java.util.Comparator.comparingInt(SeededGallery::images))
+                .max(Comparator.comparingInt(SeededGallery::images))
                 .orElseThrow();
     }
 }

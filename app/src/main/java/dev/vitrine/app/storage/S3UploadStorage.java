@@ -1,12 +1,17 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.command.storage.UploadStorage;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -47,15 +52,13 @@ class S3UploadStorage implements UploadStorage {
                         .contentLength(size)));
         Map<String, String> headers = new LinkedHashMap<>();
         presigned.signedHeaders().forEach((name, values) -> {
-            if (!SET_BY_CLIENT.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name.equalsIgnoreCase("content-type") ? "Content-Type" : name, String.join(",", values));
             }
         });
         // the signature's clock has whole seconds: so has the expiry we announce
         return new PresignedPut(
-                toUri(presigned.url()),
-                headers,
-                presigned.expiration().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                toUri(presigned.url()), headers, presigned.expiration().truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Override
@@ -107,10 +110,10 @@ class S3UploadStorage implements UploadStorage {
         }
     }
 
-    private static java.net.URI toUri(java.net.URL url) {
+    private static URI toUri(URL url) {
         try {
             return url.toURI();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("the presigner made an invalid URL: " + url, e);
         }
     }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 
@@ -63,7 +66,7 @@ final class BodyProblems {
 
     private static String enumValues(Class<?> type) {
         return Arrays.stream(type.getEnumConstants())
-                .map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT))
+                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 
@@ -77,10 +80,10 @@ final class BodyProblems {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == java.util.UUID.class) {
+        if (type == UUID.class) {
             return "a UUID";
         }
-        if (type == String.class || type == java.util.Optional.class) {
+        if (type == String.class || type == Optional.class) {
             return "a string";
         }
         return "an object";

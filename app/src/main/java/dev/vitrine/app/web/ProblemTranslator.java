@@ -3,7 +3,9 @@ package dev.vitrine.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.vitrine.api.error.ApiError;
 import dev.vitrine.api.error.RejectedException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -99,7 +101,7 @@ final class ProblemTranslator {
     private static ApiProblem fieldErrors(List<FieldError> errors) {
         List<ApiError.FieldProblem> problems = errors.stream()
                 .map(error -> new ApiError.FieldProblem(fieldPath(error.getField()), error.getDefaultMessage()))
-                .sorted(java.util.Comparator.comparing(ApiError.FieldProblem::path))
+                .sorted(Comparator.comparing(ApiError.FieldProblem::path))
                 .toList();
         return problems(problems);
     }
@@ -144,8 +146,7 @@ final class ProblemTranslator {
             case NOT_ACCEPTABLE ->
                 ApiProblem.of(status, "not_acceptable", null, "this resource answers application/json");
             case PAYLOAD_TOO_LARGE -> ApiProblem.of(status, "payload_too_large", null, "the request body is too large");
-            default ->
-                ApiProblem.of(status, status.name().toLowerCase(java.util.Locale.ROOT), null, status.getReasonPhrase());
+            default -> ApiProblem.of(status, status.name().toLowerCase(Locale.ROOT), null, status.getReasonPhrase());
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.vitrine.app.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.image.ImageStatus;
+import java.util.Locale;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +48,7 @@ class WebConfiguration implements WebFluxConfigurer {
         registry.addConverter(
                 String.class,
                 ImageStatus.class,
-                value -> ImageStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)));
+                value -> ImageStatus.valueOf(value.trim().toUpperCase(Locale.ROOT)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.RunningJar;
+import dev.vitrine.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -58,7 +59,7 @@ class EmbeddedDefaultsJarIT {
                     .extracting(ImageView::id)
                     .containsExactly(image.id());
             assertThat(Files.size(dataDir.resolve("objects/vitrine/" + gallery.id() + "/" + image.id() + "/original")))
-                    .isEqualTo(Files.size(dev.vitrine.fixtures.Fixtures.image("Portrait_6.jpg")));
+                    .isEqualTo(Files.size(Fixtures.image("Portrait_6.jpg")));
             api.createGallery(owner, "Made after the kill", Visibility.PRIVATE);
             second.stop();
         }

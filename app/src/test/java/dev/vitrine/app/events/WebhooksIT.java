@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -202,8 +203,7 @@ class WebhooksIT {
                 "url");
     }
 
-    private WebhookView register(
-            Api.User who, String url, List<String> types, java.util.UUID galleryId, boolean privateNetwork) {
+    private WebhookView register(Api.User who, String url, List<String> types, UUID galleryId, boolean privateNetwork) {
         Map<String, Object> body = new HashMap<>(Map.of("url", url, "types", types));
         if (galleryId != null) {
             body.put("galleryId", galleryId.toString());

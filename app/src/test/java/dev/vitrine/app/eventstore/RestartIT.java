@@ -15,6 +15,7 @@ import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.TestDatabases;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -61,8 +62,8 @@ class RestartIT {
             assertThat(EventLog.types(jdbc, kept.id()))
                     .as("same name: it records nothing new")
                     .isEqualTo(before);
-            assertThatThrownBy(() -> commands.sendAndWait(new ChangeGalleryDetails(
-                            kept.id(), "Hijacked", null, Actor.user(java.util.UUID.randomUUID()))))
+            assertThatThrownBy(() -> commands.sendAndWait(
+                            new ChangeGalleryDetails(kept.id(), "Hijacked", null, Actor.user(UUID.randomUUID()))))
                     .isInstanceOf(RejectedException.class)
                     .hasMessageContaining("owner");
             assertThatThrownBy(() -> commands.sendAndWait(

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.ImageVariant;
 import dev.vitrine.api.image.ImageView;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +81,7 @@ class ProcessingIT {
         assertThat(published.status()).isEqualTo(ImageStatus.PUBLISHED);
         assertThat(published.width()).isEqualTo(2725);
         assertThat(published.height()).isEqualTo(2225);
-        assertThat(published.aspectRatio()).isCloseTo(2725.0 / 2225, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(published.aspectRatio()).isCloseTo(2725.0 / 2225, Offset.offset(1e-9));
         assertThat(published.blurhash()).hasSize(36);
         Set<String> seen = new HashSet<>();
         for (ImageVariant variant : published.variants()) {
@@ -205,7 +207,7 @@ class ProcessingIT {
         assertThat(api.get(owner, "/api/galleries/" + gallery.id() + "/images?status=rejected")
                         .expectStatus()
                         .isOk()
-                        .expectBody(dev.vitrine.api.image.ImagePage.class)
+                        .expectBody(ImagePage.class)
                         .returnResult()
                         .getResponseBody()
                         .pagination()

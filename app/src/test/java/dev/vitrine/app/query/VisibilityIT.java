@@ -3,12 +3,14 @@ package dev.vitrine.app.query;
 import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitrine.api.gallery.GalleryPage;
 import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +62,7 @@ class VisibilityIT {
         ImageView image = api.upload(owner, gallery.id(), "Landscape_3.jpg");
         api.awaitImage(owner, gallery.id(), image.id(), i -> i.status() == ImageStatus.PUBLISHED);
 
-        for (Api.User viewer : java.util.Arrays.asList(other, null)) {
+        for (Api.User viewer : Arrays.asList(other, null)) {
             boolean readable = visibility != Visibility.PRIVATE;
             boolean listed = visibility == Visibility.PUBLIC;
             var single = api.get(viewer, "/api/galleries/" + gallery.id());
@@ -133,7 +135,7 @@ class VisibilityIT {
                 .get(viewer, "/api/galleries?limit=100")
                 .expectStatus()
                 .isOk()
-                .expectBody(dev.vitrine.api.gallery.GalleryPage.class)
+                .expectBody(GalleryPage.class)
                 .returnResult()
                 .getResponseBody()
                 .galleries()

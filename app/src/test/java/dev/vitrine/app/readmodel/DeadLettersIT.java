@@ -13,6 +13,7 @@ import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.TestDatabaseInitializer;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,7 +92,7 @@ class DeadLettersIT {
                 payload,
                 MetaData.with(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR),
                 id,
-                java.time.Instant.now()));
+                Instant.now()));
         return id;
     }
 

@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,7 @@ class RebuildIT {
 
         private Readers(int port, List<SeedResult.SeededGallery> galleries, int count) {
             HttpClient http = HttpClient.newHttpClient();
-            threads = java.util.stream.IntStream.range(0, count)
+            threads = IntStream.range(0, count)
                     .mapToObj(i -> Thread.ofPlatform().start(() -> {
                         while (running.get()) {
                             SeedResult.SeededGallery gallery =

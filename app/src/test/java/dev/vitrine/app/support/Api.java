@@ -14,9 +14,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -218,14 +222,12 @@ public class Api {
     }
 
     /** Waits (up to a minute) until the image, as its owner sees it, is as expected; answers it then. */
-    public ImageView awaitImage(
-            User owner, UUID galleryId, UUID imageId, java.util.function.Predicate<ImageView> expected) {
-        java.util.concurrent.atomic.AtomicReference<ImageView> last =
-                new java.util.concurrent.atomic.AtomicReference<>();
+    public ImageView awaitImage(User owner, UUID galleryId, UUID imageId, Predicate<ImageView> expected) {
+        AtomicReference<ImageView> last = new AtomicReference<>();
         // a bound for a busy machine (two test JVMs, AVIF encoding): the wait ends as soon as the image is there
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofMinutes(3))
-                .pollInterval(java.time.Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     last.set(image(owner, galleryId, imageId));
                     return expected.test(last.get());

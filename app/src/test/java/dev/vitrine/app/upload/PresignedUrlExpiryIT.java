@@ -11,11 +11,14 @@ import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.fixtures.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 /** With uploads valid for two seconds, what happens once they have expired. */
 @VitrineIntegrationTest
@@ -28,10 +31,10 @@ class PresignedUrlExpiryIT {
     WebTestClient http;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    software.amazon.awssdk.services.s3.S3AsyncClient s3;
+    S3AsyncClient s3;
 
     @Test
     void an_expired_presigned_url_refuses_the_file_and_the_upload_can_no_longer_be_confirmed() throws Exception {
@@ -71,7 +74,7 @@ class PresignedUrlExpiryIT {
         String original = gallery.id() + "/" + upload.uploadId() + "/original";
         assertThat(stored(original)).isTrue();
 
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(EventLog.types(jdbc, upload.uploadId())).contains("UploadExpired");
             assertThat(stored(original)).isFalse();
         });

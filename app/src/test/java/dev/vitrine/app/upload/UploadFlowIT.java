@@ -14,14 +14,22 @@ import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.fixtures.Fixtures;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** An upload from a client's point of view, against the real PostgreSQL and the in-process S3 server. */
 @VitrineIntegrationTest
@@ -71,7 +79,7 @@ class UploadFlowIT {
         ImagePage listed = api.images(owner, gallery.id(), 1, 20);
         assertThat(listed.images())
                 .extracting(ImageView::id, ImageView::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(upload.uploadId(), ImageStatus.PROCESSING));
+                .containsExactly(Tuple.tuple(upload.uploadId(), ImageStatus.PROCESSING));
         assertThat(listed.pagination().total()).isEqualTo(1);
 
         byte[] stored = s3.getObject(
@@ -107,7 +115,7 @@ class UploadFlowIT {
 
     @Test
     void an_unknown_upload_cannot_be_confirmed() {
-        expectProblem(api.confirm(owner, java.util.UUID.randomUUID()), HttpStatus.NOT_FOUND, "upload_not_found", null);
+        expectProblem(api.confirm(owner, UUID.randomUUID()), HttpStatus.NOT_FOUND, "upload_not_found", null);
     }
 
     @Test
@@ -125,8 +133,8 @@ class UploadFlowIT {
                 http.post()
                         .uri("/api/uploads")
                         .headers(stranger::sign)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .bodyValue(java.util.Map.of(
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of(
                                 "filename",
                                 PHOTO,
                                 "contentType",
@@ -154,7 +162,7 @@ class UploadFlowIT {
         PresignedUpload upload = api.requestUpload(owner, gallery.id(), PHOTO, "image/jpeg");
         byte[] photo = Fixtures.bytes(PHOTO);
 
-        assertThat(Api.put(upload, java.util.Arrays.copyOf(photo, photo.length - 1), "image/jpeg"))
+        assertThat(Api.put(upload, Arrays.copyOf(photo, photo.length - 1), "image/jpeg"))
                 .isEqualTo(403);
     }
 
@@ -162,7 +170,7 @@ class UploadFlowIT {
     void deleting_an_image_and_then_its_gallery_deletes_their_stored_files() {
         ImageView first = api.upload(owner, gallery.id(), PHOTO);
         ImageView second = api.upload(owner, gallery.id(), "Landscape_7.jpg");
-        for (ImageView image : java.util.List.of(first, second)) {
+        for (ImageView image : List.of(first, second)) {
             api.awaitImage(owner, gallery.id(), image.id(), i -> i.variants().size() == 8);
         }
         assertThat(storedKeys()).hasSize(2 * 9).contains(originalOf(first), originalOf(second));
@@ -173,7 +181,7 @@ class UploadFlowIT {
                 .exchange()
                 .expectStatus()
                 .isNoContent();
-        await().atMost(java.time.Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(storedKeys())
                         .hasSize(9)
                         .contains(originalOf(second))
@@ -185,14 +193,14 @@ class UploadFlowIT {
                 .exchange()
                 .expectStatus()
                 .isNoContent();
-        await().atMost(java.time.Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(storedKeys()).isEmpty());
     }
 
     /** The stored files of the gallery (the filesystem store also lists its directories, as "…/"; not files). */
-    private java.util.List<String> storedKeys() {
+    private List<String> storedKeys() {
         return s3.listObjectsV2(list -> list.bucket("vitrine").prefix(gallery.id() + "/")).join().contents().stream()
-                .map(software.amazon.awssdk.services.s3.model.S3Object::key)
+                .map(S3Object::key)
                 .filter(key -> !key.endsWith("/"))
                 .toList();
     }

@@ -14,7 +14,9 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.UploadRequested;
 import dev.vitrine.command.KnownImages;
+import dev.vitrine.command.Rejections;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +32,7 @@ class ImageTest {
     static final Actor owner = Actor.user(OWNER);
     static final Actor stranger = Actor.user(UUID.randomUUID());
     static final Actor admin = new Actor(UUID.randomUUID(), true);
-    static final Instant EXPIRES = Instant.now().plusSeconds(900).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    static final Instant EXPIRES = Instant.now().plusSeconds(900).truncatedTo(ChronoUnit.SECONDS);
     static final String KEY = GALLERY + "/" + IMAGE + "/original";
     static final String SHA = "a".repeat(64);
 
@@ -201,7 +203,7 @@ class ImageTest {
             fixture.given(requested)
                     .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
                     .expectNoEvents()
-                    .expectException(dev.vitrine.command.Rejections.duplicateOf(existing));
+                    .expectException(Rejections.duplicateOf(existing));
         }
 
         @Test

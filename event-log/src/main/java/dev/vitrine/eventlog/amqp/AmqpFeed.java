@@ -1,5 +1,6 @@
 package dev.vitrine.eventlog.amqp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.ConnectionFactory;
@@ -155,7 +156,7 @@ final class AmqpFeed implements SmartLifecycle {
                     record.type(),
                     properties,
                     body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** A gallery as its events made it, applied one by one in log order. */
 final class GalleryReplay {
@@ -112,7 +113,7 @@ final class GalleryReplay {
         }
     }
 
-    private void image(UUID imageId, java.util.function.Consumer<Image> change) {
+    private void image(UUID imageId, Consumer<Image> change) {
         Image image = images.get(imageId);
         if (image != null) {
             change.accept(image);

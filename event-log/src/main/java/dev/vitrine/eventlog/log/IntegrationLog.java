@@ -2,6 +2,8 @@ package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +74,7 @@ public class IntegrationLog {
 
     private final RowMapper<LogRecord> rows = this::read;
 
-    private LogRecord read(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private LogRecord read(ResultSet rs, int n) throws SQLException {
         try {
             return new LogRecord(
                     rs.getLong(1),

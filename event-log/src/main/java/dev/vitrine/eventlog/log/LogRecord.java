@@ -1,5 +1,6 @@
 package dev.vitrine.eventlog.log;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.identity.Actor;
@@ -39,7 +40,7 @@ public record LogRecord(
                     CloudEvent.CONTENT_TYPE,
                     null,
                     json.treeToValue(data, IntegrationTypes.dataOf(type)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a logged event's data no longer reads as " + type, e);
         }
     }

@@ -35,6 +35,7 @@ import dev.vitrine.api.integration.VariantGeneratedV1;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What integrators are told of an internal event: its public type and data, translated here so that the internal
@@ -134,7 +135,7 @@ final class PublicEvents {
                 });
     }
 
-    private static String image(java.util.UUID galleryId, java.util.UUID imageId) {
+    private static String image(UUID galleryId, UUID imageId) {
         return "galleries/" + galleryId + "/images/" + imageId;
     }
 

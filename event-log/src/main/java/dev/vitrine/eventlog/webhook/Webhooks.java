@@ -1,6 +1,7 @@
 package dev.vitrine.eventlog.webhook;
 
 import java.sql.Array;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class Webhooks {
             insert.setBoolean(8, webhook.privateNetworkAllowed());
             insert.setString(9, webhook.status());
             insert.setString(10, webhook.disabledReason());
-            insert.setObject(11, java.sql.Timestamp.from(webhook.createdAt()));
+            insert.setObject(11, Timestamp.from(webhook.createdAt()));
             return insert;
         });
         return webhook;

@@ -3,6 +3,7 @@ package dev.vitrine.eventlog.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class EventChainTest {
     @Test
     void the_hash_itself_and_the_order_of_metadata_keys_do_not_count() {
         String hash = EventChain.hash("", FIRST);
-        var stored = new java.util.LinkedHashMap<String, Object>();
+        var stored = new LinkedHashMap<String, Object>();
         stored.put("hash", hash);
         stored.put("correlationId", "c1");
         stored.put("actorId", "alice");

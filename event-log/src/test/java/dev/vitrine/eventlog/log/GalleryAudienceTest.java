@@ -2,6 +2,7 @@ package dev.vitrine.eventlog.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.gallery.GalleryCreated;
 import dev.vitrine.api.gallery.GalleryDeleted;
 import dev.vitrine.api.gallery.GalleryDetailsChanged;
@@ -54,8 +55,7 @@ class GalleryAudienceTest {
         restrictedAfter(GalleryAudience.unknown(gallery), new ImagePublished(UUID.randomUUID(), gallery, 1), true);
     }
 
-    private static GalleryAudience restrictedAfter(
-            GalleryAudience before, dev.vitrine.api.GalleryEvent event, boolean restricted) {
+    private static GalleryAudience restrictedAfter(GalleryAudience before, GalleryEvent event, boolean restricted) {
         GalleryAudience after = before.after(event);
         assertThat(before.restricts(event, after)).as(event.toString()).isEqualTo(restricted);
         return after;

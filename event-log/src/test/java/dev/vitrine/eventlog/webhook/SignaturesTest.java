@@ -3,6 +3,7 @@ package dev.vitrine.eventlog.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Integrators verify with their Standard Webhooks library: what we send must be what it computes. */
@@ -22,6 +23,6 @@ class SignaturesTest {
     void every_endpoint_gets_a_secret_of_its_own_in_the_standard_format() {
         String secret = Signatures.newSecret();
         assertThat(secret).startsWith("whsec_").isNotEqualTo(Signatures.newSecret());
-        assertThat(java.util.Base64.getDecoder().decode(secret.substring(6))).hasSize(24);
+        assertThat(Base64.getDecoder().decode(secret.substring(6))).hasSize(24);
     }
 }

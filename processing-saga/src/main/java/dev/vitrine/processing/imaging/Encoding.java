@@ -1,6 +1,7 @@
 package dev.vitrine.processing.imaging;
 
 import dev.vitrine.api.image.ImageVariant;
+import java.util.Locale;
 
 /** The formats variants are encoded to, with the libvips saver that writes each. */
 public enum Encoding {
@@ -24,7 +25,7 @@ public enum Encoding {
     }
 
     public String extension() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     String options(ImagingSettings settings) {

@@ -1,5 +1,7 @@
 package dev.vitrine.processing.imaging;
 
+import java.util.Locale;
+
 /**
  * The image itself is unacceptable: processing it again will not help. Its code is what the owner and the
  * event log see (ImageRejected).
@@ -19,7 +21,7 @@ public class ImagingFailure extends Exception {
         CORRUPT_IMAGE;
 
         public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

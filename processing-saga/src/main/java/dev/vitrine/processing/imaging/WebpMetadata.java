@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ final class WebpMetadata {
                 throw new IllegalArgumentException("WebP chunk " + type + " runs past the end of the file");
             }
             if (!METADATA_CHUNKS.contains(type)) {
-                byte[] chunk = java.util.Arrays.copyOfRange(webp, offset, offset + 8 + padded);
+                byte[] chunk = Arrays.copyOfRange(webp, offset, offset + 8 + padded);
                 if (type.equals("VP8X")) {
                     chunk[8] &= (byte) ~(VP8X_ICC | VP8X_EXIF | VP8X_XMP);
                 }

@@ -13,6 +13,7 @@ import dev.vitrine.api.image.UploadConfirmed;
 import dev.vitrine.api.image.VariantGenerated;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.processing.worker.ProcessingSettings;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -200,7 +201,7 @@ public class ImageProcessingSaga {
         }
     }
 
-    private void schedule(String name, java.time.Duration after, Object payload) {
+    private void schedule(String name, Duration after, Object payload) {
         deadline = new Deadline(name, deadlines.schedule(after, name, payload));
     }
 

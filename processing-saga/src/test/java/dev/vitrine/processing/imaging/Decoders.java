@@ -3,13 +3,18 @@ package dev.vitrine.processing.imaging;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsImage;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.zip.InflaterInputStream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 
 /** Decoding for checks: Java ImageIO (with TwelveMonkeys) wherever it can, libvips only for AVIF. */
@@ -43,14 +48,12 @@ final class Decoders {
             ImageReader reader = ImageIO.getImageReaders(input).next();
             reader.setInput(input);
             BufferedImage image = reader.read(0);
-            javax.imageio.metadata.IIOMetadataNode root = (javax.imageio.metadata.IIOMetadataNode)
-                    reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            var iccp = (javax.imageio.metadata.IIOMetadataNode)
-                    root.getElementsByTagName("iCCP").item(0);
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            var iccp = (IIOMetadataNode) root.getElementsByTagName("iCCP").item(0);
             byte[] compressed = (byte[]) iccp.getUserObject();
-            byte[] profile = new java.util.zip.InflaterInputStream(new ByteArrayInputStream(compressed)).readAllBytes();
-            var source = new java.awt.color.ICC_ColorSpace(java.awt.color.ICC_Profile.getInstance(profile));
-            var srgb = java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB);
+            byte[] profile = new InflaterInputStream(new ByteArrayInputStream(compressed)).readAllBytes();
+            var source = new ICC_ColorSpace(ICC_Profile.getInstance(profile));
+            var srgb = ColorSpace.getInstance(ColorSpace.CS_sRGB);
             int[] argb = new int[image.getWidth() * image.getHeight()];
             for (int y = 0; y < image.getHeight(); y++) {
                 for (int x = 0; x < image.getWidth(); x++) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -208,9 +209,7 @@ class FixtureImagesTest {
             double expectedRatio = (double) width / height;
             double ratio = (double) variant.width() / variant.height();
             double tolerance = 1.0 / Math.min(variant.width(), variant.height()) * expectedRatio + 0.01;
-            assertThat(ratio)
-                    .as("aspect ratio of %s", spec)
-                    .isCloseTo(expectedRatio, org.assertj.core.data.Offset.offset(tolerance));
+            assertThat(ratio).as("aspect ratio of %s", spec).isCloseTo(expectedRatio, Offset.offset(tolerance));
             boolean touchesBox = variant.width() == Math.min(spec.width(), width)
                     || variant.height() == Math.min(spec.height(), height);
             assertThat(touchesBox).as("%s fills its box", spec).isTrue();

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /** 8-bit RGBA pixels, decoded by Java (never by the code under test), and how alike two of them are. */
 record Raster(int width, int height, int[] argb) {
@@ -80,8 +82,8 @@ record Raster(int width, int height, int[] argb) {
     }
 
     /** All eight ways an image can be turned and mirrored (the EXIF orientations), this one first. */
-    java.util.List<Raster> orientations() {
-        java.util.List<Raster> all = new java.util.ArrayList<>();
+    List<Raster> orientations() {
+        List<Raster> all = new ArrayList<>();
         Raster turned = this;
         for (int quarter = 0; quarter < 4; quarter++) {
             all.add(turned);

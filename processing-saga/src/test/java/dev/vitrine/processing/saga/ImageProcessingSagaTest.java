@@ -18,6 +18,7 @@ import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.worker.ProcessingSettings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -149,7 +150,7 @@ class ImageProcessingSagaTest {
     void the_saga_ends_once_the_image_is_published_with_all_eight_variants() {
         Object[] all = completeGeneration(1);
         fixture.givenAggregate(IMAGE.toString())
-                .published(prepend(confirmed, java.util.Arrays.copyOf(all, all.length - 1)))
+                .published(prepend(confirmed, Arrays.copyOf(all, all.length - 1)))
                 .whenAggregate(IMAGE.toString())
                 .publishes(all[all.length - 1])
                 .expectActiveSagas(0)
@@ -160,7 +161,7 @@ class ImageProcessingSagaTest {
     void published_with_webp_only_the_saga_gives_the_avif_set_its_own_time() {
         Object[] all = completeGeneration(1);
         fixture.givenAggregate(IMAGE.toString())
-                .published(prepend(confirmed, java.util.Arrays.copyOf(all, 5)))
+                .published(prepend(confirmed, Arrays.copyOf(all, 5)))
                 .whenAggregate(IMAGE.toString())
                 .publishes(all[5])
                 .expectActiveSagas(1)

@@ -1,5 +1,6 @@
 package dev.vitrine.query.deadletter;
 
+import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.admin.ParkedEventView;
 import dev.vitrine.query.projection.ReadModelProcessor;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public class DeadLetters {
         EventMessage<?> message = letter.message();
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         Cause cause = letter.cause().orElse(null);
-        Object sequence = message.getPayload() instanceof dev.vitrine.api.GalleryEvent event ? event.galleryId() : null;
+        Object sequence = message.getPayload() instanceof GalleryEvent event ? event.galleryId() : null;
         return new ParkedEventView(
                 String.valueOf(sequence),
                 message.getIdentifier(),

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -66,7 +67,7 @@ class ImageReadController {
             Caller caller,
             ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return Mono.fromCallable(() -> java.util.Optional.ofNullable(ImageReadKeys.cursor(cursor)))
+        return Mono.fromCallable(() -> Optional.ofNullable(ImageReadKeys.cursor(cursor)))
                 .flatMap(after -> reads.answer(
                         request,
                         CacheScope.gallery(galleryId),

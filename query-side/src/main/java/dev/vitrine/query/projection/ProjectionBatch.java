@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +32,7 @@ final class ProjectionBatch implements Rows {
     private RuntimeException failure;
 
     ProjectionBatch(RowStore store) {
-        this(store, java.util.List.of());
+        this(store, List.of());
     }
 
     /** @param upcoming the batch's events, whose rows are loaded together before the first is applied */
@@ -63,11 +64,11 @@ final class ProjectionBatch implements Rows {
     void apply(GalleryEvent event, EventPosition at) {
         if (!upcoming.isEmpty()) {
             Collection<? extends GalleryEvent> events = upcoming;
-            upcoming = java.util.List.of();
+            upcoming = List.of();
             prefetch(events);
         }
         if (!loaded.contains(event.galleryId()) || event instanceof ImageEvent i && !loaded.contains(i.imageId())) {
-            prefetch(java.util.List.of(event));
+            prefetch(List.of(event));
         }
         try {
             ReadModelFold.apply(event, at, this);

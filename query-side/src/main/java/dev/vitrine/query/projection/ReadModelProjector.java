@@ -2,6 +2,7 @@ package dev.vitrine.query.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -45,7 +46,7 @@ public class ReadModelProjector {
      */
     /** Applies events straight away in the caller's transaction, outside any processor (a rebuild's last stretch). */
     public void applyNow(List<? extends EventMessage<?>> messages) {
-        List<EventMessage<?>> applicable = new java.util.ArrayList<>();
+        List<EventMessage<?>> applicable = new ArrayList<>();
         for (EventMessage<?> message : messages) {
             if (message.getPayload() instanceof GalleryEvent) {
                 applicable.add(message);

@@ -1,5 +1,7 @@
 package dev.vitrine.query.projection;
 
+import java.util.List;
+
 /**
  * The tables one read model is written to. The live read model is what the API reads; a rebuild writes a second
  * set beside it and swaps the two when it has caught up.
@@ -13,7 +15,7 @@ public record ReadModelTables(String galleries, String images, String buckets) {
         return new ReadModelTables(LIVE.galleries + suffix, LIVE.images + suffix, LIVE.buckets + suffix);
     }
 
-    public java.util.List<String> all() {
-        return java.util.List.of(galleries, images, buckets);
+    public List<String> all() {
+        return List.of(galleries, images, buckets);
     }
 }

@@ -1,6 +1,8 @@
 package dev.vitrine.query.projection;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -49,9 +51,8 @@ public final class TokenPositions {
                         (row, number) -> token(row.getBytes("token"), row.getString("tokenType")),
                         processor)
                 .stream()
-                .filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingLong(
-                        token -> token.position().orElse(0)))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingLong(token -> token.position().orElse(0)))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import dev.vitrine.query.projection.ReadModelTables;
 import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -96,7 +97,7 @@ final class RebuildProcessor {
                 .orElse(null);
     }
 
-    private static java.util.concurrent.ThreadFactory named(String role) {
+    private static ThreadFactory named(String role) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, NAME + "-" + role + "-" + count.incrementAndGet());

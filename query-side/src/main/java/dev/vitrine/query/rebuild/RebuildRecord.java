@@ -8,6 +8,7 @@ import dev.vitrine.api.admin.ReadModelRebuildView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ final class RebuildRecord {
                 row.getString("message"));
     }
 
-    private static java.time.Instant instant(ResultSet row, String column) throws SQLException {
+    private static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -160,7 +161,7 @@ final class RebuildRun implements Runnable {
                     parts.tables().swap();
                 });
                 return;
-            } catch (org.springframework.dao.DataAccessException busy) {
+            } catch (DataAccessException busy) {
                 if (attempt >= parts.settings().swapAttempts()) {
                     throw busy;
                 }

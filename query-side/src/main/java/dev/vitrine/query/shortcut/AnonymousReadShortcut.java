@@ -4,6 +4,7 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.PageLimits;
 import dev.vitrine.query.cache.CacheScope;
+import dev.vitrine.query.cache.CachedAnswer;
 import dev.vitrine.query.cache.ReadCache;
 import dev.vitrine.query.gallery.GalleryReadKeys;
 import dev.vitrine.query.image.ImageReadKeys;
@@ -56,7 +57,7 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
                 .flatMap(lookup -> lookup.isHit() ? answer(exchange, lookup.hit()) : chain.filter(exchange));
     }
 
-    private Mono<Void> answer(ServerWebExchange exchange, dev.vitrine.query.cache.CachedAnswer hit) {
+    private Mono<Void> answer(ServerWebExchange exchange, CachedAnswer hit) {
         HttpHeaders headers = exchange.getResponse().getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");

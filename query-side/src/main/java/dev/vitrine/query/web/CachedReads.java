@@ -9,6 +9,7 @@ import dev.vitrine.query.cache.ReadCache;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -91,7 +92,7 @@ public class CachedReads {
         headers.set(CACHE_OUTCOME, outcome);
         headers.setETag(answer.etag());
         headers.setCacheControl(answer.cacheControl());
-        headers.setVary(java.util.List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE));
+        headers.setVary(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE));
         return headers;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vitrine.api.GalleryEvent;
+import dev.vitrine.api.ImageEvent;
 import dev.vitrine.api.gallery.GalleryCoverChanged;
 import dev.vitrine.api.gallery.GalleryCreated;
 import dev.vitrine.api.gallery.GalleryDeleted;
@@ -20,6 +21,7 @@ import dev.vitrine.api.image.UploadExpired;
 import dev.vitrine.api.image.UploadRequested;
 import dev.vitrine.api.image.VariantGenerated;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,7 +266,7 @@ class ReadModelFoldTest {
 
     private void batch(Event... events) {
         ProjectionBatch batch = new ProjectionBatch(rows);
-        batch.prefetch(java.util.Arrays.stream(events).map(Event::payload).toList());
+        batch.prefetch(Arrays.stream(events).map(Event::payload).toList());
         for (Event event : events) {
             batch.apply(event.payload(), event.position());
         }
@@ -272,7 +274,7 @@ class ReadModelFoldTest {
     }
 
     private Event event(GalleryEvent payload) {
-        UUID aggregate = payload instanceof dev.vitrine.api.ImageEvent image ? image.imageId() : gallery;
+        UUID aggregate = payload instanceof ImageEvent image ? image.imageId() : gallery;
         return new Event(payload, position(aggregate));
     }
 

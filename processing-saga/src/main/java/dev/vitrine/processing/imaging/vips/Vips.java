@@ -2,6 +2,7 @@ package dev.vitrine.processing.imaging.vips;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.NoSuchElementException;
 
 /**
@@ -83,9 +84,9 @@ public final class Vips {
     }
 
     private MemorySegment blobData(VipsBlob blob, Arena arena) {
-        MemorySegment length = arena.allocate(java.lang.foreign.ValueLayout.JAVA_LONG);
+        MemorySegment length = arena.allocate(ValueLayout.JAVA_LONG);
         MemorySegment data = VipsCall.invoke(() -> (MemorySegment) natives.blobGet.invokeExact(blob.pointer(), length));
-        return data.reinterpret(length.get(java.lang.foreign.ValueLayout.JAVA_LONG, 0));
+        return data.reinterpret(length.get(ValueLayout.JAVA_LONG, 0));
     }
 
     /**

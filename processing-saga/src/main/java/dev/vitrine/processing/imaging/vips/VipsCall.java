@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /**
  * One libvips operation, called the generic way: create it by name, set its arguments, build it, read its
@@ -67,10 +68,10 @@ final class VipsCall implements AutoCloseable {
     byte[] outputBytes(String argument) {
         MemorySegment blob = output(argument);
         try {
-            MemorySegment length = arena.allocate(java.lang.foreign.ValueLayout.JAVA_LONG);
+            MemorySegment length = arena.allocate(ValueLayout.JAVA_LONG);
             MemorySegment data = invoke(() -> (MemorySegment) c.blobGet.invokeExact(blob, length));
-            long size = length.get(java.lang.foreign.ValueLayout.JAVA_LONG, 0);
-            return data.reinterpret(size).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+            long size = length.get(ValueLayout.JAVA_LONG, 0);
+            return data.reinterpret(size).toArray(ValueLayout.JAVA_BYTE);
         } finally {
             invoke(() -> {
                 c.areaUnref.invokeExact(blob);

@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,9 +77,9 @@ public final class VipsImage implements AutoCloseable {
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment field = arena.allocateFrom(name);
-            MemorySegment value = arena.allocate(java.lang.foreign.ValueLayout.JAVA_INT);
+            MemorySegment value = arena.allocate(ValueLayout.JAVA_INT);
             int failed = VipsCall.invoke(() -> (int) vips.natives().imageGetInt.invokeExact(image, field, value));
-            return failed == 0 ? value.get(java.lang.foreign.ValueLayout.JAVA_INT, 0) : fallback;
+            return failed == 0 ? value.get(ValueLayout.JAVA_INT, 0) : fallback;
         }
     }
 
