@@ -1,0 +1,213 @@
+package dev.vitrine.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Uploads per second when 8 clients upload into one gallery, next to 8 clients uploading into 8 galleries (one
+ * each), alternately, against the packaged jar on the local PostgreSQL and RabbitMQ with the embedded S3 server.
+ * One upload is the whole conversation of a client: reserve ({@code POST /api/uploads}), PUT the file to the
+ * presigned URL, confirm (Vitrine reads the stored bytes back). Image workers are off: the figure is the command
+ * path's, not the pipeline's. What one gallery costs more than eight is contention on the gallery.
+ *
+ * <pre>UploadContention JAR FIXTURES_DIR WORK_DIR [seconds per round] [rounds]</pre>
+ */
+public final class UploadContention {
+
+    static final int CLIENTS = 8;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final String AUTH =
+            "Basic " + Base64.getEncoder().encodeToString("bench:benchmark-password".getBytes(StandardCharsets.UTF_8));
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        byte[] photo = Files.readAllBytes(Path.of(args[1]).resolve("concert.jpg"));
+        Path work = Path.of(args[2]);
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        String database = "vitrine_bench_" + UUID.randomUUID().toString().substring(0, 8);
+        EndToEnd.admin("CREATE DATABASE " + database);
+        try (App app = App.start(
+                jar,
+                work.resolve("contention-" + database),
+                database,
+                1,
+                List.of("--vitrine.processing.enabled=false"))) {
+            String base = app.base();
+            register(base);
+            List<Double> one = new ArrayList<>();
+            List<Double> eight = new ArrayList<>();
+            run(base, photo, galleries(base, 1), 5); // untimed: warms the JIT and the pools
+            run(base, photo, galleries(base, CLIENTS), 5);
+            System.out.printf(
+                    "%d clients uploading (reserve, PUT %,d bytes, confirm), %d s per round, alternately; image "
+                            + "workers off%n",
+                    CLIENTS, photo.length, seconds);
+            for (int round = 1; round <= rounds; round++) {
+                Result intoOne = run(base, photo, galleries(base, 1), seconds);
+                Result intoEight = run(base, photo, galleries(base, CLIENTS), seconds);
+                one.add(intoOne.perSecond());
+                eight.add(intoEight.perSecond());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  round %d: one gallery %6.1f uploads/s (p50 %5.0f ms, p95 %5.0f ms)   eight galleries "
+                                + "%6.1f uploads/s (p50 %5.0f ms, p95 %5.0f ms)%n",
+                        round,
+                        intoOne.perSecond(),
+                        Stats.percentile(intoOne.millis(), 50),
+                        Stats.percentile(intoOne.millis(), 95),
+                        intoEight.perSecond(),
+                        Stats.percentile(intoEight.millis(), 50),
+                        Stats.percentile(intoEight.millis(), 95));
+            }
+            double ratio = Stats.median(one) / Stats.median(eight);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  median: one gallery %.1f/s, eight galleries %.1f/s, ratio %.2f (target ≥ 0.8: %s)%n",
+                    Stats.median(one),
+                    Stats.median(eight),
+                    ratio,
+                    ratio >= 0.8 ? "met" : "MISSED");
+        } finally {
+            EndToEnd.admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            deleteQueues(database);
+        }
+    }
+
+    /** The jobs nobody processed stay in RabbitMQ otherwise (the queues are named after the database). */
+    private static void deleteQueues(String name) throws Exception {
+        for (String queue : List.of(name, name + ".complete", name + ".dead")) {
+            new ProcessBuilder("rabbitmqctl", "-q", "delete_queue", queue)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        }
+    }
+
+    record Result(double perSecond, List<Double> millis) {}
+
+    /** Client {@code i} uploads into {@code galleries[i % galleries.size()]} until the time is up. */
+    private static Result run(String base, byte[] photo, List<String> galleries, int seconds) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Future<List<Double>>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService threads = Executors.newFixedThreadPool(CLIENTS)) {
+            for (int i = 0; i < CLIENTS; i++) {
+                String gallery = galleries.get(i % galleries.size());
+                clients.add(threads.submit(() -> {
+                    List<Double> millis = new ArrayList<>();
+                    while (!stop.get()) {
+                        long began = System.nanoTime();
+                        upload(base, gallery, unique(photo));
+                        millis.add((System.nanoTime() - began) / 1e6);
+                    }
+                    return millis;
+                }));
+            }
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+            List<Double> all = new ArrayList<>();
+            for (Future<List<Double>> client : clients) {
+                all.addAll(client.get());
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            return new Result(all.size() / elapsed, all);
+        }
+    }
+
+    private static void upload(String base, String gallery, byte[] bytes) throws Exception {
+        JsonNode presigned = JSON.readTree(send(
+                base,
+                "POST",
+                "/api/uploads",
+                JSON.writeValueAsString(Map.of(
+                        "filename",
+                        "concert.jpg",
+                        "contentType",
+                        "image/jpeg",
+                        "size",
+                        bytes.length,
+                        "galleryId",
+                        gallery))));
+        HttpResponse<String> put = HTTP.send(
+                HttpRequest.newBuilder(URI.create(presigned.get("presignedUrl").asText()))
+                        .header("Content-Type", "image/jpeg")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (put.statusCode() != 200) {
+            throw new IllegalStateException("PUT refused: " + put.statusCode() + " " + put.body());
+        }
+        send(base, "POST", "/api/uploads/" + presigned.get("uploadId").asText() + "/confirm", null);
+    }
+
+    /** Every upload has bytes of its own (a gallery refuses the same bytes twice). */
+    private static byte[] unique(byte[] photo) {
+        byte[] copy = Arrays.copyOf(photo, photo.length + 36);
+        byte[] tail = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tail, 0, copy, photo.length, tail.length);
+        return copy;
+    }
+
+    private static List<String> galleries(String base, int count) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(JSON.readTree(
+                            send(base, "POST", "/api/galleries", "{\"name\":\"Contention\",\"visibility\":\"public\"}"))
+                    .get("id")
+                    .asText());
+        }
+        return ids;
+    }
+
+    private static void register(String base) throws Exception {
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/accounts"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"bench\",\"password\":\"benchmark-password\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("registration answered " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    private static String send(String base, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", AUTH)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+}
