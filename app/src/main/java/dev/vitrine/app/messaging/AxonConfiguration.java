@@ -1,6 +1,6 @@
 package dev.vitrine.app.messaging;
 
-import dev.vitrine.api.upcasting.ImageAnalyzedToRevision2;
+import dev.vitrine.api.upcasting.Upcasters;
 import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
 import java.time.Clock;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +37,13 @@ class AxonConfiguration {
         return new SQLStateResolver("23505");
     }
 
-    /** Stored events of older revisions, read as the current ones (Axon applies every EventUpcaster bean). */
+    /**
+     * Stored events of older names and revisions, read as the current ones. One chain, in its own order (Axon
+     * applies every EventUpcaster bean; this is the only one).
+     */
     @Bean
-    ImageAnalyzedToRevision2 imageAnalyzedToRevision2() {
-        return new ImageAnalyzedToRevision2();
+    EventUpcasterChain eventUpcasters() {
+        return Upcasters.chain();
     }
 
     @Bean

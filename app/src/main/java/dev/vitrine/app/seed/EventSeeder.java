@@ -3,7 +3,7 @@ package dev.vitrine.app.seed;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.UploadConfirmed;
+import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.eventlog.chain.ChainedEventStorageEngine;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,15 +1,16 @@
 package dev.vitrine.app.seed;
 
-import dev.vitrine.api.gallery.GalleryCoverChanged;
-import dev.vitrine.api.gallery.GalleryCreated;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageAnalyzed;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageVariant;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.api.gallery.event.GalleryCoverChanged;
+import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.image.UploadRules;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
+import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.UploadRequested;
+import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.metadata.EventMetadata;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.axonframework.messaging.MetaData;
 final class SeedEvents {
 
     private static final String BLURHASH = "LEHV6nWB2yk8pyo0adR*.7kCMdnj";
-    private static final ImageVariant.Size[] SIZES = ImageVariant.Size.values();
+    private static final VariantSize[] SIZES = VariantSize.values();
 
     private final Random random;
     private final Supplier<Instant> clock;
@@ -74,27 +75,25 @@ final class SeedEvents {
         int width = landscape ? 4000 : 3000;
         int height = landscape ? 3000 : 4000;
         chain.add(new ImageAnalyzed(imageId, galleryId, 1, width, height, (double) width / height, BLURHASH));
-        variants(chain, galleryId, imageId, width, height, ImageVariant.Format.WEBP);
+        variants(chain, galleryId, imageId, width, height, VariantFormat.WEBP);
         chain.add(new ImagePublished(imageId, galleryId, 1));
-        variants(chain, galleryId, imageId, width, height, ImageVariant.Format.AVIF);
+        variants(chain, galleryId, imageId, width, height, VariantFormat.AVIF);
         return chain.events;
     }
 
-    private void variants(
-            Chain chain, UUID galleryId, UUID imageId, int width, int height, ImageVariant.Format format) {
-        for (ImageVariant.Size size : SIZES) {
+    private void variants(Chain chain, UUID galleryId, UUID imageId, int width, int height, VariantFormat format) {
+        for (VariantSize size : SIZES) {
             int[] box = switch (size) {
                 case THUMBNAIL -> new int[] {80, 80};
                 case SMALL -> new int[] {300, 300};
                 case MEDIUM -> new int[] {800, 800};
                 case LARGE -> new int[] {1920, 1080};
             };
-            double scale = size == ImageVariant.Size.THUMBNAIL
-                    ? 1
-                    : Math.min((double) box[0] / width, (double) box[1] / height);
-            int w = size == ImageVariant.Size.THUMBNAIL ? 80 : (int) Math.round(width * scale);
-            int h = size == ImageVariant.Size.THUMBNAIL ? 80 : (int) Math.round(height * scale);
-            long bytes = (long) w * h / (format == ImageVariant.Format.WEBP ? 9 : 12) + random.nextInt(2_000);
+            double scale =
+                    size == VariantSize.THUMBNAIL ? 1 : Math.min((double) box[0] / width, (double) box[1] / height);
+            int w = size == VariantSize.THUMBNAIL ? 80 : (int) Math.round(width * scale);
+            int h = size == VariantSize.THUMBNAIL ? 80 : (int) Math.round(height * scale);
+            long bytes = (long) w * h / (format == VariantFormat.WEBP ? 9 : 12) + random.nextInt(2_000);
             String key = UploadRules.variantPrefix(galleryId, imageId, 1)
                     + size.name().toLowerCase() + "-" + hex(8) + "."
                     + format.name().toLowerCase();

@@ -100,15 +100,45 @@ class ModuleBoundariesTest {
     void messages_are_immutable_records() {
         classes()
                 .that()
-                .resideInAnyPackage("dev.vitrine.api.gallery", "dev.vitrine.api.image")
-                .and()
-                .haveSimpleNameNotEndingWith("Rules")
-                .and()
-                .areNotEnums()
+                .resideInAnyPackage(
+                        "dev.vitrine.api.*.command",
+                        "dev.vitrine.api.*.event",
+                        "dev.vitrine.api.*.query",
+                        "dev.vitrine.api.*.http")
                 .and()
                 .areTopLevelClasses()
+                .and()
+                .areNotInterfaces()
                 .should()
                 .beRecords()
+                .check(vitrine);
+    }
+
+    /** The stored log must not change shape because an HTTP body or a query did: events stand on their own. */
+    @Test
+    void events_depend_on_no_other_kind_of_message() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.vitrine.api.*.event")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.vitrine.api.*.command", "dev.vitrine.api.*.query", "dev.vitrine.api.*.http")
+                .check(vitrine);
+    }
+
+    /** Each feature's vocabulary (statuses, rules, sizes) is shared by its kinds, and needs none of them. */
+    @Test
+    void a_features_vocabulary_depends_on_none_of_its_messages() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.vitrine.api.gallery", "dev.vitrine.api.image")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.vitrine.api.*.command",
+                        "dev.vitrine.api.*.event",
+                        "dev.vitrine.api.*.query",
+                        "dev.vitrine.api.*.http")
                 .check(vitrine);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vitrine.api.audit.ChainVerification;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.app.admin.AuditCommand;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;

@@ -2,9 +2,9 @@ package dev.vitrine.app.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.fixtures.Fixtures;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.util.List;
@@ -73,8 +73,8 @@ class EventLogIT {
         assertThat(patched)
                 .extracting(StoredEvent::type)
                 .containsExactlyInAnyOrder(
-                        "dev.vitrine.api.gallery.GalleryVisibilityChanged",
-                        "dev.vitrine.api.gallery.GalleryDetailsChanged");
+                        "dev.vitrine.api.gallery.event.GalleryVisibilityChanged",
+                        "dev.vitrine.api.gallery.event.GalleryDetailsChanged");
         assertThat(patched).allSatisfy(event -> {
             assertThat(event.aggregateId()).isEqualTo(gallery.id().toString());
             assertThat(event.metaData().path("actorId").asText())

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.gallery.ChangeGalleryDetails;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.command.ChangeGalleryDetails;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.AppNode;
 import dev.vitrine.app.support.EventLog;

@@ -3,9 +3,9 @@ package dev.vitrine.app.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vitrine.api.gallery.GalleryDetailsChanged;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.AppNode;
 import dev.vitrine.app.support.TestDatabases;

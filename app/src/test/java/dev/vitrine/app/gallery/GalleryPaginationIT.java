@@ -2,9 +2,9 @@ package dev.vitrine.app.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.gallery.GalleryPage;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryPage;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.util.ArrayList;

@@ -4,13 +4,14 @@ import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImagePage;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageVariant;
-import dev.vitrine.api.image.ImageView;
-import dev.vitrine.api.image.PresignedUpload;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.http.PresignedUpload;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageVariant;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.VitrineIntegrationTest;
@@ -250,7 +251,7 @@ class ProcessingIT {
         assertThat(seen).as("never without its WebP set while reprocessing").allSatisfy(now -> {
             assertThat(now.status()).isEqualTo(ImageStatus.PUBLISHED);
             assertThat(now.variants())
-                    .filteredOn(v -> v.format() == ImageVariant.Format.WEBP)
+                    .filteredOn(v -> v.format() == VariantFormat.WEBP)
                     .hasSize(4);
         });
         await().atMost(Duration.ofSeconds(20))

@@ -3,9 +3,9 @@ package dev.vitrine.app.processing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.VitrineIntegrationTest;

@@ -1,6 +1,6 @@
 package dev.vitrine.app.processing;
 
-import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.query.ImageVariant;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsImage;

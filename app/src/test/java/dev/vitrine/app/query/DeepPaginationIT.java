@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.vitrine.api.image.ImagePage;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.seed.SeedPlan;
 import dev.vitrine.app.seed.SeedResult;
 import dev.vitrine.app.support.Api;

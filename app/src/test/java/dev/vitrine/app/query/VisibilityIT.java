@@ -3,11 +3,11 @@ package dev.vitrine.app.query;
 import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.gallery.GalleryPage;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryPage;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.util.Arrays;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vitrine.api.admin.ParkedEventView;
-import dev.vitrine.api.gallery.GalleryDetailsChanged;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageAnalyzed;
+import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.TestDatabaseInitializer;

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.vitrine.api.admin.ReadModelRebuildView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImagePage;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.admin.ReadModelCommand;
 import dev.vitrine.app.seed.SeedPlan;
 import dev.vitrine.app.seed.SeedResult;

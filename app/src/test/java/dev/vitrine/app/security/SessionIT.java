@@ -3,8 +3,8 @@ package dev.vitrine.app.security;
 import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.TestDatabaseInitializer;
 import dev.vitrine.app.support.VitrineIntegrationTest;

@@ -2,10 +2,10 @@ package dev.vitrine.app.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageVariant;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.image.query.ImageVariant;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.net.URI;

@@ -1,12 +1,12 @@
 package dev.vitrine.app.support;
 
 import dev.vitrine.api.account.AccountView;
-import dev.vitrine.api.gallery.GalleryPage;
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImagePage;
-import dev.vitrine.api.image.ImageView;
-import dev.vitrine.api.image.PresignedUpload;
+import dev.vitrine.api.gallery.query.GalleryPage;
+import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.image.http.PresignedUpload;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.PresignedUpload;
+import dev.vitrine.api.image.http.PresignedUpload;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.EventLog;
 import dev.vitrine.app.support.VitrineIntegrationTest;

@@ -4,12 +4,12 @@ import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImagePage;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageView;
-import dev.vitrine.api.image.PresignedUpload;
+import dev.vitrine.api.image.http.PresignedUpload;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import dev.vitrine.fixtures.Fixtures;

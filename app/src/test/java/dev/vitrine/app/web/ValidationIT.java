@@ -3,9 +3,9 @@ package dev.vitrine.app.web;
 import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.util.UUID;

@@ -1,13 +1,13 @@
 package dev.vitrine.command.gallery;
 
-import dev.vitrine.api.gallery.ChangeGalleryDetails;
-import dev.vitrine.api.gallery.ChangeGalleryVisibility;
-import dev.vitrine.api.gallery.CreateGallery;
-import dev.vitrine.api.gallery.CreateGalleryRequest;
-import dev.vitrine.api.gallery.DeleteGallery;
-import dev.vitrine.api.gallery.GalleryView;
-import dev.vitrine.api.gallery.SetGalleryCover;
-import dev.vitrine.api.gallery.UpdateGalleryRequest;
+import dev.vitrine.api.gallery.command.ChangeGalleryDetails;
+import dev.vitrine.api.gallery.command.ChangeGalleryVisibility;
+import dev.vitrine.api.gallery.command.CreateGallery;
+import dev.vitrine.api.gallery.command.DeleteGallery;
+import dev.vitrine.api.gallery.command.SetGalleryCover;
+import dev.vitrine.api.gallery.http.CreateGalleryRequest;
+import dev.vitrine.api.gallery.http.UpdateGalleryRequest;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;

@@ -1,11 +1,11 @@
 package dev.vitrine.command.image;
 
 import dev.vitrine.api.identity.Caller;
-import dev.vitrine.api.image.ChangeImageAlt;
-import dev.vitrine.api.image.DeleteImage;
-import dev.vitrine.api.image.ImageView;
-import dev.vitrine.api.image.ReprocessImage;
-import dev.vitrine.api.image.UpdateImageRequest;
+import dev.vitrine.api.image.command.ChangeImageAlt;
+import dev.vitrine.api.image.command.DeleteImage;
+import dev.vitrine.api.image.command.ReprocessImage;
+import dev.vitrine.api.image.http.UpdateImageRequest;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,7 @@
 package dev.vitrine.command.image;
 
-import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 final class Processing {
 
-    private static final Set<ImageVariant.Size> ALL_SIZES = EnumSet.allOf(ImageVariant.Size.class);
+    private static final Set<VariantSize> ALL_SIZES = EnumSet.allOf(VariantSize.class);
 
     private final int generation;
     private boolean analysed;
@@ -33,16 +34,16 @@ final class Processing {
         analysed = true;
     }
 
-    boolean hasVariant(ImageVariant.Size size, ImageVariant.Format format) {
+    boolean hasVariant(VariantSize size, VariantFormat format) {
         return recorded.contains(size + "/" + format);
     }
 
-    void recorded(ImageVariant.Size size, ImageVariant.Format format) {
+    void recorded(VariantSize size, VariantFormat format) {
         recorded.add(size + "/" + format);
     }
 
     /** Published as soon as the BlurHash and every WebP size exist; AVIF follows. */
     boolean readyToPublish() {
-        return analysed && ALL_SIZES.stream().allMatch(size -> hasVariant(size, ImageVariant.Format.WEBP));
+        return analysed && ALL_SIZES.stream().allMatch(size -> hasVariant(size, VariantFormat.WEBP));
     }
 }

@@ -1,11 +1,11 @@
 package dev.vitrine.command.lookup;
 
-import dev.vitrine.api.gallery.GalleryDeleted;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.ImageReprocessingRequested;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.api.gallery.event.GalleryDeleted;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.UploadRequested;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,11 +1,11 @@
 package dev.vitrine.command.policy;
 
-import dev.vitrine.api.gallery.OfferGalleryCover;
-import dev.vitrine.api.gallery.WithdrawGalleryCover;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageProcessingStalled;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
+import dev.vitrine.api.gallery.command.OfferGalleryCover;
+import dev.vitrine.api.gallery.command.WithdrawGalleryCover;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingStalled;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
 import dev.vitrine.api.metadata.EventMetadata;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;

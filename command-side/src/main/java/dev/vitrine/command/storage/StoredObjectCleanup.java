@@ -1,11 +1,11 @@
 package dev.vitrine.command.storage;
 
-import dev.vitrine.api.gallery.GalleryDeleted;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.UploadExpired;
+import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.UploadExpired;
 import java.time.Duration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

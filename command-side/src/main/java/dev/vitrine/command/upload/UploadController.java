@@ -2,12 +2,12 @@ package dev.vitrine.command.upload;
 
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.identity.Caller;
-import dev.vitrine.api.image.ConfirmUpload;
-import dev.vitrine.api.image.ImageView;
-import dev.vitrine.api.image.PresignedUpload;
-import dev.vitrine.api.image.RequestUpload;
-import dev.vitrine.api.image.UploadRequest;
 import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.api.image.command.ConfirmUpload;
+import dev.vitrine.api.image.command.RequestUpload;
+import dev.vitrine.api.image.http.PresignedUpload;
+import dev.vitrine.api.image.http.UploadRequest;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.command.lookup.ImageLookup;
 import dev.vitrine.command.storage.UploadStorage;
 import dev.vitrine.command.storage.UploadStorage.StoredObject;

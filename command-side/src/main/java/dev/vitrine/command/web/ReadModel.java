@@ -2,11 +2,11 @@ package dev.vitrine.command.web;
 
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.error.Rejection;
-import dev.vitrine.api.gallery.FindGallery;
-import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.gallery.query.FindGallery;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
-import dev.vitrine.api.image.FindImage;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.FindImage;
+import dev.vitrine.api.image.query.ImageView;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -4,24 +4,24 @@ import static dev.vitrine.command.Rejections.rejected;
 
 import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Actor;
-import dev.vitrine.api.image.DeleteImage;
-import dev.vitrine.api.image.ImageAnalyzed;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageProcessingFailed;
-import dev.vitrine.api.image.ImageProcessingStalled;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.ImageReprocessingRequested;
-import dev.vitrine.api.image.ImageVariant.Format;
-import dev.vitrine.api.image.ImageVariant.Size;
-import dev.vitrine.api.image.MarkImageStalled;
-import dev.vitrine.api.image.RecordProcessingFailure;
-import dev.vitrine.api.image.RecordProcessingResult;
-import dev.vitrine.api.image.RejectImage;
-import dev.vitrine.api.image.ReprocessImage;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.UploadRequested;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
+import dev.vitrine.api.image.command.DeleteImage;
+import dev.vitrine.api.image.command.MarkImageStalled;
+import dev.vitrine.api.image.command.RecordProcessingFailure;
+import dev.vitrine.api.image.command.RecordProcessingResult;
+import dev.vitrine.api.image.command.RejectImage;
+import dev.vitrine.api.image.command.ReprocessImage;
+import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingFailed;
+import dev.vitrine.api.image.event.ImageProcessingStalled;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.UploadRequested;
+import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.command.KnownImages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,11 +63,11 @@ class ImageProcessingTest {
         fixture.registerInjectableResource(new KnownImages());
     }
 
-    static RecordProcessingResult variant(int generation, Size size, Format format) {
+    static RecordProcessingResult variant(int generation, VariantSize size, VariantFormat format) {
         return new RecordProcessingResult(IMAGE, generation, null, List.of(stored(generation, size, format)));
     }
 
-    static RecordProcessingResult.Variant stored(int generation, Size size, Format format) {
+    static RecordProcessingResult.Variant stored(int generation, VariantSize size, VariantFormat format) {
         return new RecordProcessingResult.Variant(size, format, 100, 80, 1234, key(generation, size, format));
     }
 
@@ -76,20 +76,20 @@ class ImageProcessingTest {
                 IMAGE, generation, new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash()), List.of());
     }
 
-    static VariantGenerated generated(int generation, Size size, Format format) {
+    static VariantGenerated generated(int generation, VariantSize size, VariantFormat format) {
         return new VariantGenerated(
                 IMAGE, GALLERY, generation, size, format, 100, 80, 1234, key(generation, size, format));
     }
 
-    static String key(int generation, Size size, Format format) {
+    static String key(int generation, VariantSize size, VariantFormat format) {
         return GALLERY + "/" + IMAGE + "/g" + generation + "/" + size + "." + format;
     }
 
-    static List<Object> webpSet(int generation, Size... except) {
+    static List<Object> webpSet(int generation, VariantSize... except) {
         List<Object> events = new ArrayList<>();
-        for (Size size : Size.values()) {
+        for (VariantSize size : VariantSize.values()) {
             if (!List.of(except).contains(size)) {
-                events.add(generated(generation, size, Format.WEBP));
+                events.add(generated(generation, size, VariantFormat.WEBP));
             }
         }
         return events;
@@ -117,9 +117,11 @@ class ImageProcessingTest {
 
         @Test
         void the_last_webp_size_publishes_an_analysed_image() {
-            fixture.given(history(analyzed, webpSet(1, Size.THUMBNAIL)))
-                    .when(variant(1, Size.THUMBNAIL, Format.WEBP))
-                    .expectEvents(generated(1, Size.THUMBNAIL, Format.WEBP), new ImagePublished(IMAGE, GALLERY, 1));
+            fixture.given(history(analyzed, webpSet(1, VariantSize.THUMBNAIL)))
+                    .when(variant(1, VariantSize.THUMBNAIL, VariantFormat.WEBP))
+                    .expectEvents(
+                            generated(1, VariantSize.THUMBNAIL, VariantFormat.WEBP),
+                            new ImagePublished(IMAGE, GALLERY, 1));
         }
 
         @Test
@@ -132,17 +134,17 @@ class ImageProcessingTest {
         @Test
         void avif_variants_do_not_hold_publication_back_and_follow_it() {
             fixture.given(history(analyzed, webpSet(1), new ImagePublished(IMAGE, GALLERY, 1)))
-                    .when(variant(1, Size.LARGE, Format.AVIF))
-                    .expectEvents(generated(1, Size.LARGE, Format.AVIF));
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.AVIF))
+                    .expectEvents(generated(1, VariantSize.LARGE, VariantFormat.AVIF));
         }
 
         @Test
         void a_publishing_half_records_its_analysis_and_webp_set_and_publishes_at_once() {
             List<RecordProcessingResult.Variant> webp = new ArrayList<>();
             List<Object> expected = new ArrayList<>(List.of(analyzed));
-            for (Size size : Size.values()) {
-                webp.add(stored(1, size, Format.WEBP));
-                expected.add(generated(1, size, Format.WEBP));
+            for (VariantSize size : VariantSize.values()) {
+                webp.add(stored(1, size, VariantFormat.WEBP));
+                expected.add(generated(1, size, VariantFormat.WEBP));
             }
             expected.add(new ImagePublished(IMAGE, GALLERY, 1));
             fixture.given(history())
@@ -153,19 +155,21 @@ class ImageProcessingTest {
 
         @Test
         void a_redelivered_half_records_only_what_is_new() {
-            fixture.given(history(analyzed, generated(1, Size.LARGE, Format.AVIF)))
+            fixture.given(history(analyzed, generated(1, VariantSize.LARGE, VariantFormat.AVIF)))
                     .when(new RecordProcessingResult(
                             IMAGE,
                             1,
                             null,
-                            List.of(stored(1, Size.LARGE, Format.AVIF), stored(1, Size.MEDIUM, Format.AVIF))))
-                    .expectEvents(generated(1, Size.MEDIUM, Format.AVIF));
+                            List.of(
+                                    stored(1, VariantSize.LARGE, VariantFormat.AVIF),
+                                    stored(1, VariantSize.MEDIUM, VariantFormat.AVIF))))
+                    .expectEvents(generated(1, VariantSize.MEDIUM, VariantFormat.AVIF));
         }
 
         @Test
         void a_variant_recorded_twice_changes_nothing() {
-            fixture.given(history(analyzed, generated(1, Size.LARGE, Format.WEBP)))
-                    .when(variant(1, Size.LARGE, Format.WEBP))
+            fixture.given(history(analyzed, generated(1, VariantSize.LARGE, VariantFormat.WEBP)))
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.WEBP))
                     .expectNoEvents();
         }
 
@@ -177,7 +181,7 @@ class ImageProcessingTest {
         @Test
         void results_for_a_deleted_image_change_nothing() {
             fixture.given(history(new ImageDeleted(IMAGE, GALLERY)))
-                    .when(variant(1, Size.LARGE, Format.WEBP))
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.WEBP))
                     .expectNoEvents()
                     .expectSuccessfulHandlerExecution();
         }
@@ -211,7 +215,7 @@ class ImageProcessingTest {
         @Test
         void results_after_a_rejection_change_nothing() {
             fixture.given(history(new ImageRejected(IMAGE, GALLERY, 1, "corrupt_image", "broken")))
-                    .when(variant(1, Size.LARGE, Format.WEBP))
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.WEBP))
                     .expectNoEvents();
         }
     }
@@ -231,7 +235,7 @@ class ImageProcessingTest {
         @Test
         void results_of_the_old_generation_change_nothing_once_a_new_one_started() {
             fixture.given(history(new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA)))
-                    .when(variant(1, Size.LARGE, Format.AVIF))
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.AVIF))
                     .expectNoEvents();
         }
 
@@ -245,9 +249,10 @@ class ImageProcessingTest {
                             new ImagePublished(IMAGE, GALLERY, 1),
                             reprocess,
                             analyzedAgain,
-                            webpSet(2, Size.SMALL)))
-                    .when(variant(2, Size.SMALL, Format.WEBP))
-                    .expectEvents(generated(2, Size.SMALL, Format.WEBP), new ImagePublished(IMAGE, GALLERY, 2));
+                            webpSet(2, VariantSize.SMALL)))
+                    .when(variant(2, VariantSize.SMALL, VariantFormat.WEBP))
+                    .expectEvents(
+                            generated(2, VariantSize.SMALL, VariantFormat.WEBP), new ImagePublished(IMAGE, GALLERY, 2));
         }
 
         @Test

@@ -1,15 +1,20 @@
 package dev.vitrine.eventlog.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.audit.ChainVerification;
 import dev.vitrine.api.audit.GalleryAsOf;
 import dev.vitrine.api.audit.HistoryPage;
+import dev.vitrine.api.upcasting.Upcasters;
 import dev.vitrine.eventlog.chain.ChainVerifier;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +28,20 @@ class Audit {
     private final ChainVerifier chains;
     private final Checkpoints checkpoints;
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final Serializer serializer;
+    private final EventUpcasterChain upcasters = Upcasters.chain();
 
-    Audit(GalleryHistory history, ChainVerifier chains, Checkpoints checkpoints, JdbcTemplate jdbc, ObjectMapper json) {
+    Audit(
+            GalleryHistory history,
+            ChainVerifier chains,
+            Checkpoints checkpoints,
+            JdbcTemplate jdbc,
+            @Qualifier("eventSerializer") Serializer serializer) {
         this.history = history;
         this.chains = chains;
         this.checkpoints = checkpoints;
         this.jdbc = jdbc;
-        this.json = json;
+        this.serializer = serializer;
     }
 
     Optional<HistoryPage> history(UUID galleryId, long after, int limit) {
@@ -118,15 +129,22 @@ class Audit {
                 null, true, report.aggregates(), report.events(), report.unchained(), made.size(), null);
     }
 
+    /** A stored event as today's type, read through the same upcasters as the event store reads it. */
     private Object event(GalleryHistory.Stored stored) {
-        try {
-            Class<?> type = Class.forName(stored.type());
-            if (!type.getPackageName().startsWith("dev.vitrine.api.")) {
-                throw new IllegalStateException("not an event type of Vitrine: " + stored.type());
-            }
-            return json.readValue(stored.payload(), type);
-        } catch (ClassNotFoundException | IOException e) {
-            throw new IllegalStateException("event " + stored.eventId() + " (" + stored.type() + ") cannot be read", e);
+        var entry = new GenericDomainEventEntry<>(
+                null,
+                stored.aggregateId(),
+                stored.sequenceNumber(),
+                stored.eventId(),
+                stored.timestamp(),
+                stored.type(),
+                stored.revision(),
+                stored.payload(),
+                stored.metadata());
+        var events = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcasters);
+        if (!events.hasNext()) {
+            throw new IllegalStateException("event " + stored.eventId() + " (" + stored.type() + ") cannot be read");
         }
+        return events.next().getPayload();
     }
 }

@@ -1,10 +1,10 @@
 package dev.vitrine.eventlog.log;
 
 import dev.vitrine.api.GalleryEvent;
-import dev.vitrine.api.gallery.GalleryCreated;
-import dev.vitrine.api.gallery.GalleryDeleted;
-import dev.vitrine.api.gallery.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.event.GalleryCreated;
+import dev.vitrine.api.gallery.event.GalleryDeleted;
+import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
 import java.util.UUID;
 
 /**

@@ -14,7 +14,7 @@ class EventChainTest {
             "gallery-1",
             0,
             "event-1",
-            "dev.vitrine.api.gallery.GalleryCreated",
+            "dev.vitrine.api.gallery.event.GalleryCreated",
             "1",
             "2026-12-01T10:00:00.000Z",
             "{\"name\":\"Trams\"}".getBytes(StandardCharsets.UTF_8),

@@ -3,12 +3,12 @@ package dev.vitrine.eventlog.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.api.GalleryEvent;
-import dev.vitrine.api.gallery.GalleryCreated;
-import dev.vitrine.api.gallery.GalleryDeleted;
-import dev.vitrine.api.gallery.GalleryDetailsChanged;
-import dev.vitrine.api.gallery.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImagePublished;
+import dev.vitrine.api.gallery.event.GalleryCreated;
+import dev.vitrine.api.gallery.event.GalleryDeleted;
+import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.image.event.ImagePublished;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

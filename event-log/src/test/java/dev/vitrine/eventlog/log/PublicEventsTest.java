@@ -2,12 +2,13 @@ package dev.vitrine.eventlog.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.gallery.GalleryCoverChanged;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageAnalyzed;
-import dev.vitrine.api.image.ImageVariant;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.gallery.event.GalleryCoverChanged;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
+import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.integration.GalleryUpdatedV1;
 import dev.vitrine.api.integration.IntegrationTypes;
 import dev.vitrine.api.integration.VariantGeneratedV1;
@@ -70,8 +71,8 @@ class PublicEventsTest {
                 image,
                 gallery,
                 1,
-                ImageVariant.Size.LARGE,
-                ImageVariant.Format.WEBP,
+                VariantSize.LARGE,
+                VariantFormat.WEBP,
                 1920,
                 1080,
                 100_000,

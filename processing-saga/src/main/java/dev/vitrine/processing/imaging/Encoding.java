@@ -1,22 +1,22 @@
 package dev.vitrine.processing.imaging;
 
-import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.VariantFormat;
 import java.util.Locale;
 
 /** The formats variants are encoded to, with the libvips saver that writes each. */
 public enum Encoding {
-    WEBP(ImageVariant.Format.WEBP, "webpsave_buffer"),
-    AVIF(ImageVariant.Format.AVIF, "heifsave_buffer");
+    WEBP(VariantFormat.WEBP, "webpsave_buffer"),
+    AVIF(VariantFormat.AVIF, "heifsave_buffer");
 
-    private final ImageVariant.Format format;
+    private final VariantFormat format;
     private final String saver;
 
-    Encoding(ImageVariant.Format format, String saver) {
+    Encoding(VariantFormat format, String saver) {
         this.format = format;
         this.saver = saver;
     }
 
-    public ImageVariant.Format format() {
+    public VariantFormat format() {
         return format;
     }
 

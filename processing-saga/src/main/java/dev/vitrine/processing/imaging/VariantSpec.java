@@ -1,27 +1,27 @@
 package dev.vitrine.processing.imaging;
 
-import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.VariantSize;
 
 /** The seed's variant sizes: "inside" fits the box keeping the aspect ratio; "cover" fills it and crops. Never enlarged. */
 public enum VariantSpec {
-    LARGE(ImageVariant.Size.LARGE, 1920, 1080, false),
-    MEDIUM(ImageVariant.Size.MEDIUM, 800, 800, false),
-    SMALL(ImageVariant.Size.SMALL, 300, 300, false),
-    THUMBNAIL(ImageVariant.Size.THUMBNAIL, 80, 80, true);
+    LARGE(VariantSize.LARGE, 1920, 1080, false),
+    MEDIUM(VariantSize.MEDIUM, 800, 800, false),
+    SMALL(VariantSize.SMALL, 300, 300, false),
+    THUMBNAIL(VariantSize.THUMBNAIL, 80, 80, true);
 
-    private final ImageVariant.Size size;
+    private final VariantSize size;
     private final int width;
     private final int height;
     private final boolean cover;
 
-    VariantSpec(ImageVariant.Size size, int width, int height, boolean cover) {
+    VariantSpec(VariantSize size, int width, int height, boolean cover) {
         this.size = size;
         this.width = width;
         this.height = height;
         this.cover = cover;
     }
 
-    public ImageVariant.Size size() {
+    public VariantSize size() {
         return size;
     }
 

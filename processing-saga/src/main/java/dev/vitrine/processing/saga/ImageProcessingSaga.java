@@ -1,16 +1,16 @@
 package dev.vitrine.processing.saga;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dev.vitrine.api.image.ImageAnalyzed;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageProcessingFailed;
-import dev.vitrine.api.image.ImageProcessingStalled;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.ImageReprocessingRequested;
-import dev.vitrine.api.image.MarkImageStalled;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.image.command.MarkImageStalled;
+import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingFailed;
+import dev.vitrine.api.image.event.ImageProcessingStalled;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.processing.worker.ProcessingSettings;
 import java.time.Duration;

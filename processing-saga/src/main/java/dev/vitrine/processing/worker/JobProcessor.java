@@ -1,7 +1,7 @@
 package dev.vitrine.processing.worker;
 
-import dev.vitrine.api.image.RecordProcessingResult;
 import dev.vitrine.api.image.UploadRules;
+import dev.vitrine.api.image.command.RecordProcessingResult;
 import dev.vitrine.processing.imaging.EncodedVariant;
 import dev.vitrine.processing.imaging.Encoding;
 import dev.vitrine.processing.imaging.ImagePipeline;

@@ -1,8 +1,8 @@
 package dev.vitrine.processing.worker;
 
-import dev.vitrine.api.image.RecordProcessingFailure;
-import dev.vitrine.api.image.RecordProcessingResult;
-import dev.vitrine.api.image.RejectImage;
+import dev.vitrine.api.image.command.RecordProcessingFailure;
+import dev.vitrine.api.image.command.RecordProcessingResult;
+import dev.vitrine.api.image.command.RejectImage;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.processing.imaging.ImageAnalysis;
 import dev.vitrine.processing.job.ProcessImageJob;

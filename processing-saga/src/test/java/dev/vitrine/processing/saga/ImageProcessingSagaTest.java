@@ -2,18 +2,18 @@ package dev.vitrine.processing.saga;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitrine.api.image.ImageAnalyzed;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageProcessingFailed;
-import dev.vitrine.api.image.ImageProcessingStalled;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.ImageReprocessingRequested;
-import dev.vitrine.api.image.ImageVariant.Format;
-import dev.vitrine.api.image.ImageVariant.Size;
-import dev.vitrine.api.image.MarkImageStalled;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
+import dev.vitrine.api.image.command.MarkImageStalled;
+import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingFailed;
+import dev.vitrine.api.image.event.ImageProcessingStalled;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.worker.ProcessingSettings;
 import java.time.Duration;
@@ -63,15 +63,15 @@ class ImageProcessingSagaTest {
     static Object[] completeGeneration(int generation) {
         List<Object> events = new ArrayList<>();
         events.add(new ImageAnalyzed(IMAGE, GALLERY, generation, 100, 80, 1.25, "L00000fQfQfQfQfQfQfQfQfQfQfQ"));
-        for (Format format : Format.values()) {
-            if (format == Format.JPEG) {
+        for (VariantFormat format : VariantFormat.values()) {
+            if (format == VariantFormat.JPEG) {
                 continue;
             }
-            for (Size size : Size.values()) {
+            for (VariantSize size : VariantSize.values()) {
                 events.add(new VariantGenerated(
                         IMAGE, GALLERY, generation, size, format, 100, 80, 10, KEY + size + format));
             }
-            if (format == Format.WEBP) {
+            if (format == VariantFormat.WEBP) {
                 events.add(new ImagePublished(IMAGE, GALLERY, generation));
             }
         }

@@ -1,9 +1,9 @@
 package dev.vitrine.query.gallery;
 
-import dev.vitrine.api.gallery.FindGalleries;
-import dev.vitrine.api.gallery.FindGallery;
-import dev.vitrine.api.gallery.GalleryPage;
-import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.gallery.query.FindGalleries;
+import dev.vitrine.api.gallery.query.FindGallery;
+import dev.vitrine.api.gallery.query.GalleryPage;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.CursorPagination;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;

@@ -1,10 +1,10 @@
 package dev.vitrine.query.gallery;
 
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.gallery.FindGalleries;
-import dev.vitrine.api.gallery.FindGallery;
-import dev.vitrine.api.gallery.GalleryPage;
-import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.gallery.query.FindGalleries;
+import dev.vitrine.api.gallery.query.FindGallery;
+import dev.vitrine.api.gallery.query.GalleryPage;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.paging.Cursor;

@@ -1,7 +1,7 @@
 package dev.vitrine.query.gallery;
 
-import dev.vitrine.api.gallery.GalleryView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;

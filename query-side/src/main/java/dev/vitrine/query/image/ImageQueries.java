@@ -1,10 +1,10 @@
 package dev.vitrine.query.image;
 
-import dev.vitrine.api.image.FindGalleryImages;
-import dev.vitrine.api.image.FindImage;
-import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.FindGalleryImages;
+import dev.vitrine.api.image.query.FindImage;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.paging.PagePagination;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;
 import dev.vitrine.query.gallery.GalleryRow;

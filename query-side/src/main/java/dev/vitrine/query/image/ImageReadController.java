@@ -1,14 +1,14 @@
 package dev.vitrine.query.image;
 
-import dev.vitrine.api.gallery.FindGallery;
-import dev.vitrine.api.gallery.GalleryView;
+import dev.vitrine.api.gallery.query.FindGallery;
+import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
-import dev.vitrine.api.image.FindGalleryImages;
-import dev.vitrine.api.image.FindImage;
-import dev.vitrine.api.image.ImagePage;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.FindGalleryImages;
+import dev.vitrine.api.image.query.FindImage;
+import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.paging.PageLimits;
 import dev.vitrine.query.cache.CacheScope;
 import dev.vitrine.query.cache.CacheSettings;

@@ -1,9 +1,9 @@
 package dev.vitrine.query.image;
 
-import dev.vitrine.api.image.ImageProblem;
 import dev.vitrine.api.image.ImageStatus;
-import dev.vitrine.api.image.ImageVariant;
-import dev.vitrine.api.image.ImageView;
+import dev.vitrine.api.image.query.ImageProblem;
+import dev.vitrine.api.image.query.ImageVariant;
+import dev.vitrine.api.image.query.ImageView;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.vitrine.query.image;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.query.ImageVariant;
 import dev.vitrine.query.gallery.GalleryRow;
 import dev.vitrine.query.projection.StoredVariant;
 import java.util.Comparator;

@@ -1,16 +1,16 @@
 package dev.vitrine.query.projection;
 
 import dev.vitrine.api.ImageEvent;
-import dev.vitrine.api.image.ImageAltChanged;
-import dev.vitrine.api.image.ImageAnalyzed;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageProcessingStalled;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.ImageReprocessingRequested;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.UploadExpired;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.image.event.ImageAltChanged;
+import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingStalled;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.UploadExpired;
+import dev.vitrine.api.image.event.VariantGenerated;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;

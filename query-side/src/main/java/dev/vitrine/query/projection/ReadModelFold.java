@@ -2,12 +2,12 @@ package dev.vitrine.query.projection;
 
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.ImageEvent;
-import dev.vitrine.api.gallery.GalleryCoverChanged;
-import dev.vitrine.api.gallery.GalleryCreated;
-import dev.vitrine.api.gallery.GalleryDeleted;
-import dev.vitrine.api.gallery.GalleryDetailsChanged;
-import dev.vitrine.api.gallery.GalleryVisibilityChanged;
-import dev.vitrine.api.image.UploadRequested;
+import dev.vitrine.api.gallery.event.GalleryCoverChanged;
+import dev.vitrine.api.gallery.event.GalleryCreated;
+import dev.vitrine.api.gallery.event.GalleryDeleted;
+import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.image.event.UploadRequested;
 import java.util.UUID;
 import java.util.function.Consumer;
 

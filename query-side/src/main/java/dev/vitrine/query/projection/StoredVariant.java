@@ -1,13 +1,8 @@
 package dev.vitrine.query.projection;
 
-import dev.vitrine.api.image.ImageVariant;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
 
 /** A variant as the read model keeps it: where it is stored, not yet how a browser reaches it. */
 public record StoredVariant(
-        ImageVariant.Size size,
-        ImageVariant.Format format,
-        int width,
-        int height,
-        long bytes,
-        String objectKey,
-        int generation) {}
+        VariantSize size, VariantFormat format, int width, int height, long bytes, String objectKey, int generation) {}

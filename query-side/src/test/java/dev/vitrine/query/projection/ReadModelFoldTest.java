@@ -5,21 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.ImageEvent;
-import dev.vitrine.api.gallery.GalleryCoverChanged;
-import dev.vitrine.api.gallery.GalleryCreated;
-import dev.vitrine.api.gallery.GalleryDeleted;
-import dev.vitrine.api.gallery.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.image.ImageDeleted;
-import dev.vitrine.api.image.ImageProcessingFailed;
-import dev.vitrine.api.image.ImagePublished;
-import dev.vitrine.api.image.ImageRejected;
-import dev.vitrine.api.image.ImageReprocessingRequested;
-import dev.vitrine.api.image.ImageVariant;
-import dev.vitrine.api.image.UploadConfirmed;
-import dev.vitrine.api.image.UploadExpired;
-import dev.vitrine.api.image.UploadRequested;
-import dev.vitrine.api.image.VariantGenerated;
+import dev.vitrine.api.gallery.event.GalleryCoverChanged;
+import dev.vitrine.api.gallery.event.GalleryCreated;
+import dev.vitrine.api.gallery.event.GalleryDeleted;
+import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.image.VariantFormat;
+import dev.vitrine.api.image.VariantSize;
+import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingFailed;
+import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.UploadConfirmed;
+import dev.vitrine.api.image.event.UploadExpired;
+import dev.vitrine.api.image.event.UploadRequested;
+import dev.vitrine.api.image.event.VariantGenerated;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,16 +165,16 @@ class ReadModelFoldTest {
                     created(),
                     requested(image),
                     confirmed(image),
-                    variant(image, 1, ImageVariant.Format.WEBP),
+                    variant(image, 1, VariantFormat.WEBP),
                     new ImagePublished(image, gallery, 1),
-                    variant(image, 1, ImageVariant.Format.AVIF));
+                    variant(image, 1, VariantFormat.AVIF));
             assertThat(rows.images.get(image).variants)
                     .extracting(StoredVariant::generation)
                     .containsExactly(1, 1);
 
             given(
                     new ImageReprocessingRequested(image, gallery, 2, "key", "image/jpeg", "sha"),
-                    variant(image, 2, ImageVariant.Format.WEBP));
+                    variant(image, 2, VariantFormat.WEBP));
             ImageState reprocessing = rows.images.get(image);
             assertThat(reprocessing.status).isEqualTo("published");
             assertThat(reprocessing.variants)
@@ -244,17 +245,9 @@ class ReadModelFoldTest {
         return new UploadConfirmed(image, gallery, "key", "image/jpeg", 1000, "sha");
     }
 
-    private VariantGenerated variant(UUID image, int generation, ImageVariant.Format format) {
+    private VariantGenerated variant(UUID image, int generation, VariantFormat format) {
         return new VariantGenerated(
-                image,
-                gallery,
-                generation,
-                ImageVariant.Size.LARGE,
-                format,
-                1920,
-                1080,
-                1000,
-                "key-" + generation + format);
+                image, gallery, generation, VariantSize.LARGE, format, 1920, 1080, 1000, "key-" + generation + format);
     }
 
     /** Each event in its own batch, as a processor that handles one event per transaction would. */

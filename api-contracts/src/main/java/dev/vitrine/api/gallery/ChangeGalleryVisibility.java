@@ -1,8 +1,0 @@
-package dev.vitrine.api.gallery;
-
-import dev.vitrine.api.identity.Actor;
-import java.util.UUID;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-public record ChangeGalleryVisibility(
-        @TargetAggregateIdentifier UUID galleryId, Visibility visibility, Actor by) {}

@@ -1,9 +1,0 @@
-package dev.vitrine.api.gallery;
-
-import dev.vitrine.api.GalleryEvent;
-import java.util.UUID;
-import org.axonframework.serialization.Revision;
-
-@Revision("1")
-public record GalleryVisibilityChanged(UUID galleryId, Visibility visibility, Visibility previousVisibility)
-        implements GalleryEvent {}

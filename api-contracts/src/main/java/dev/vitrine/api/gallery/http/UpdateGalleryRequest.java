@@ -1,0 +1,32 @@
+package dev.vitrine.api.gallery.http;
+
+import dev.vitrine.api.gallery.GalleryRules;
+import dev.vitrine.api.gallery.Visibility;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.openapitools.jackson.nullable.JsonNullable;
+
+/**
+ * A JSON merge patch of a gallery: an absent field stays as it is; {@code description: null} removes the
+ * description and {@code coverImageId: null} removes the cover.
+ */
+@Schema(name = "UpdateGallery")
+public record UpdateGalleryRequest(
+        @Size(min = 1, max = 100) @Pattern(regexp = GalleryRules.NOT_BLANK, message = "must not be blank")
+        String name,
+
+        @Schema(implementation = String.class, nullable = true, maxLength = GalleryRules.DESCRIPTION_MAX)
+        JsonNullable<@Size(max = 500) String> description,
+
+        Visibility visibility,
+
+        @Schema(implementation = UUID.class, nullable = true)
+        JsonNullable<UUID> coverImageId) {
+
+    public UpdateGalleryRequest {
+        description = description == null ? JsonNullable.undefined() : description;
+        coverImageId = coverImageId == null ? JsonNullable.undefined() : coverImageId;
+    }
+}

@@ -1,0 +1,2 @@
+/** Request bodies of the HTTP API, with their validation, and answers only the HTTP edge gives. */
+package dev.vitrine.api.gallery.http;

@@ -1,8 +1,0 @@
-package dev.vitrine.api.image;
-
-import dev.vitrine.api.ImageEvent;
-import java.util.UUID;
-import org.axonframework.serialization.Revision;
-
-@Revision("1")
-public record ImageAltChanged(UUID imageId, UUID galleryId, String alt) implements ImageEvent {}

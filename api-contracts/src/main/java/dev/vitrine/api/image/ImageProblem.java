@@ -1,4 +1,0 @@
-package dev.vitrine.api.image;
-
-/** Why an image is not shown: rejected (the file is at fault) or stalled (processing kept failing). */
-public record ImageProblem(String code, String message) {}

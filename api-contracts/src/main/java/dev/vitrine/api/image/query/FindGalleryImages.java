@@ -1,0 +1,17 @@
+package dev.vitrine.api.image.query;
+
+import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.ImageStatus;
+import java.util.UUID;
+
+/**
+ * Which images of the gallery may the viewer see, newest first: on this page (1-based), or, when {@code after} is
+ * set, the {@code limit} images after that cursor position? {@code status} narrows the owner's list to one status
+ * (null: all); other viewers only ever see published images.
+ */
+public record FindGalleryImages(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit, Long after) {
+
+    public static FindGalleryImages page(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit) {
+        return new FindGalleryImages(galleryId, viewer, status, page, limit, null);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.vitrine.api.image.query;
+
+import dev.vitrine.api.identity.Actor;
+import java.util.UUID;
+
+/**
+ * Which image is this, as the viewer may see it? {@code atLeastVersion} works as in
+ * {@link dev.vitrine.api.gallery.query.FindGallery}.
+ */
+public record FindImage(UUID galleryId, UUID imageId, Actor viewer, long atLeastVersion) {
+
+    public static FindImage now(UUID galleryId, UUID imageId, Actor viewer) {
+        return new FindImage(galleryId, imageId, viewer, -1);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.vitrine.api.image.query;
+
+import dev.vitrine.api.image.ImageStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Image")
+public record ImageView(
+        UUID id,
+        UUID galleryId,
+        String filename,
+
+        @Schema(description = "At most 200 characters", nullable = true)
+        String alt,
+
+        @Schema(description = "Known once the image is analysed", nullable = true)
+        Integer width,
+
+        @Schema(nullable = true) Integer height,
+        @Schema(nullable = true) Double aspectRatio,
+        @Schema(nullable = true) String blurhash,
+        List<ImageVariant> variants,
+        Instant uploadedAt,
+        ImageStatus status,
+
+        @Schema(description = "Why the image is rejected or stalled; null otherwise", nullable = true)
+        ImageProblem problem,
+
+        @Schema(description = "Sequence number of the image's last event reflected here")
+        long version) {}
