@@ -47,13 +47,10 @@ test('sign up, create a gallery, upload photos, browse its layouts and lightbox'
     // hold the pictures back a moment so the BlurHash placeholders can be seen before them
     let holdImages = true;
     const isVariant = (url: URL) => /\.(webp|avif)$/.test(url.pathname);
-    await page.route(
-      isVariant,
-      async (route) => {
-        if (holdImages) await new Promise((resolve) => setTimeout(resolve, 2500));
-        await route.continue().catch(() => {});
-      },
-    );
+    await page.route(isVariant, async (route) => {
+      if (holdImages) await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue().catch(() => {});
+    });
     await page.getByLabel('Choose photos to upload').setInputFiles(PHOTOS.map(fixture));
     const rows = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
     await expect(rows).toHaveCount(3);
@@ -66,7 +63,9 @@ test('sign up, create a gallery, upload photos, browse its layouts and lightbox'
     // placeholders first …
     const photos = page.locator('.react-photo-album--photo');
     await expect(photos).toHaveCount(3);
-    await expect(page.locator('.react-photo-album .gi[data-state="loading"] canvas.gi-placeholder').first()).toBeVisible();
+    await expect(
+      page.locator('.react-photo-album .gi[data-state="loading"] canvas.gi-placeholder').first(),
+    ).toBeVisible();
     const painted = await page
       .locator('.react-photo-album canvas.gi-placeholder')
       .first()
@@ -121,7 +120,10 @@ test('sign up, create a gallery, upload photos, browse its layouts and lightbox'
     await expect(counter).toHaveText('2 / 3');
     await page.keyboard.press('ArrowLeft');
     await expect(counter).toHaveText('1 / 3');
-    await expect(page.getByRole('progressbar', { name: 'Position in the slideshow' })).toHaveAttribute('aria-valuenow', '1');
+    await expect(page.getByRole('progressbar', { name: 'Position in the slideshow' })).toHaveAttribute(
+      'aria-valuenow',
+      '1',
+    );
     await screenshotsOf(page, 'slideshow');
   });
 

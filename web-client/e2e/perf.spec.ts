@@ -15,7 +15,9 @@ function jsBytesGzipped() {
   const assets = path.join(DIST, 'assets');
   const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
   if (files.length === 0) throw new Error(`no JS in ${assets}: run npm run build first`);
-  const sizes = Object.fromEntries(files.map((name) => [name, gzipSync(readFileSync(path.join(assets, name)), { level: 9 }).length]));
+  const sizes = Object.fromEntries(
+    files.map((name) => [name, gzipSync(readFileSync(path.join(assets, name)), { level: 9 }).length]),
+  );
   return { total: Object.values(sizes).reduce((a, b) => a + b, 0), files: sizes };
 }
 
@@ -42,7 +44,11 @@ function observePerformance() {
     for (const entry of list.getEntries() as LayoutShift[]) {
       if (entry.hadRecentInput) continue;
       perf.cls += entry.value;
-      perf.shifts.push({ value: entry.value, at: entry.startTime, sources: (entry.sources ?? []).map((s) => describe(s.node)) });
+      perf.shifts.push({
+        value: entry.value,
+        at: entry.startTime,
+        sources: (entry.sources ?? []).map((s) => describe(s.node)),
+      });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -82,7 +88,11 @@ test('a gallery of 500 images: FCP < 1 s, CLS 0, JS ≤ 150 KB gzipped', async (
       return { atEnd: window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2 };
     });
     await view.waitForTimeout(120);
-    if (atEnd && (await view.locator('.react-photo-album--photo, .react-photo-album--track > div[aria-hidden]').count()) >= IMAGES) break;
+    if (
+      atEnd &&
+      (await view.locator('.react-photo-album--photo, .react-photo-album--track > div[aria-hidden]').count()) >= IMAGES
+    )
+      break;
   }
   const scrolled = await view.evaluate(() => ({
     cls: (window as unknown as { __perf: Perf }).__perf.cls,

@@ -74,16 +74,30 @@ export async function seedGallery({
   async function worker() {
     while (next < count) {
       const index = next++;
-      const bytes = Buffer.concat([sources[index % sources.length], Buffer.from(`\nvitrine-seed-${gallery.id}-${index}\n`)]);
-      const presigned = await api.call<{ uploadId: string; presignedUrl: string; method: string; headers: Record<string, string> }>(
-        'POST',
-        '/api/uploads',
-        { filename: `photo-${String(index).padStart(5, '0')}.jpg`, contentType: 'image/jpeg', size: bytes.length, galleryId: gallery.id },
-      );
-      const put = await fetch(presigned.presignedUrl, { method: presigned.method || 'PUT', headers: presigned.headers, body: bytes });
+      const bytes = Buffer.concat([
+        sources[index % sources.length],
+        Buffer.from(`\nvitrine-seed-${gallery.id}-${index}\n`),
+      ]);
+      const presigned = await api.call<{
+        uploadId: string;
+        presignedUrl: string;
+        method: string;
+        headers: Record<string, string>;
+      }>('POST', '/api/uploads', {
+        filename: `photo-${String(index).padStart(5, '0')}.jpg`,
+        contentType: 'image/jpeg',
+        size: bytes.length,
+        galleryId: gallery.id,
+      });
+      const put = await fetch(presigned.presignedUrl, {
+        method: presigned.method || 'PUT',
+        headers: presigned.headers,
+        body: bytes,
+      });
       if (!put.ok) throw new Error(`PUT ${index}: ${put.status} ${await put.text()}`);
       await api.call('POST', `/api/uploads/${presigned.uploadId}/confirm`);
-      if ((index + 1) % 100 === 0) log(`uploaded ${index + 1}/${count} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      if ((index + 1) % 100 === 0)
+        log(`uploaded ${index + 1}/${count} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -97,7 +111,8 @@ export async function seedGallery({
       `/api/galleries/${gallery.id}/images?status=rejected&limit=1`,
     );
     if (rejected.pagination.total > 0) throw new Error(`${rejected.pagination.total} seeded images were rejected`);
-    if (Date.now() - started > 8 * 60_000) throw new Error(`only ${current.imageCount}/${count} published after 8 minutes`);
+    if (Date.now() - started > 8 * 60_000)
+      throw new Error(`only ${current.imageCount}/${count} published after 8 minutes`);
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
   log(`${count} images published in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -117,8 +132,13 @@ async function avifComplete(api: SeedApi, galleryId: string, count: number, log:
     withAvif = 0;
     let cursor: string | null = null;
     do {
-      const page: { images: { variants: { format: string }[] }[]; pagination: { cursor: string | null; hasMore: boolean } } =
-        await api.call('GET', `/api/galleries/${galleryId}/images?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: {
+        images: { variants: { format: string }[] }[];
+        pagination: { cursor: string | null; hasMore: boolean };
+      } = await api.call(
+        'GET',
+        `/api/galleries/${galleryId}/images?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       withAvif += page.images.filter((image) => image.variants.some((v) => v.format === 'avif')).length;
       cursor = page.pagination.hasMore ? page.pagination.cursor : null;
     } while (cursor);

@@ -36,7 +36,5 @@ export async function signUp(page: Page, username: string, password = PASSWORD) 
 
 /** Waits until every picture on the page has loaded (the placeholders are gone). */
 export async function allImagesLoaded(page: Page, selector = '.gi') {
-  await expect
-    .poll(async () => page.locator(`${selector}[data-state="loading"]`).count(), { timeout: 30_000 })
-    .toBe(0);
+  await expect.poll(async () => page.locator(`${selector}[data-state="loading"]`).count(), { timeout: 30_000 }).toBe(0);
 }

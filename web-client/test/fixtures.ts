@@ -2,7 +2,12 @@ import type { Image, ImageVariant } from '../src/api/types';
 
 export const BLURHASH = 'LEHV6nWB2yk8pyo0adR*.7kCMdnj';
 
-export function variant(size: ImageVariant['size'], format: ImageVariant['format'], width: number, height: number): ImageVariant {
+export function variant(
+  size: ImageVariant['size'],
+  format: ImageVariant['format'],
+  width: number,
+  height: number,
+): ImageVariant {
   return { size, format, width, height, url: `/media/g/i/1/${size}.${format}`, bytes: width * height };
 }
 

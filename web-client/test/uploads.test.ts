@@ -79,14 +79,22 @@ describe('putFile', () => {
     FakeXhr.autoRespond = false;
     const done = putFile(presigned, new Blob(['abc']), {}, () => (xhr = new FakeXhr()) as unknown as XMLHttpRequest);
     xhr.respond(403, '<Error><Code>SignatureDoesNotMatch</Code></Error>');
-    await expect(done).rejects.toMatchObject({ status: 403, message: 'Storage refused the file (403 SignatureDoesNotMatch)' });
+    await expect(done).rejects.toMatchObject({
+      status: 403,
+      message: 'Storage refused the file (403 SignatureDoesNotMatch)',
+    });
     FakeXhr.autoRespond = true;
   });
 
   it('aborts the request when cancelled', async () => {
     FakeXhr.autoRespond = false;
     const controller = new AbortController();
-    const done = putFile(presigned, new Blob(['abc']), { signal: controller.signal }, () => new FakeXhr() as unknown as XMLHttpRequest);
+    const done = putFile(
+      presigned,
+      new Blob(['abc']),
+      { signal: controller.signal },
+      () => new FakeXhr() as unknown as XMLHttpRequest,
+    );
     controller.abort();
     await expect(done).rejects.toMatchObject({ name: 'AbortError' });
     FakeXhr.autoRespond = true;
@@ -141,7 +149,12 @@ describe('UploadManager', () => {
   it('presigns, PUTs and confirms, then follows processing until published', async () => {
     const api = fakeApi(['processing', 'published']);
     const published = vi.fn();
-    const manager = new UploadManager({ api: api as unknown as Api, sleep: noSleep, onPublished: published, settleDelay: 0 });
+    const manager = new UploadManager({
+      api: api as unknown as Api,
+      sleep: noSleep,
+      onPublished: published,
+      settleDelay: 0,
+    });
     manager.add('g1', [jpeg()]);
     const [item] = await settle(manager, (items) => items[0].state === 'published');
     expect(item.state).toBe('published');

@@ -26,7 +26,9 @@ describe('upload validation', () => {
   it('takes up to 50 MB and refuses more, saying how large the file is', () => {
     expect(MAX_UPLOAD_BYTES).toBe(52_428_800);
     expect(validateFile(file('big.jpg', 'image/jpeg', MAX_UPLOAD_BYTES))).toBeNull();
-    expect(validateFile(file('huge.jpg', 'image/jpeg', MAX_UPLOAD_BYTES + 1))).toBe('Too large (52.4 MB): at most 50 MB');
+    expect(validateFile(file('huge.jpg', 'image/jpeg', MAX_UPLOAD_BYTES + 1))).toBe(
+      'Too large (52.4 MB): at most 50 MB',
+    );
   });
 
   it('refuses an empty file', () => {

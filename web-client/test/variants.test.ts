@@ -43,7 +43,11 @@ describe('srcset and sizes', () => {
   });
 
   it('keeps one entry per width (a small original gives equal medium and large)', () => {
-    const small = [variant('small', 'webp', 300, 200), variant('medium', 'webp', 600, 400), variant('large', 'webp', 600, 400)];
+    const small = [
+      variant('small', 'webp', 300, 200),
+      variant('medium', 'webp', 600, 400),
+      variant('large', 'webp', 600, 400),
+    ];
     expect(buildSrcSet(small, 'webp', 'medium')).toBe('/media/g/i/1/small.webp 300w, /media/g/i/1/medium.webp 600w');
   });
 
@@ -67,7 +71,12 @@ describe('pictureSources', () => {
   it('leaves AVIF out until its set is complete (WebP variants come first)', () => {
     const partial = VARIANTS.filter((v) => !(v.format === 'avif' && v.size === 'large'));
     expect(pictureSources(partial, 'small').avif).toBeUndefined();
-    expect(pictureSources(VARIANTS.filter((v) => v.format === 'webp'), 'small').avif).toBeUndefined();
+    expect(
+      pictureSources(
+        VARIANTS.filter((v) => v.format === 'webp'),
+        'small',
+      ).avif,
+    ).toBeUndefined();
   });
 
   it('takes a sizes override from a layout that knows the rendered width', () => {

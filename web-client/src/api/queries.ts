@@ -41,7 +41,11 @@ export function createQueryClient() {
 // ---- session ----
 
 export function useSession() {
-  return useQuery({ queryKey: keys.session, queryFn: ({ signal }) => api.session.current(signal), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: keys.session,
+    queryFn: ({ signal }) => api.session.current(signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** Everything cached was read as someone else: start again (the session itself is already set). */
@@ -84,7 +88,8 @@ export function useGalleries() {
     queryKey: keys.galleries,
     queryFn: ({ pageParam, signal }) => api.galleries.list(pageParam, GALLERY_PAGE_SIZE, signal),
     initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined),
+    getNextPageParam: (last) =>
+      last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined,
   });
   const galleries = useMemo(() => query.data?.pages.flatMap((page) => page.galleries) ?? [], [query.data]);
   return { ...query, galleries };
@@ -188,7 +193,9 @@ export function useImage(galleryId: string, imageId: string | undefined, { poll 
     queryKey: keys.image(galleryId, imageId ?? ''),
     queryFn: ({ signal }) => api.images.get(galleryId, imageId!, signal),
     enabled: Boolean(imageId) && enabled,
-    refetchInterval: poll ? (query) => (query.state.data?.status === 'processing' || !query.state.data ? 1000 : false) : false,
+    refetchInterval: poll
+      ? (query) => (query.state.data?.status === 'processing' || !query.state.data ? 1000 : false)
+      : false,
     refetchIntervalInBackground: poll,
   });
 }

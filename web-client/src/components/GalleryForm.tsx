@@ -41,7 +41,11 @@ export function GalleryForm({
   const [nameProblem, setNameProblem] = useState<string>();
   const fields = error instanceof APIError ? error.fieldErrors : {};
   const formError =
-    error instanceof APIError && Object.keys(fields).length === 0 ? error.message : error && !(error instanceof APIError) ? 'Something went wrong.' : null;
+    error instanceof APIError && Object.keys(fields).length === 0
+      ? error.message
+      : error && !(error instanceof APIError)
+        ? 'Something went wrong.'
+        : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -132,7 +132,13 @@ export function GalleryImage({
 
   if (onClick) {
     return (
-      <button type="button" className={classes} style={boxStyle} data-state={loaded ? 'loaded' : 'loading'} onClick={onClick}>
+      <button
+        type="button"
+        className={classes}
+        style={boxStyle}
+        data-state={loaded ? 'loaded' : 'loading'}
+        onClick={onClick}
+      >
         {content}
       </button>
     );

@@ -21,7 +21,14 @@ export const routerLink: RenderLink<AlbumPhoto> = ({ href, ...rest }, { photo })
   <Link {...rest} to={href} state={{ fromGallery: true }} data-image-id={photo.key} />
 );
 
-export function MasonryView({ images, layout, hasNextPage, isFetchingNextPage, fetchNextPage, onImageError }: GalleryLayoutProps) {
+export function MasonryView({
+  images,
+  layout,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  onImageError,
+}: GalleryLayoutProps) {
   const photos = useMemo(() => images.map((image) => toPhoto(image, layout)), [images, layout]);
   const sentinel = useSentinel(() => {
     if (hasNextPage && !isFetchingNextPage) fetchNextPage();

@@ -5,7 +5,14 @@ import { imagePath } from '../lib/layouts';
 import type { GalleryLayoutProps } from './GalleryLayoutProps';
 
 /** Square tiles in a CSS grid (auto-fill columns: no layout math), each cropped to fill its square. */
-export function TilesView({ images, layout, hasNextPage, isFetchingNextPage, fetchNextPage, onImageError }: GalleryLayoutProps) {
+export function TilesView({
+  images,
+  layout,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  onImageError,
+}: GalleryLayoutProps) {
   const sentinel = useSentinel(() => {
     if (hasNextPage && !isFetchingNextPage) fetchNextPage();
   }, hasNextPage);

@@ -29,7 +29,9 @@ function sizePreference(size: VariantSize): VariantSize[] {
   const at = SIZES.indexOf(size);
   // A thumbnail is an 80×80 crop: never stand in for, or be stood in by, a whole picture unless nothing else exists.
   const larger = SIZES.slice(at + 1).filter((s) => s !== 'thumbnail');
-  const smaller = SIZES.slice(0, at).reverse().filter((s) => s !== 'thumbnail');
+  const smaller = SIZES.slice(0, at)
+    .reverse()
+    .filter((s) => s !== 'thumbnail');
   return [size, ...larger, ...smaller, ...(size === 'thumbnail' ? [] : (['thumbnail'] as const))];
 }
 

@@ -15,7 +15,9 @@ export const SLIDE_DELAY = 5000;
 function isTyping(target: EventTarget | null) {
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('[role="tablist"]') !== null)
+    (target.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) ||
+      target.closest('[role="tablist"]') !== null)
   );
 }
 
@@ -24,7 +26,15 @@ function isTyping(target: EventTarget | null) {
  * our own play/pause, progress and counter. Autoplays unless the viewer prefers reduced motion; ←/→ step, Space
  * pauses or plays.
  */
-export default function SlideshowView({ images, total, layout, hasNextPage, isFetchingNextPage, fetchNextPage, onImageError }: GalleryLayoutProps) {
+export default function SlideshowView({
+  images,
+  total,
+  layout,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  onImageError,
+}: GalleryLayoutProps) {
   const reducedMotion = usePrefersReducedMotion();
   const slides = useMemo(() => images.map(toSlide), [images]);
   const [index, setIndex] = useState(0);
@@ -130,7 +140,11 @@ export default function SlideshowView({ images, total, layout, hasNextPage, isFe
           {index + 1} / {count}
         </span>
         <span className="slideshow-caption">{current.alt?.trim() || current.filename}</span>
-        <Link className="button button--quiet" to={imagePath(current.galleryId, layout, current.id)} state={{ fromGallery: true }}>
+        <Link
+          className="button button--quiet"
+          to={imagePath(current.galleryId, layout, current.id)}
+          state={{ fromGallery: true }}
+        >
           Full screen
         </Link>
       </div>

@@ -51,10 +51,7 @@ export function AuthPage({ mode }: { mode: 'signin' | 'signup' }) {
     const found = validateCredentials(mode, username.trim(), password);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    mutation.mutate(
-      { username: username.trim(), password },
-      { onSuccess: () => navigate(target, { replace: true }) },
-    );
+    mutation.mutate({ username: username.trim(), password }, { onSuccess: () => navigate(target, { replace: true }) });
   };
 
   return (

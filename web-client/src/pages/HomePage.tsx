@@ -17,12 +17,9 @@ export function HomePage() {
   const [creating, setCreating] = useState(false);
   const create = useCreateGallery();
   const navigate = useNavigate();
-  const sentinel = useSentinel(
-    () => {
-      if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
-    },
-    Boolean(list.hasNextPage),
-  );
+  const sentinel = useSentinel(() => {
+    if (list.hasNextPage && !list.isFetchingNextPage) void list.fetchNextPage();
+  }, Boolean(list.hasNextPage));
   const ready = !session.isPending && !list.isPending;
 
   return (
@@ -62,7 +59,12 @@ export function HomePage() {
         <>
           <ul className="gallery-grid" aria-label="Galleries">
             {list.galleries.map((gallery, index) => (
-              <GalleryCard key={gallery.id} gallery={gallery} mine={gallery.ownerId === account?.id} priority={index < 3} />
+              <GalleryCard
+                key={gallery.id}
+                gallery={gallery}
+                mine={gallery.ownerId === account?.id}
+                priority={index < 3}
+              />
             ))}
           </ul>
           <div ref={sentinel} className="sentinel" />

@@ -45,8 +45,12 @@ export function LightboxRoute() {
     const restore = () => {
       const target = document.querySelector<HTMLElement>(`[data-image-id="${focusId}"]`);
       const active = document.activeElement;
-      const free = !active || active === document.body || !active.isConnected || active === target
-        || active.closest('.yarl__root') !== null;
+      const free =
+        !active ||
+        active === document.body ||
+        !active.isConnected ||
+        active === target ||
+        active.closest('.yarl__root') !== null;
       if (!free) return;
       if (target && active !== target) target.focus();
       if (performance.now() < until) requestAnimationFrame(restore);

@@ -69,7 +69,10 @@ export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: 
         onDrop={onDrop}
       >
         <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M11 16V7.8l-3.3 3.3-1.4-1.4L12 4l5.7 5.7-1.4 1.4L13 7.8V16zm-7 4v-6h2v4h12v-4h2v6z" />
+          <path
+            fill="currentColor"
+            d="M11 16V7.8l-3.3 3.3-1.4-1.4L12 4l5.7 5.7-1.4 1.4L13 7.8V16zm-7 4v-6h2v4h12v-4h2v6z"
+          />
         </svg>
         <p>
           <strong>Drop photos here</strong> or{' '}
@@ -101,7 +104,11 @@ export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: 
               {processing > 0 && ` · ${processing} processing`}
             </span>
             {finished > 0 && (
-              <button type="button" className="button button--quiet button--small" onClick={() => manager.clearFinished(galleryId)}>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => manager.clearFinished(galleryId)}
+              >
                 Clear finished
               </button>
             )}
@@ -126,7 +133,9 @@ function LocalPreview({ file }: { file: File }) {
     return () => URL.revokeObjectURL(created);
   }, [file]);
   if (!url || broken) return <span className="upload-thumb upload-thumb--empty" aria-hidden="true" />;
-  return <img className="upload-thumb" src={url} alt="" decoding="async" loading="lazy" onError={() => setBroken(true)} />;
+  return (
+    <img className="upload-thumb" src={url} alt="" decoding="async" loading="lazy" onError={() => setBroken(true)} />
+  );
 }
 
 function UploadRow({ item, layout }: { item: UploadItem; layout: Layout }) {

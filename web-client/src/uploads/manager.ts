@@ -75,7 +75,8 @@ export class UploadManager {
   private controllers = new Map<string, AbortController>();
   private sending = 0;
   private publishTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly options: Required<Omit<UploadManagerOptions, 'onPublished'>> & Pick<UploadManagerOptions, 'onPublished'>;
+  private readonly options: Required<Omit<UploadManagerOptions, 'onPublished'>> &
+    Pick<UploadManagerOptions, 'onPublished'>;
 
   constructor(options: UploadManagerOptions) {
     this.options = { concurrency: 3, pollInterval: 1000, settleDelay: 1200, sleep: sleepFor, ...options };
@@ -242,7 +243,10 @@ export class UploadManager {
         // the read model may not show a just-confirmed image for a moment: keep asking a while
         failures += 1;
         if (failures > 30 || (isAPIError(error) && error.status !== 404 && error.status < 500 && error.status !== 0)) {
-          this.update(id, { state: 'failed', message: error instanceof Error ? error.message : 'Lost track of the image' });
+          this.update(id, {
+            state: 'failed',
+            message: error instanceof Error ? error.message : 'Lost track of the image',
+          });
           return;
         }
       }

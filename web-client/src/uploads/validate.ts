@@ -1,11 +1,28 @@
 /** What the API accepts (UploadRequest in the contract). */
-export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/heic', 'image/avif'] as const;
+export const ACCEPTED_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'image/heic',
+  'image/avif',
+] as const;
 export type AcceptedType = (typeof ACCEPTED_TYPES)[number];
 export const MAX_UPLOAD_BYTES = 52_428_800; // 50 MB
 export const MAX_FILENAME_LENGTH = 255;
 
 /** For the file picker's accept attribute (extensions too: some systems give HEIC files no type). */
-export const ACCEPT_ATTRIBUTE = [...ACCEPTED_TYPES, '.jpg', '.jpeg', '.png', '.gif', '.webp', '.heic', '.heif', '.avif'].join(',');
+export const ACCEPT_ATTRIBUTE = [
+  ...ACCEPTED_TYPES,
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.gif',
+  '.webp',
+  '.heic',
+  '.heif',
+  '.avif',
+].join(',');
 
 const BY_EXTENSION: Record<string, AcceptedType> = {
   jpg: 'image/jpeg',
