@@ -74,7 +74,7 @@ function SiteHeader() {
               type="button"
               className="button button--quiet"
               disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/') })}
+              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/') })}
             >
               Sign out
             </button>

@@ -1,6 +1,7 @@
 import { fireEvent, render } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { GalleryImage, imageProps } from '../src/components/GalleryImage';
+import { GalleryImage } from '../src/components/GalleryImage';
+import { imageProps } from '../src/components/imageProps';
 import { image } from './fixtures';
 
 const putImageData = vi.fn();

@@ -24,7 +24,7 @@ describe('BlurHash placeholder', () => {
   });
 
   it('paints the pixels onto a canvas of its own size', () => {
-    const putImageData = vi.fn();
+    const putImageData = vi.fn<(imageData: ImageData, x: number, y: number) => void>();
     const context = {
       createImageData: (w: number, h: number) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
       putImageData,

@@ -114,15 +114,17 @@ describe('UploadManager', () => {
     const answers = [...statuses];
     const api = {
       uploads: {
-        request: vi.fn(async () => presigned),
-        confirm: vi.fn(async () => processing),
+        request: vi.fn(() => Promise.resolve(presigned)),
+        confirm: vi.fn(() => Promise.resolve(processing)),
       },
       images: {
-        get: vi.fn(async () => {
+        get: vi.fn(() => {
           const status = answers.shift() ?? 'published';
-          return status === 'rejected'
-            ? image({ status, problem: { code: 'undecodable', message: 'The file is not a readable image' } })
-            : image({ status });
+          return Promise.resolve(
+            status === 'rejected'
+              ? image({ status, problem: { code: 'undecodable', message: 'The file is not a readable image' } })
+              : image({ status }),
+          );
         }),
       },
     };

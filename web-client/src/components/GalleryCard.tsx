@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useCover } from '../api/queries';
 import type { Gallery } from '../api/types';
+import { imageCountLabel } from '../lib/labels';
 import { galleryPath } from '../lib/layouts';
-import { GalleryImage, imageProps } from './GalleryImage';
-
-export const imageCountLabel = (count: number) => `${count} ${count === 1 ? 'image' : 'images'}`;
+import { GalleryImage } from './GalleryImage';
+import { imageProps } from './imageProps';
 
 export function VisibilityBadge({ visibility }: { visibility: Gallery['visibility'] }) {
   return <span className={`badge badge--${visibility}`}>{visibility}</span>;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { APIError } from '../api/client';
 import type { Gallery, Image, Visibility } from '../api/types';
-import { GalleryImage, imageProps } from './GalleryImage';
+import { GalleryImage } from './GalleryImage';
+import { imageProps } from './imageProps';
 
 const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
   { value: 'private', label: 'Private', hint: 'Only you' },

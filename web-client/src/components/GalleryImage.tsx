@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import type { Image, ImageVariant, VariantSize } from '../api/types';
+import type { ImageVariant, VariantSize } from '../api/types';
 import { blurhashAverageColor, paintBlurhash, PLACEHOLDER_SIZE } from '../lib/blurhash';
 import { pictureSources } from '../lib/variants';
 
@@ -24,17 +24,6 @@ export interface GalleryImageProps {
   onClick?: () => void;
   onLoad?: () => void;
   onError?: () => void;
-}
-
-/** The props of GalleryImage that come from an API image. */
-export function imageProps(image: Image) {
-  return {
-    variants: image.variants,
-    alt: image.alt?.trim() || image.filename,
-    blurhash: image.blurhash,
-    width: image.width,
-    height: image.height,
-  };
 }
 
 /**

@@ -1,9 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { galleryPath, LAYOUTS, type Layout } from '../lib/layouts';
-
-export const tabId = (layout: Layout) => `tab-${layout}`;
-export const PANEL_ID = 'gallery-panel';
+import { galleryPath, LAYOUTS, PANEL_ID, tabId, type Layout } from '../lib/layouts';
 
 /** Slideshow | Masonry | Tiles: a tablist of links (the active layout is in the URL), arrows/Home/End move. */
 export function GalleryTabs({ galleryId, active }: { galleryId: string; active: Layout }) {
@@ -32,7 +29,7 @@ export function GalleryTabs({ galleryId, active }: { galleryId: string; active: 
     }
     event.preventDefault();
     event.stopPropagation();
-    navigate(galleryPath(galleryId, LAYOUTS[next].id), { replace: true });
+    void navigate(galleryPath(galleryId, LAYOUTS[next].id), { replace: true });
     tabs.current[next]?.focus();
   };
   return (

@@ -1,14 +1,16 @@
 import { Children, isValidElement, useMemo, type ReactElement, type Ref } from 'react';
 import { MasonryPhotoAlbum, type RenderImage, type RenderLink, type RenderTrack } from 'react-photo-album';
 import { Link } from 'react-router';
-import { GalleryImage, imageProps } from '../components/GalleryImage';
-import { Offscreen, useSentinel } from '../components/Windowing';
+import { GalleryImage } from '../components/GalleryImage';
+import { imageProps } from '../components/imageProps';
+import { Offscreen } from '../components/Windowing';
+import { useSentinel } from '../lib/intersection';
 import { albumSpacing, masonryColumns } from '../lib/layouts';
 import type { GalleryLayoutProps } from './GalleryLayoutProps';
 import { toPhoto, type AlbumPhoto } from './photos';
 
 /** Photos far from the viewport are swapped for boxes of their size (see Windowing). */
-export const windowedTrack: RenderTrack = ({ children, ...rest }) => (
+const windowedTrack: RenderTrack = ({ children, ...rest }) => (
   <div {...rest}>
     {Children.map(children, (child) =>
       isValidElement(child) ? <Offscreen>{child as ReactElement<{ ref?: Ref<HTMLElement> }>}</Offscreen> : child,
@@ -17,7 +19,7 @@ export const windowedTrack: RenderTrack = ({ children, ...rest }) => (
 );
 
 /** Each photo is a router link to its lightbox URL (shareable, opens in a new tab, keyboard-operable). */
-export const routerLink: RenderLink<AlbumPhoto> = ({ href, ...rest }, { photo }) => (
+const routerLink: RenderLink<AlbumPhoto> = ({ href, ...rest }, { photo }) => (
   <Link {...rest} to={href} state={{ fromGallery: true }} data-image-id={photo.key} />
 );
 

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
-import { GalleryImage, imageProps } from '../components/GalleryImage';
-import { Offscreen, useSentinel } from '../components/Windowing';
+import { GalleryImage } from '../components/GalleryImage';
+import { imageProps } from '../components/imageProps';
+import { Offscreen } from '../components/Windowing';
+import { useSentinel } from '../lib/intersection';
 import { imagePath } from '../lib/layouts';
 import type { GalleryLayoutProps } from './GalleryLayoutProps';
 

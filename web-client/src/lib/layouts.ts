@@ -11,6 +11,10 @@ export function isLayout(value: string | undefined): value is Layout {
   return LAYOUTS.some((layout) => layout.id === value);
 }
 
+/** The ids tying the layout tabs to the panel they control. */
+export const tabId = (layout: Layout) => `tab-${layout}`;
+export const PANEL_ID = 'gallery-panel';
+
 export const galleryPath = (galleryId: string, layout: Layout = DEFAULT_LAYOUT) => `/galleries/${galleryId}/${layout}`;
 export const imagePath = (galleryId: string, layout: Layout, imageId: string) =>
   `${galleryPath(galleryId, layout)}/images/${imageId}`;

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../lib/hooks';
 
 const USERNAME = /^[A-Za-z0-9._-]{3,40}$/;
 
-export function validateCredentials(mode: 'signin' | 'signup', username: string, password: string) {
+function validateCredentials(mode: 'signin' | 'signup', username: string, password: string) {
   const problems: Record<string, string> = {};
   if (mode === 'signup') {
     if (!USERNAME.test(username)) problems.username = '3 to 40 letters, digits, dots, dashes or underscores';
@@ -51,7 +51,10 @@ export function AuthPage({ mode }: { mode: 'signin' | 'signup' }) {
     const found = validateCredentials(mode, username.trim(), password);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    mutation.mutate({ username: username.trim(), password }, { onSuccess: () => navigate(target, { replace: true }) });
+    mutation.mutate(
+      { username: username.trim(), password },
+      { onSuccess: () => void navigate(target, { replace: true }) },
+    );
   };
 
   return (

@@ -4,17 +4,18 @@ import { isAPIError } from '../api/client';
 import { useDeleteGallery, useGallery, useGalleryImages, useSession, useUpdateGallery } from '../api/queries';
 import type { Gallery, Image } from '../api/types';
 import { Dialog } from '../components/Dialog';
-import { imageCountLabel, VisibilityBadge } from '../components/GalleryCard';
+import { VisibilityBadge } from '../components/GalleryCard';
 import { GalleryForm } from '../components/GalleryForm';
-import { GalleryTabs, PANEL_ID, tabId } from '../components/GalleryTabs';
+import { GalleryTabs } from '../components/GalleryTabs';
 import { ErrorMessage, NotFound, Spinner } from '../components/Status';
 import { MasonryView } from '../layouts/MasonryView';
 import { TilesView } from '../layouts/TilesView';
 import type { GalleryLayoutProps } from '../layouts/GalleryLayoutProps';
 import { useDocumentTitle } from '../lib/hooks';
-import { isLayout, type Layout } from '../lib/layouts';
+import { imageCountLabel } from '../lib/labels';
+import { isLayout, PANEL_ID, tabId, type Layout } from '../lib/layouts';
 import { UploadPanel } from '../uploads/UploadPanel';
-import { useUploads } from '../uploads/context';
+import { useUploads } from '../uploads/hooks';
 
 const SlideshowView = lazy(() => import('../lightbox/SlideshowView'));
 
@@ -192,7 +193,7 @@ function EditGalleryDialog({
               type="button"
               className="button button--danger"
               disabled={remove.isPending}
-              onClick={() => remove.mutate(undefined, { onSuccess: () => navigate('/', { replace: true }) })}
+              onClick={() => remove.mutate(undefined, { onSuccess: () => void navigate('/', { replace: true }) })}
             >
               {remove.isPending ? 'Deleting…' : 'Delete gallery'}
             </button>

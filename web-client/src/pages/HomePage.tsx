@@ -5,8 +5,8 @@ import { Dialog } from '../components/Dialog';
 import { GalleryCard } from '../components/GalleryCard';
 import { GalleryForm } from '../components/GalleryForm';
 import { ErrorMessage, Spinner } from '../components/Status';
-import { useSentinel } from '../components/Windowing';
 import { useDocumentTitle } from '../lib/hooks';
+import { useSentinel } from '../lib/intersection';
 import { galleryPath } from '../lib/layouts';
 
 export function HomePage() {
@@ -90,7 +90,7 @@ export function HomePage() {
               {
                 onSuccess: (gallery) => {
                   setCreating(false);
-                  navigate(galleryPath(gallery.id));
+                  void navigate(galleryPath(gallery.id));
                 },
               },
             )

@@ -36,8 +36,8 @@ export function LightboxRoute() {
   const base = galleryPath(gallery.id, layout);
   const close = () => {
     const focusId = imageId;
-    if (state?.fromGallery && window.history.length > 1) navigate(-1);
-    else navigate(base, { replace: true });
+    if (state?.fromGallery && window.history.length > 1) void navigate(-1);
+    else void navigate(base, { replace: true });
     // give focus to the photo that was being viewed, so the page is where the viewer left the lightbox; for a
     // while, since the closing lightbox and the gallery re-rendering (a new photo element) can each take it away;
     // never from something the viewer has moved on to
@@ -59,7 +59,7 @@ export function LightboxRoute() {
   };
   const view = (next: number) => {
     const target = found ? list[next] : undefined;
-    if (target) navigate(imagePath(gallery.id, layout, target.id), { replace: true, state });
+    if (target) void navigate(imagePath(gallery.id, layout, target.id), { replace: true, state });
     if (next >= list.length - 3 && images.hasNextPage && !images.isFetchingNextPage) void images.fetchNextPage();
   };
 
@@ -67,7 +67,7 @@ export function LightboxRoute() {
     return (
       <div className="toast" role="alert">
         That photo is not in this gallery.{' '}
-        <button type="button" className="button button--quiet" onClick={() => navigate(base, { replace: true })}>
+        <button type="button" className="button button--quiet" onClick={() => void navigate(base, { replace: true })}>
           Close
         </button>
       </div>

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
-import { GalleryImage, imageProps } from '../components/GalleryImage';
+import { GalleryImage } from '../components/GalleryImage';
+import { imageProps } from '../components/imageProps';
 import { imagePath, type Layout } from '../lib/layouts';
-import { useUploads } from './context';
+import { useUploads } from './hooks';
 import { ACTIVE_STATES, FINISHED_STATES, RETRYABLE_STATES, type UploadItem, type UploadState } from './manager';
 import { ACCEPT_ATTRIBUTE, formatBytes } from './validate';
 
@@ -129,6 +130,9 @@ function LocalPreview({ file }: { file: File }) {
   const [broken, setBroken] = useState(false);
   useEffect(() => {
     const created = URL.createObjectURL(file);
+    // the object URL is an outside resource, made and revoked in pairs here (so StrictMode's second mount gets a
+    // live one); it can only reach the render through state, so this one extra render is the point
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setUrl(created);
     return () => URL.revokeObjectURL(created);
   }, [file]);

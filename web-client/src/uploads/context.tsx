@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { keys } from '../api/queries';
-import { UploadManager, type UploadItem } from './manager';
-
-const UploadsContext = createContext<UploadManager | null>(null);
+import { UploadsContext } from './hooks';
+import { UploadManager } from './manager';
 
 export function UploadsProvider({ children, manager: given }: { children: ReactNode; manager?: UploadManager }) {
   const client = useQueryClient();
@@ -30,17 +29,4 @@ export function UploadsProvider({ children, manager: given }: { children: ReactN
     return () => window.removeEventListener('beforeunload', warn);
   }, [manager]);
   return <UploadsContext.Provider value={manager}>{children}</UploadsContext.Provider>;
-}
-
-export function useUploadManager() {
-  const manager = useContext(UploadsContext);
-  if (!manager) throw new Error('useUploadManager needs an UploadsProvider');
-  return manager;
-}
-
-export function useUploads(galleryId: string): { manager: UploadManager; items: UploadItem[] } {
-  const manager = useUploadManager();
-  const all = useSyncExternalStore(manager.subscribe, manager.getSnapshot);
-  const items = useMemo(() => all.filter((item) => item.galleryId === galleryId), [all, galleryId]);
-  return { manager, items };
 }

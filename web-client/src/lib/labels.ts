@@ -1,0 +1,1 @@
+export const imageCountLabel = (count: number) => `${count} ${count === 1 ? 'image' : 'images'}`;
