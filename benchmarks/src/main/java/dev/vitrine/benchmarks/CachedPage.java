@@ -19,12 +19,8 @@ public final class CachedPage {
         Path work = Path.of(args[1]);
         DataSet set = DataSet.SMALL;
         set.ensureSeeded(jar);
-        DataSet.Gallery gallery = set.largestGallery();
-        if (!gallery.visibility().equals("public")) {
-            throw new IllegalStateException("the anonymous read needs a public gallery; " + gallery + " is not");
-        }
-        String page = Reads.shapes(gallery).get("image page 1, limit 50");
         Path body = work.resolve("cached-page.json");
+        String page;
         String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + ":";
         try (App app = App.start(
                 jar,
@@ -36,7 +32,12 @@ public final class CachedPage {
                         "--vitrine.cache.key-prefix=" + prefix,
                         "--vitrine.admin.username=" + Reads.ADMIN,
                         "--vitrine.admin.password=" + Reads.ADMIN_PASSWORD))) {
-            Reads.awaitReadModel(app.base(), set);
+            Reads.awaitReadModel(app.base(), set); // a freshly seeded set is projected at the first start
+            DataSet.Gallery gallery = set.largestGallery();
+            if (!gallery.visibility().equals("public")) {
+                throw new IllegalStateException("the anonymous read needs a public gallery; " + gallery + " is not");
+            }
+            page = Reads.shapes(gallery).get("image page 1, limit 50");
             Files.write(body, new ReadClient(app.base(), null, null, prefix + "epoch").body(page));
             System.out.printf(
                     "%n%s, gallery %s (%,d images, public), read anonymously%n",

@@ -12,8 +12,8 @@ import java.util.UUID;
  */
 @Schema(name = "Error")
 public record ApiError(
-        @Schema(description = "Stable machine-readable code", example = "invalid_field")
-        String error,
+        @Schema(description = "Stable machine-readable code (the table: ErrorCode)", example = "invalid_field")
+        ErrorCode error,
 
         @Schema(description = "The offending field, when there is one", example = "name", nullable = true)
         String path,
@@ -29,7 +29,7 @@ public record ApiError(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         UUID existingId) {
 
-    public ApiError(String error, String path, String message) {
+    public ApiError(ErrorCode error, String path, String message) {
         this(error, path, message, List.of(), null);
     }
 

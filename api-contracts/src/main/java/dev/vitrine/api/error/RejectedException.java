@@ -3,53 +3,41 @@ package dev.vitrine.api.error;
 import java.util.UUID;
 
 /**
- * A business rule or a request check said no. {@code code} is stable and machine-readable (it becomes the {@code error} field of
- * the HTTP answer), {@code path} names the offending field where there is one.
+ * A business rule or a request check said no. Its {@link ErrorCode} becomes the {@code error} field of the HTTP
+ * answer (and decides its status); {@code path} names the offending field where there is one.
  */
 public class RejectedException extends RuntimeException {
 
-    private final Rejection rejection;
-    private final String code;
+    private final ErrorCode code;
     private final String path;
     private final UUID existingId;
 
-    public RejectedException(Rejection rejection, String code, String path, String message) {
-        this(rejection, code, path, message, null);
+    public RejectedException(ErrorCode code, String path, String message) {
+        this(code, path, message, null);
     }
 
-    public RejectedException(Rejection rejection, String code, String path, String message, UUID existingId) {
+    public RejectedException(ErrorCode code, String path, String message, UUID existingId) {
         super(message, null, false, false);
-        this.rejection = rejection;
         this.code = code;
         this.path = path;
         this.existingId = existingId;
     }
 
-    public static RejectedException notFound(String code, String message) {
-        return new RejectedException(Rejection.NOT_FOUND, code, null, message);
+    /** A refusal about the request as a whole. */
+    public static RejectedException of(ErrorCode code, String message) {
+        return new RejectedException(code, null, message);
+    }
+
+    /** A field of the request breaks a rule. */
+    public static RejectedException invalid(String path, String message) {
+        return new RejectedException(ErrorCode.INVALID_FIELD, path, message);
     }
 
     public static RejectedException forbidden(String message) {
-        return new RejectedException(Rejection.FORBIDDEN, "forbidden", null, message);
+        return of(ErrorCode.FORBIDDEN, message);
     }
 
-    public static RejectedException conflict(String code, String message) {
-        return new RejectedException(Rejection.CONFLICT, code, null, message);
-    }
-
-    public static RejectedException invalid(String code, String path, String message) {
-        return new RejectedException(Rejection.INVALID, code, path, message);
-    }
-
-    public static RejectedException gone(String code, String message) {
-        return new RejectedException(Rejection.GONE, code, null, message);
-    }
-
-    public Rejection rejection() {
-        return rejection;
-    }
-
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

@@ -2,12 +2,19 @@ package dev.vitrine.api.image;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Where a confirmed upload stands: being processed, shown to everyone who may see the gallery, refused (the file
- * is not an acceptable image), or stalled (processing kept failing; its owner may reprocess it).
+ * Where an image stands, from the requested upload on: requested (not yet confirmed), expired (never confirmed),
+ * then, once it is an image, processing, published (shown to everyone who may see the gallery), rejected (the file
+ * is not an acceptable image) or stalled (processing kept failing; its owner may reprocess it). Deleted is not a
+ * status: an image of any status may be deleted.
  */
 public enum ImageStatus {
+    @JsonProperty("requested")
+    REQUESTED,
+    @JsonProperty("expired")
+    EXPIRED,
     @JsonProperty("processing")
     PROCESSING,
     @JsonProperty("published")
@@ -17,7 +24,18 @@ public enum ImageStatus {
     @JsonProperty("stalled")
     STALLED;
 
+    /** The statuses of an image: a confirmed upload. Only these are ever listed or shown. */
+    public static final Set<ImageStatus> OF_AN_IMAGE = Set.of(PROCESSING, PUBLISHED, REJECTED, STALLED);
+
+    public boolean isOfAnImage() {
+        return OF_AN_IMAGE.contains(this);
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ImageStatus fromWireName(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,7 +1,7 @@
 package dev.vitrine.app.account;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,10 +39,7 @@ public class Accounts implements ReactiveUserDetailsService {
                 .onErrorMap(
                         DataIntegrityViolationException.class,
                         e -> new RejectedException(
-                                Rejection.CONFLICT,
-                                "username_taken",
-                                "username",
-                                "the username " + username + " is taken"));
+                                ErrorCode.USERNAME_TAKEN, "username", "the username " + username + " is taken"));
     }
 
     Mono<AccountUser> findAccount(String username) {

@@ -1,8 +1,8 @@
 package dev.vitrine.app.account;
 
 import dev.vitrine.api.account.AccountView;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
@@ -48,11 +48,11 @@ class RoleController {
 
     private Mono<AccountUser> account(String username, String role) {
         if (!GRANTABLE.contains(role)) {
-            return Mono.error(new RejectedException(
-                    Rejection.INVALID, "invalid_parameter", "role", "a role is one of " + GRANTABLE));
+            return Mono.error(
+                    new RejectedException(ErrorCode.INVALID_PARAMETER, "role", "a role is one of " + GRANTABLE));
         }
         return accounts.findAccount(username)
-                .switchIfEmpty(Mono.error(() -> new RejectedException(
-                        Rejection.NOT_FOUND, "account_not_found", "username", "no account " + username)));
+                .switchIfEmpty(Mono.error(() ->
+                        new RejectedException(ErrorCode.ACCOUNT_NOT_FOUND, "username", "no account " + username)));
     }
 }

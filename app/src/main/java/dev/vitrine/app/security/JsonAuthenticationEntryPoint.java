@@ -1,8 +1,8 @@
 package dev.vitrine.app.security;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.app.web.ApiErrorHandler;
 import dev.vitrine.app.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.web.server.ServerWebExchange;
@@ -29,8 +29,7 @@ class JsonAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
         return errors.write(
                 exchange.getResponse(),
                 ApiProblem.of(
-                        HttpStatus.UNAUTHORIZED,
-                        "unauthenticated",
+                        ErrorCode.UNAUTHENTICATED,
                         null,
                         badCredentials
                                 ? "wrong username or password"

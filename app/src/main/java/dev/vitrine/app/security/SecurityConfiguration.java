@@ -1,12 +1,12 @@
 package dev.vitrine.app.security;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.app.account.Accounts;
 import dev.vitrine.app.web.ApiErrorHandler;
 import dev.vitrine.app.web.ApiProblem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -68,8 +68,8 @@ class SecurityConfiguration {
             ServerSecurityContextRepository contexts,
             ApiErrorHandler errors) {
         var unauthenticated = new JsonAuthenticationEntryPoint(errors);
-        ServerAccessDeniedHandler denied = (exchange, failure) -> errors.write(
-                exchange.getResponse(), ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null, failure.getMessage()));
+        ServerAccessDeniedHandler denied = (exchange, failure) ->
+                errors.write(exchange.getResponse(), ApiProblem.of(ErrorCode.FORBIDDEN, null, failure.getMessage()));
         return http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/session")
                         .permitAll()
@@ -99,6 +99,8 @@ class SecurityConfiguration {
                         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance()))
                 // an API remembers no request to replay after a sign-in page: no session for that either
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                // every answer's security headers come from SecurityHeaders, in front of this chain
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())

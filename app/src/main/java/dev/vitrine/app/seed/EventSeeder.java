@@ -74,7 +74,7 @@ public final class EventSeeder {
 
         Random random = new Random(plan.seed());
         int[] sizes = plan.gallerySizes();
-        long total = plan.galleries() * 2L + plan.images() * 12L;
+        long total = plan.galleries() * 2L + plan.images() * 13L;
         Instant start = Instant.now().minus(Duration.ofDays(365));
         Duration step = Duration.ofDays(365).dividedBy(Math.max(1, total));
         long[] tick = {0};
@@ -93,6 +93,12 @@ public final class EventSeeder {
                     new SeedResult.SeededGallery(id, owner, "owner-" + (i % owners.size()), visibility, sizes[i]));
             batch.addAll(make.gallery(id, owner, "Gallery " + (i + 1), visibility));
         }
+        // the command side's facts, as its subscribing processor keeps them for live events
+        jdbc.batchUpdate(
+                "INSERT INTO gallery_lookup (gallery_id, owner_id) VALUES (?, ?)",
+                galleries.stream()
+                        .map(gallery -> new Object[] {gallery.id(), gallery.ownerId()})
+                        .toList());
         int[] slots = shuffledSlots(sizes, random);
         boolean[] covered = new boolean[plan.galleries()];
         List<Object[]> lookups = new ArrayList<>();

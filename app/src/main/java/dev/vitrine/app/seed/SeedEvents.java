@@ -7,6 +7,7 @@ import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadRequested;
@@ -27,7 +28,7 @@ import org.axonframework.messaging.MetaData;
 
 /**
  * The events a real upload leaves behind, made up: requested, confirmed, analysed, four WebP variants, published,
- * four AVIF variants (twelve events per image), and a gallery's creation and first cover. Each event carries the
+ * four AVIF variants, processing completed (thirteen events per image), and a gallery's creation and first cover. Each event carries the
  * metadata real ones carry (actor, correlation, causation).
  */
 final class SeedEvents {
@@ -78,6 +79,7 @@ final class SeedEvents {
         variants(chain, galleryId, imageId, width, height, VariantFormat.WEBP);
         chain.add(new ImagePublished(imageId, galleryId, 1));
         variants(chain, galleryId, imageId, width, height, VariantFormat.AVIF);
+        chain.add(new ImageProcessingCompleted(imageId, galleryId, 1));
         return chain.events;
     }
 

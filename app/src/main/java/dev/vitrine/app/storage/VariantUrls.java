@@ -1,7 +1,6 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.query.gallery.GalleryRow;
 import dev.vitrine.query.image.VariantLinks;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,8 +27,8 @@ class VariantUrls implements VariantLinks {
     }
 
     @Override
-    public String url(String objectKey, GalleryRow gallery) {
-        if (gallery.visibility() == Visibility.PUBLIC) {
+    public String url(String objectKey, Visibility visibility) {
+        if (visibility == Visibility.PUBLIC) {
             return settings.publicBaseUrl() + "/media/" + objectKey;
         }
         return presigner

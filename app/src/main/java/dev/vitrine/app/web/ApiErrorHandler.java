@@ -2,11 +2,11 @@ package dev.vitrine.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -60,8 +60,7 @@ public class ApiErrorHandler implements ErrorWebExceptionHandler {
                 correlationId,
                 failure);
         return ApiProblem.of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal_error",
+                ErrorCode.INTERNAL_ERROR,
                 null,
                 "something went wrong on our side; quote correlation id " + correlationId);
     }

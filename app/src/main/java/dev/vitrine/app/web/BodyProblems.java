@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.vitrine.api.error.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 
 /** Turns Jackson's complaints about a request body into answers that name the field, without Java in them. */
 final class BodyProblems {
@@ -43,8 +43,7 @@ final class BodyProblems {
     static ApiProblem malformed(JsonProcessingException e) {
         var at = e == null ? null : e.getLocation();
         return ApiProblem.of(
-                HttpStatus.BAD_REQUEST,
-                "malformed_json",
+                ErrorCode.MALFORMED_JSON,
                 null,
                 "the request body is not valid JSON"
                         + (at == null || at.getLineNr() < 0
@@ -53,7 +52,7 @@ final class BodyProblems {
     }
 
     private static ApiProblem invalid(String path, String message) {
-        return ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid_field", path, message);
+        return ApiProblem.of(ErrorCode.INVALID_FIELD, path, message);
     }
 
     static String path(JsonMappingException e) {

@@ -2,10 +2,10 @@ package dev.vitrine.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.vitrine.api.error.ApiError;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -44,34 +44,29 @@ final class ProblemTranslator {
                     case JsonProcessingException json -> BodyProblems.of(json);
                     case DecodingException decoding when decoding.getCause() == null -> missingOrMalformed(decoding);
                     case MissingRequestValueException missing ->
-                        ApiProblem.of(HttpStatus.BAD_REQUEST, "missing_value", missing.getName(), "is required");
+                        ApiProblem.of(ErrorCode.MISSING_VALUE, missing.getName(), "is required");
                     case ServerWebInputException input
                     when input.getMethodParameter() != null
                             && input.getMethodParameter().getParameterName() != null
                             && input.getCause() != null
                             && !(input.getCause() instanceof DecodingException) ->
                         ApiProblem.of(
-                                HttpStatus.BAD_REQUEST,
-                                "invalid_parameter",
+                                ErrorCode.INVALID_PARAMETER,
                                 input.getMethodParameter().getParameterName(),
                                 "has an invalid value");
                     case ServerWebInputException input when input.getCause() == null -> missingOrMalformed(input);
                     case AggregateNotFoundException missing ->
                         ApiProblem.of(
-                                HttpStatus.NOT_FOUND,
-                                "not_found",
-                                null,
-                                "no such resource " + missing.getAggregateIdentifier());
+                                ErrorCode.NOT_FOUND, null, "no such resource " + missing.getAggregateIdentifier());
                     case ConcurrencyException conflict ->
                         ApiProblem.of(
-                                HttpStatus.CONFLICT,
-                                "concurrent_modification",
+                                ErrorCode.CONCURRENT_MODIFICATION,
                                 null,
                                 "someone else changed this at the same moment; try again");
                     case AuthenticationException unauthenticated ->
-                        ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthenticated", null, "sign in first");
+                        ApiProblem.of(ErrorCode.UNAUTHENTICATED, null, "sign in first");
                     case AccessDeniedException denied ->
-                        ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", null, "you may not do this");
+                        ApiProblem.of(ErrorCode.FORBIDDEN, null, "you may not do this");
                     case ResponseStatusException status
                     when !(status instanceof ServerWebInputException) -> fromStatus(status);
                     default -> null;
@@ -81,21 +76,13 @@ final class ProblemTranslator {
     /** Spring's own wording names Java types and methods: clients get ours. */
     private static ApiProblem missingOrMalformed(Throwable e) {
         if (String.valueOf(e.getMessage()).contains("No request body")) {
-            return ApiProblem.of(HttpStatus.BAD_REQUEST, "missing_body", null, "a JSON body is required");
+            return ApiProblem.of(ErrorCode.MISSING_BODY, null, "a JSON body is required");
         }
         return BodyProblems.malformed(null);
     }
 
     private static ApiProblem rejected(RejectedException e) {
-        HttpStatus status = switch (e.rejection()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case GONE -> HttpStatus.GONE;
-        };
-        return new ApiProblem(status, new ApiError(e.code(), e.path(), e.getMessage(), List.of(), e.existingId()));
+        return ApiProblem.of(new ApiError(e.code(), e.path(), e.getMessage(), List.of(), e.existingId()));
     }
 
     private static ApiProblem fieldErrors(List<FieldError> errors) {
@@ -117,14 +104,12 @@ final class ProblemTranslator {
 
     private static ApiProblem problems(List<ApiError.FieldProblem> problems) {
         ApiError.FieldProblem first = problems.getFirst();
-        return new ApiProblem(
-                HttpStatus.BAD_REQUEST,
-                new ApiError(
-                        "invalid_field",
-                        first.path(),
-                        first.message(),
-                        problems.size() > 1 ? problems : List.of(),
-                        null));
+        return ApiProblem.of(new ApiError(
+                ErrorCode.INVALID_FIELD,
+                first.path(),
+                first.message(),
+                problems.size() > 1 ? problems : List.of(),
+                null));
     }
 
     /** Bean Validation names Optional contents "description" already; strip container noise such as "<...>". */
@@ -138,15 +123,15 @@ final class ProblemTranslator {
             status = HttpStatus.BAD_REQUEST;
         }
         return switch (status) {
-            case NOT_FOUND -> ApiProblem.of(status, "not_found", null, "no such resource");
+            case NOT_FOUND -> ApiProblem.of(ErrorCode.NOT_FOUND, null, "no such resource");
             case METHOD_NOT_ALLOWED ->
-                ApiProblem.of(status, "method_not_allowed", null, "this resource does not take that method");
+                ApiProblem.of(ErrorCode.METHOD_NOT_ALLOWED, null, "this resource does not take that method");
             case UNSUPPORTED_MEDIA_TYPE ->
-                ApiProblem.of(status, "unsupported_media_type", null, "send the body as application/json");
+                ApiProblem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, null, "send the body as application/json");
             case NOT_ACCEPTABLE ->
-                ApiProblem.of(status, "not_acceptable", null, "this resource answers application/json");
-            case PAYLOAD_TOO_LARGE -> ApiProblem.of(status, "payload_too_large", null, "the request body is too large");
-            default -> ApiProblem.of(status, status.name().toLowerCase(Locale.ROOT), null, status.getReasonPhrase());
+                ApiProblem.of(ErrorCode.NOT_ACCEPTABLE, null, "this resource answers application/json");
+            case PAYLOAD_TOO_LARGE -> ApiProblem.of(ErrorCode.PAYLOAD_TOO_LARGE, null, "the request body is too large");
+            default -> ApiProblem.of(ErrorCode.forStatus(status.value()), null, status.getReasonPhrase());
         };
     }
 }

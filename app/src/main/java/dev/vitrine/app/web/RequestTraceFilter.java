@@ -1,5 +1,6 @@
 package dev.vitrine.app.web;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import reactor.core.publisher.Mono;
  * {@code X-Request-Id}; both end up in the metadata of every event the request causes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // right after the security headers
 class RequestTraceFilter implements WebFilter {
 
     private static final Pattern VALID_REQUEST_ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
@@ -28,8 +29,8 @@ class RequestTraceFilter implements WebFilter {
         exchange.getAttributes().put(RequestTrace.ATTRIBUTE, new RequestTrace(correlationId, requestId));
         exchange.getResponse().getHeaders().set(RequestTrace.CORRELATION_HEADER, correlationId);
         if (requestId != null && !VALID_REQUEST_ID.matcher(requestId).matches()) {
-            return Mono.error(RejectedException.invalid(
-                    "invalid_header",
+            return Mono.error(new RejectedException(
+                    ErrorCode.INVALID_HEADER,
                     RequestTrace.REQUEST_HEADER,
                     "must be 1 to 128 printable ASCII characters without spaces"));
         }

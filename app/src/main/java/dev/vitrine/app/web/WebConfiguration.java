@@ -3,7 +3,6 @@ package dev.vitrine.app.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.image.ImageStatus;
-import java.util.Locale;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,13 +41,19 @@ class WebConfiguration implements WebFluxConfigurer {
         return new JsonNullableModule();
     }
 
-    /** Query parameters spell enum values as JSON does: {@code ?status=rejected}. */
+    /**
+     * Query parameters spell enum values as JSON does: {@code ?status=rejected}. Only an image's statuses can be
+     * asked for; an upload's own (requested, expired) are no list of images.
+     */
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addConverter(
-                String.class,
-                ImageStatus.class,
-                value -> ImageStatus.valueOf(value.trim().toUpperCase(Locale.ROOT)));
+        registry.addConverter(String.class, ImageStatus.class, value -> {
+            ImageStatus status = ImageStatus.fromWireName(value.trim());
+            if (!status.isOfAnImage()) {
+                throw new IllegalArgumentException(value + " is not a status of an image");
+            }
+            return status;
+        });
     }
 
     @Override

@@ -218,6 +218,7 @@ abstract class ReadCacheContract {
             }) {
                 assertThat(again.getResponseHeaders().get(header))
                         .as(uri + " " + header)
+                        .isNotEmpty()
                         .isEqualTo(first.getResponseHeaders().get(header));
             }
             assertThat(again.getResponseHeaders().getFirst("X-Correlation-Id")).isNotBlank();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.gallery.command.ChangeGalleryDetails;
+import dev.vitrine.api.gallery.command.UpdateGallery;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.query.ImageView;
@@ -56,18 +56,18 @@ class RestartIT {
             CommandGateway commands = after.bean(CommandGateway.class);
             JdbcTemplate jdbc = after.bean(JdbcTemplate.class);
             List<String> before = EventLog.types(jdbc, kept.id());
-            long unchanged = commands.<Long>sendAndWait(
-                    new ChangeGalleryDetails(kept.id(), "Survives", null, Actor.user(owner.id())));
+            long unchanged =
+                    commands.<Long>sendAndWait(UpdateGallery.name(kept.id(), "Survives", Actor.user(owner.id())));
             assertThat(unchanged).as("the rebuilt gallery knows its version").isEqualTo(before.size() - 1);
             assertThat(EventLog.types(jdbc, kept.id()))
                     .as("same name: it records nothing new")
                     .isEqualTo(before);
             assertThatThrownBy(() -> commands.sendAndWait(
-                            new ChangeGalleryDetails(kept.id(), "Hijacked", null, Actor.user(UUID.randomUUID()))))
+                            UpdateGallery.name(kept.id(), "Hijacked", Actor.user(UUID.randomUUID()))))
                     .isInstanceOf(RejectedException.class)
                     .hasMessageContaining("owner");
-            assertThatThrownBy(() -> commands.sendAndWait(
-                            new ChangeGalleryDetails(deleted.id(), "Back", null, Actor.user(owner.id()))))
+            assertThatThrownBy(() ->
+                            commands.sendAndWait(UpdateGallery.name(deleted.id(), "Back", Actor.user(owner.id()))))
                     .isInstanceOf(RejectedException.class)
                     .hasMessageContaining("deleted");
 

@@ -112,6 +112,18 @@ class ProcessingIT {
         assertThat(api.images(null, gallery.id(), 1, 10).images())
                 .extracting(ImageView::id)
                 .containsExactly(uploaded.id());
+
+        // the image said its processing is complete, once, and the saga that drove it ended on that
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(EventLog.count(jdbc, uploaded.id(), "ImageProcessingCompleted"))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM associationvalueentry WHERE associationvalue = ?",
+                            Integer.class,
+                            uploaded.id().toString()))
+                    .as("associations of a live processing saga")
+                    .isZero();
+        });
     }
 
     @Test
@@ -148,6 +160,8 @@ class ProcessingIT {
         assertThat(EventLog.count(jdbc, uploaded.id(), "VariantGenerated")).isEqualTo(8);
         assertThat(EventLog.count(jdbc, uploaded.id(), "ImagePublished")).isEqualTo(1);
         assertThat(EventLog.count(jdbc, uploaded.id(), "ImageAnalyzed")).isEqualTo(1);
+        assertThat(EventLog.count(jdbc, uploaded.id(), "ImageProcessingCompleted"))
+                .isEqualTo(1);
         assertThat(api.image(owner, gallery.id(), uploaded.id()).variants()).hasSize(8);
         assertThat(api.gallery(null, gallery.id()).imageCount()).isEqualTo(1);
         assertThat(variantKeys(uploaded.id())).containsExactlyInAnyOrderElementsOf(keys);

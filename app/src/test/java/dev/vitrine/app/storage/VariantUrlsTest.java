@@ -3,11 +3,8 @@ package dev.vitrine.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.query.gallery.GalleryRow;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -38,20 +35,19 @@ class VariantUrlsTest {
     @Test
     void a_public_variant_is_served_under_the_configured_cdn_address() {
         var urls = urls("https://cdn.example.test/", Duration.ofMinutes(15));
-        assertThat(urls.url(KEY, gallery(Visibility.PUBLIC))).isEqualTo("https://cdn.example.test/media/" + KEY);
+        assertThat(urls.url(KEY, Visibility.PUBLIC)).isEqualTo("https://cdn.example.test/media/" + KEY);
     }
 
     @Test
     void without_a_cdn_a_public_variant_url_is_relative_to_the_api() {
-        assertThat(urls("", Duration.ofMinutes(15)).url(KEY, gallery(Visibility.PUBLIC)))
-                .isEqualTo("/media/" + KEY);
+        assertThat(urls("", Duration.ofMinutes(15)).url(KEY, Visibility.PUBLIC)).isEqualTo("/media/" + KEY);
     }
 
     @Test
     void unlisted_and_private_variants_get_presigned_urls_of_the_configured_lifetime() {
         var urls = urls("https://cdn.example.test", Duration.ofMinutes(5));
         for (Visibility visibility : new Visibility[] {Visibility.UNLISTED, Visibility.PRIVATE}) {
-            assertThat(urls.url(KEY, gallery(visibility)))
+            assertThat(urls.url(KEY, visibility))
                     .startsWith("http://storage.example.test:9000/vitrine/" + KEY + "?")
                     .contains("X-Amz-Expires=300")
                     .contains("X-Amz-Signature=");
@@ -61,22 +57,6 @@ class VariantUrlsTest {
 
     private VariantUrls urls(String publicBaseUrl, Duration validity) {
         return new VariantUrls(presigner, new Bucket(), new VariantUrls.Settings(validity, publicBaseUrl));
-    }
-
-    private static GalleryRow gallery(Visibility visibility) {
-        return new GalleryRow(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "G",
-                null,
-                visibility,
-                null,
-                0,
-                0,
-                Instant.now(),
-                Instant.now(),
-                false,
-                1);
     }
 
     private static final class Bucket implements ObjectStore {

@@ -2,14 +2,13 @@ package dev.vitrine.command.gallery;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.Visibility;
-import dev.vitrine.api.gallery.command.ChangeGalleryDetails;
-import dev.vitrine.api.gallery.command.ChangeGalleryVisibility;
 import dev.vitrine.api.gallery.command.CreateGallery;
 import dev.vitrine.api.gallery.command.DeleteGallery;
 import dev.vitrine.api.gallery.command.OfferGalleryCover;
-import dev.vitrine.api.gallery.command.SetGalleryCover;
+import dev.vitrine.api.gallery.command.UpdateGallery;
 import dev.vitrine.api.gallery.command.WithdrawGalleryCover;
 import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
@@ -60,38 +59,30 @@ public class Gallery {
                 Objects.requireNonNullElse(command.visibility(), Visibility.PRIVATE)));
     }
 
+    /**
+     * Every change is decided before any is said: a PATCH that breaks one rule changes nothing. Only what differs
+     * from the gallery as it is becomes an event, in the order details, visibility, cover.
+     */
     @CommandHandler
-    public long handle(ChangeGalleryDetails command) {
+    public long handle(UpdateGallery command, GalleryImages images) {
         requireManagedBy(command.by());
-        GalleryDetails changed = details.change(command.name(), command.description());
-        if (!changed.equals(details)) {
-            apply(new GalleryDetailsChanged(id, changed.name(), changed.description()));
+        GalleryDetails newDetails = details.change(command.name(), command.description());
+        Visibility newVisibility = Objects.requireNonNullElse(command.visibility(), visibility);
+        UUID newCover = command.cover() == null ? coverImageId : command.cover().imageId();
+        if (command.cover() != null && newCover != null && !images.holds(id, newCover)) {
+            throw new RejectedException(
+                    ErrorCode.COVER_NOT_IN_GALLERY,
+                    "coverImageId",
+                    "image " + newCover + " is not an image of this gallery");
         }
-        return AggregateLifecycle.getVersion();
-    }
-
-    @CommandHandler
-    public long handle(ChangeGalleryVisibility command) {
-        requireManagedBy(command.by());
-        if (command.visibility() == null) {
-            throw RejectedException.invalid("invalid_field", "visibility", "must be public, unlisted or private");
+        if (!newDetails.equals(details)) {
+            apply(new GalleryDetailsChanged(id, newDetails.name(), newDetails.description()));
         }
-        if (command.visibility() != visibility) {
-            apply(new GalleryVisibilityChanged(id, command.visibility(), visibility));
+        if (newVisibility != visibility) {
+            apply(new GalleryVisibilityChanged(id, newVisibility, visibility));
         }
-        return AggregateLifecycle.getVersion();
-    }
-
-    @CommandHandler
-    public long handle(SetGalleryCover command, GalleryImages images) {
-        requireManagedBy(command.by());
-        UUID cover = command.imageId();
-        if (cover != null && !images.holds(id, cover)) {
-            throw RejectedException.invalid(
-                    "cover_not_in_gallery", "coverImageId", "image " + cover + " is not an image of this gallery");
-        }
-        if (!Objects.equals(cover, coverImageId)) {
-            apply(new GalleryCoverChanged(id, cover));
+        if (!Objects.equals(newCover, coverImageId)) {
+            apply(new GalleryCoverChanged(id, newCover));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -117,19 +108,8 @@ public class Gallery {
         return AggregateLifecycle.getVersion();
     }
 
-    /** Images are added to, changed in and removed from a live gallery only, by whoever may manage it. */
-    UUID requireImagesManagedBy(Actor actor) {
-        requireManagedBy(actor);
-        return ownerId;
-    }
-
     private void requireManagedBy(Actor actor) {
-        if (deleted) {
-            throw RejectedException.gone("gallery_deleted", "gallery " + id + " has been deleted");
-        }
-        if (!actor.mayManage(ownerId)) {
-            throw RejectedException.forbidden("only the gallery's owner (or an administrator) may do this");
-        }
+        new GalleryManagement(id, ownerId, deleted).requireManagedBy(actor);
     }
 
     @EventSourcingHandler

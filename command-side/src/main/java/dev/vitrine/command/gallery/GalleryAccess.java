@@ -3,12 +3,16 @@ package dev.vitrine.command.gallery;
 import dev.vitrine.api.identity.Actor;
 import java.util.UUID;
 
-/** The gallery's say on its images: whether it still exists and who may manage what is in it. */
+/**
+ * The gallery's say on its images, for image commands, which never load the Gallery aggregate: whether it still
+ * exists and who may manage what is in it ({@link GalleryManagement}).
+ */
 public interface GalleryAccess {
 
     /**
      * Passes when the gallery exists, is not deleted and the actor may manage it; answers the gallery's owner.
-     * Otherwise throws the rejection the gallery itself would give.
+     * Otherwise throws the rejection the gallery itself would give ({@code gallery_not_found} naming
+     * {@code galleryId} when there is no such gallery).
      */
     UUID requireImagesManagedBy(UUID galleryId, Actor actor);
 }

@@ -1,13 +1,12 @@
 package dev.vitrine.command.gallery;
 
-import dev.vitrine.api.gallery.command.ChangeGalleryDetails;
-import dev.vitrine.api.gallery.command.ChangeGalleryVisibility;
 import dev.vitrine.api.gallery.command.CreateGallery;
 import dev.vitrine.api.gallery.command.DeleteGallery;
-import dev.vitrine.api.gallery.command.SetGalleryCover;
+import dev.vitrine.api.gallery.command.UpdateGallery;
 import dev.vitrine.api.gallery.http.CreateGalleryRequest;
 import dev.vitrine.api.gallery.http.UpdateGalleryRequest;
 import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
@@ -16,8 +15,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Creating, changing and deleting galleries. Each answer already reflects the change (read-your-writes). */
@@ -65,10 +61,8 @@ class GalleryCommandController {
             @PathVariable UUID galleryId, @Valid @RequestBody UpdateGalleryRequest body, Caller caller) {
         var actor = caller.actor();
         return reads.requireGallery(galleryId, actor, null)
-                .flatMap(current -> Flux.fromIterable(commandsFor(galleryId, body, caller))
-                        .concatMap(command -> commands.<Long>send(command, caller))
-                        .last(current.version())
-                        .flatMap(version -> reads.galleryAfter(galleryId, actor, version)));
+                .then(commands.<Long>send(update(galleryId, body, actor), caller))
+                .flatMap(version -> reads.galleryAfter(galleryId, actor, version));
     }
 
     @DeleteMapping("/{galleryId}")
@@ -83,23 +77,14 @@ class GalleryCommandController {
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
-    /** The cover goes first: it is the one change that can still be refused, and then nothing has changed. */
-    private static List<Object> commandsFor(UUID galleryId, UpdateGalleryRequest body, Caller caller) {
-        var actor = caller.actor();
-        List<Object> result = new ArrayList<>();
-        if (body.coverImageId().isPresent()) {
-            result.add(new SetGalleryCover(galleryId, body.coverImageId().get(), actor));
-        }
-        if (body.visibility() != null) {
-            result.add(new ChangeGalleryVisibility(galleryId, body.visibility(), actor));
-        }
-        if (body.name() != null || body.description().isPresent()) {
-            // an empty description tells the gallery to remove it
-            String description = body.description().isPresent()
-                    ? Objects.requireNonNullElse(body.description().get(), "")
-                    : null;
-            result.add(new ChangeGalleryDetails(galleryId, body.name(), description, actor));
-        }
-        return result;
+    /** The merge patch as one command: an absent field is null (kept), an explicit null description is "". */
+    private static UpdateGallery update(UUID galleryId, UpdateGalleryRequest body, Actor actor) {
+        String description = body.description().isPresent()
+                ? Objects.requireNonNullElse(body.description().get(), "")
+                : null;
+        UpdateGallery.Cover cover = body.coverImageId().isPresent()
+                ? new UpdateGallery.Cover(body.coverImageId().get())
+                : null;
+        return new UpdateGallery(galleryId, body.name(), description, body.visibility(), cover, actor);
     }
 }

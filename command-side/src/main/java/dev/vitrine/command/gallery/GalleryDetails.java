@@ -21,7 +21,7 @@ record GalleryDetails(String name, String description) {
         String stripped = name == null ? null : name.strip();
         if (!GalleryRules.isValidName(stripped)) {
             throw RejectedException.invalid(
-                    "invalid_field", "name", "must be 1 to " + GalleryRules.NAME_MAX + " characters and not blank");
+                    "name", "must be 1 to " + GalleryRules.NAME_MAX + " characters and not blank");
         }
         return stripped;
     }
@@ -32,7 +32,7 @@ record GalleryDetails(String name, String description) {
         }
         if (!GalleryRules.isValidDescription(description)) {
             throw RejectedException.invalid(
-                    "invalid_field", "description", "must be at most " + GalleryRules.DESCRIPTION_MAX + " characters");
+                    "description", "must be at most " + GalleryRules.DESCRIPTION_MAX + " characters");
         }
         return description;
     }

@@ -2,8 +2,9 @@ package dev.vitrine.command.image;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.command.ChangeImageAlt;
 import dev.vitrine.api.image.command.ConfirmUpload;
@@ -17,6 +18,7 @@ import dev.vitrine.api.image.command.RequestUpload;
 import dev.vitrine.api.image.event.ImageAltChanged;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImageProcessingFailed;
 import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
@@ -60,20 +62,11 @@ public class Image {
     private long declaredSize;
     private Instant expiresAt;
     private String sha256;
-    private Stage stage;
+    private ImageStatus status;
+    private boolean deleted;
     private String alt;
     private Processing processing;
     private int publishedGeneration;
-
-    enum Stage {
-        REQUESTED,
-        PROCESSING,
-        PUBLISHED,
-        REJECTED,
-        STALLED,
-        EXPIRED,
-        DELETED
-    }
 
     /** The upload-expiry deadline's payload. */
     record UploadExpiryDue(UUID imageId) {}
@@ -86,10 +79,10 @@ public class Image {
     public Image(RequestUpload command, GalleryAccess galleries, DeadlineManager deadlines) {
         UUID ownerId = galleries.requireImagesManagedBy(command.galleryId(), command.by());
         if (!UploadRules.isAcceptedContentType(command.contentType())) {
-            throw RejectedException.invalid("invalid_field", "contentType", "is not an accepted image type");
+            throw RejectedException.invalid("contentType", "is not an accepted image type");
         }
         if (command.size() <= 0 || command.size() > UploadRules.MAX_BYTES) {
-            throw RejectedException.invalid("invalid_field", "size", "must be 1 byte to 50 MB");
+            throw RejectedException.invalid("size", "must be 1 byte to 50 MB");
         }
         apply(new UploadRequested(
                 command.imageId(),
@@ -105,22 +98,21 @@ public class Image {
 
     @CommandHandler
     public long handle(ConfirmUpload command, GalleryAccess galleries, GalleryImages images) {
-        requireNot(Stage.DELETED);
+        requireNotDeleted();
         galleries.requireImagesManagedBy(galleryId, command.by());
-        if (stage != Stage.REQUESTED && stage != Stage.EXPIRED) {
+        if (status.isOfAnImage()) {
             if (Objects.equals(command.sha256(), sha256)) {
                 return AggregateLifecycle.getVersion(); // a retried confirmation: nothing new
             }
-            throw RejectedException.conflict("upload_already_confirmed", "upload " + id + " is already confirmed");
+            throw RejectedException.of(ErrorCode.UPLOAD_ALREADY_CONFIRMED, "upload " + id + " is already confirmed");
         }
-        if (stage == Stage.EXPIRED || command.confirmedAt().isAfter(expiresAt)) {
-            throw RejectedException.gone("upload_expired", "upload " + id + " expired at " + expiresAt);
+        if (status == ImageStatus.EXPIRED || command.confirmedAt().isAfter(expiresAt)) {
+            throw RejectedException.of(ErrorCode.UPLOAD_EXPIRED, "upload " + id + " expired at " + expiresAt);
         }
         UploadCheck.requireStoredAsDeclared(id, declaredSize, command.storedSize());
         images.duplicateOf(galleryId, command.sha256(), id).ifPresent(existing -> {
             throw new RejectedException(
-                    Rejection.CONFLICT,
-                    "duplicate_image",
+                    ErrorCode.DUPLICATE_IMAGE,
                     null,
                     "this gallery already has these exact bytes as image " + existing,
                     existing);
@@ -131,7 +123,7 @@ public class Image {
 
     @DeadlineHandler(deadlineName = UPLOAD_EXPIRY)
     void on(UploadExpiryDue due) {
-        if (stage == Stage.REQUESTED) {
+        if (status == ImageStatus.REQUESTED && !deleted) {
             apply(new UploadExpired(id, galleryId, objectKey));
         }
     }
@@ -143,8 +135,7 @@ public class Image {
         requireConfirmed();
         String newAlt = command.alt() == null || command.alt().isBlank() ? null : command.alt();
         if (newAlt != null && newAlt.length() > UploadRules.ALT_MAX) {
-            throw RejectedException.invalid(
-                    "invalid_field", "alt", "must be at most " + UploadRules.ALT_MAX + " characters");
+            throw RejectedException.invalid("alt", "must be at most " + UploadRules.ALT_MAX + " characters");
         }
         if (!Objects.equals(newAlt, alt)) {
             apply(new ImageAltChanged(id, galleryId, newAlt));
@@ -170,12 +161,17 @@ public class Image {
         return AggregateLifecycle.getVersion();
     }
 
-    /** Each result is taken once: an analysis or a variant already recorded (a redelivered job) is skipped. */
+    /**
+     * Each result is taken once: an analysis or a variant already recorded (a redelivered job) is skipped. The
+     * image is published when its WebP set is in, and its processing is complete when every variant is: both are
+     * said once, by the result that makes them so.
+     */
     @CommandHandler
     public void handle(RecordProcessingResult command) {
         if (!isCurrent(command.generation())) {
             return;
         }
+        boolean wasComplete = processing.isComplete();
         var analysis = command.analysis();
         if (analysis != null && !processing.isAnalysed()) {
             apply(new ImageAnalyzed(
@@ -203,6 +199,9 @@ public class Image {
             }
         }
         publishIfReady();
+        if (!wasComplete && processing.isComplete()) {
+            apply(new ImageProcessingCompleted(id, galleryId, command.generation()));
+        }
     }
 
     @CommandHandler
@@ -221,7 +220,7 @@ public class Image {
 
     @CommandHandler
     public void handle(MarkImageStalled command) {
-        if (isCurrent(command.generation()) && stage == Stage.PROCESSING) {
+        if (isCurrent(command.generation()) && status == ImageStatus.PROCESSING) {
             apply(new ImageProcessingStalled(
                     id, galleryId, command.generation(), command.attempts(), command.reason()));
         }
@@ -231,7 +230,8 @@ public class Image {
     private boolean isCurrent(int generation) {
         return processing != null
                 && processing.generation() == generation
-                && (stage == Stage.PROCESSING || stage == Stage.PUBLISHED);
+                && !deleted
+                && (status == ImageStatus.PROCESSING || status == ImageStatus.PUBLISHED);
     }
 
     private void publishIfReady() {
@@ -241,21 +241,21 @@ public class Image {
     }
 
     private void requireInGallery(UUID expectedGallery) {
-        requireNot(Stage.DELETED);
+        requireNotDeleted();
         if (expectedGallery != null && !expectedGallery.equals(galleryId)) {
-            throw RejectedException.notFound("image_not_found", "no image " + id + " in this gallery");
+            throw RejectedException.of(ErrorCode.IMAGE_NOT_FOUND, "no image " + id + " in this gallery");
         }
     }
 
     private void requireConfirmed() {
-        if (stage == Stage.REQUESTED || stage == Stage.EXPIRED) {
-            throw RejectedException.notFound("image_not_found", "no image " + id + " in this gallery");
+        if (!status.isOfAnImage()) {
+            throw RejectedException.of(ErrorCode.IMAGE_NOT_FOUND, "no image " + id + " in this gallery");
         }
     }
 
-    private void requireNot(Stage forbidden) {
-        if (stage == forbidden) {
-            throw RejectedException.gone("image_deleted", "image " + id + " has been deleted");
+    private void requireNotDeleted() {
+        if (deleted) {
+            throw RejectedException.of(ErrorCode.IMAGE_DELETED, "image " + id + " has been deleted");
         }
     }
 
@@ -267,19 +267,19 @@ public class Image {
         contentType = event.contentType();
         declaredSize = event.size();
         expiresAt = event.expiresAt();
-        stage = Stage.REQUESTED;
+        status = ImageStatus.REQUESTED;
     }
 
     @EventSourcingHandler
     void on(UploadConfirmed event) {
         sha256 = event.sha256();
-        stage = Stage.PROCESSING;
+        status = ImageStatus.PROCESSING;
         processing = new Processing(1);
     }
 
     @EventSourcingHandler
     void on(UploadExpired event) {
-        stage = Stage.EXPIRED;
+        status = ImageStatus.EXPIRED;
     }
 
     @EventSourcingHandler
@@ -300,29 +300,29 @@ public class Image {
     @EventSourcingHandler
     void on(ImagePublished event) {
         publishedGeneration = event.generation();
-        stage = Stage.PUBLISHED;
+        status = ImageStatus.PUBLISHED;
     }
 
     @EventSourcingHandler
     void on(ImageRejected event) {
-        stage = Stage.REJECTED;
+        status = ImageStatus.REJECTED;
     }
 
     @EventSourcingHandler
     void on(ImageProcessingStalled event) {
-        stage = Stage.STALLED;
+        status = ImageStatus.STALLED;
     }
 
     @EventSourcingHandler
     void on(ImageReprocessingRequested event) {
         processing = new Processing(event.generation());
-        if (stage != Stage.PUBLISHED) {
-            stage = Stage.PROCESSING;
+        if (status != ImageStatus.PUBLISHED) {
+            status = ImageStatus.PROCESSING;
         }
     }
 
     @EventSourcingHandler
     void on(ImageDeleted event) {
-        stage = Stage.DELETED;
+        deleted = true;
     }
 }

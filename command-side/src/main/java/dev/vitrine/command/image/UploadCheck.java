@@ -1,5 +1,6 @@
 package dev.vitrine.command.image;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import java.util.UUID;
 
@@ -10,14 +11,16 @@ final class UploadCheck {
 
     static void requireStoredAsDeclared(UUID imageId, long declaredSize, Long storedSize) {
         if (storedSize == null) {
-            throw RejectedException.conflict(
-                    "upload_missing",
+            throw RejectedException.of(
+                    ErrorCode.UPLOAD_MISSING,
                     "nothing has been uploaded for upload " + imageId
                             + " yet: PUT the file to its presigned URL first");
         }
         if (storedSize != declaredSize) {
-            throw RejectedException.invalid(
-                    "size_mismatch", "size", declaredSize + " bytes were declared but " + storedSize + " are stored");
+            throw new RejectedException(
+                    ErrorCode.SIZE_MISMATCH,
+                    "size",
+                    declaredSize + " bytes were declared but " + storedSize + " are stored");
         }
     }
 }

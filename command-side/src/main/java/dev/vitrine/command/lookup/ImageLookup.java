@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the command side's own image facts (see {@link ImageLookupProjector} for how they are kept). */
+/** Reads the command side's own image facts (see {@link LookupProjector} for how they are kept). */
 @Component
 public class ImageLookup implements GalleryImages {
 

@@ -1,5 +1,6 @@
 package dev.vitrine.command.upload;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.image.UploadRules;
@@ -94,7 +95,7 @@ class UploadController {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(
-                        Mono.error(() -> RejectedException.notFound("upload_not_found", "no upload " + uploadId)))
+                        Mono.error(() -> RejectedException.of(ErrorCode.UPLOAD_NOT_FOUND, "no upload " + uploadId)))
                 .flatMap(upload -> storage.inspect(upload.objectKey())
                         .map(Optional::of)
                         .defaultIfEmpty(Optional.empty())
@@ -109,7 +110,7 @@ class UploadController {
 
     /** A duplicate stores nothing new: its bytes are removed at once (the upload itself then expires). */
     private Mono<Long> discardDuplicate(String objectKey, RejectedException rejected) {
-        Mono<Void> discard = "duplicate_image".equals(rejected.code()) ? storage.deleteAll(objectKey) : Mono.empty();
+        Mono<Void> discard = rejected.code() == ErrorCode.DUPLICATE_IMAGE ? storage.deleteAll(objectKey) : Mono.empty();
         return discard.then(Mono.error(rejected));
     }
 

@@ -1,14 +1,13 @@
 package dev.vitrine.command.web;
 
-import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.gallery.query.FindGallery;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.query.FindImage;
 import dev.vitrine.api.image.query.ImageView;
+import dev.vitrine.api.query.Answers;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -27,38 +26,34 @@ public class ReadModel {
         this.queries = queries;
     }
 
+    /** {@code path} names the request field that named the gallery, if one did. */
     public Mono<GalleryView> requireGallery(UUID galleryId, Actor viewer, String path) {
-        return gallery(new FindGallery(galleryId, viewer, -1))
-                .switchIfEmpty(notFound("gallery_not_found", path, "no gallery " + galleryId));
+        return Mono.fromFuture(() -> Answers.require(
+                queries,
+                FindGallery.now(galleryId, viewer),
+                ErrorCode.GALLERY_NOT_FOUND,
+                path,
+                "no gallery " + galleryId));
     }
 
+    /** The gallery once it shows {@code version}; nothing if the viewer can no longer see it. */
     public Mono<GalleryView> galleryAfter(UUID galleryId, Actor viewer, long version) {
-        return gallery(new FindGallery(galleryId, viewer, version));
-    }
-
-    public Mono<ImageView> requireImage(UUID galleryId, UUID imageId, Actor viewer) {
-        return image(new FindImage(galleryId, imageId, viewer, -1))
-                .switchIfEmpty(notFound("image_not_found", null, "no image " + imageId + " in gallery " + galleryId));
-    }
-
-    public Mono<ImageView> imageAfter(UUID galleryId, UUID imageId, Actor viewer, long version) {
-        return image(new FindImage(galleryId, imageId, viewer, version));
-    }
-
-    private Mono<GalleryView> gallery(FindGallery query) {
-        return ask(query, GalleryView.class);
-    }
-
-    private Mono<ImageView> image(FindImage query) {
-        return ask(query, ImageView.class);
-    }
-
-    private <T> Mono<T> ask(Object query, Class<T> type) {
-        return Mono.fromFuture(() -> queries.query(query, ResponseTypes.optionalInstanceOf(type)))
+        return Mono.fromFuture(() -> Answers.find(queries, new FindGallery(galleryId, viewer, version)))
                 .flatMap(Mono::justOrEmpty);
     }
 
-    private static <T> Mono<T> notFound(String code, String path, String message) {
-        return Mono.error(() -> new RejectedException(Rejection.NOT_FOUND, code, path, message));
+    public Mono<ImageView> requireImage(UUID galleryId, UUID imageId, Actor viewer) {
+        return Mono.fromFuture(() -> Answers.require(
+                queries,
+                FindImage.now(galleryId, imageId, viewer),
+                ErrorCode.IMAGE_NOT_FOUND,
+                null,
+                "no image " + imageId + " in gallery " + galleryId));
+    }
+
+    /** The image once it shows {@code version}; nothing if the viewer can no longer see it. */
+    public Mono<ImageView> imageAfter(UUID galleryId, UUID imageId, Actor viewer, long version) {
+        return Mono.fromFuture(() -> Answers.find(queries, new FindImage(galleryId, imageId, viewer, version)))
+                .flatMap(Mono::justOrEmpty);
     }
 }

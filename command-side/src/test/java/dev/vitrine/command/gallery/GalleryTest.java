@@ -5,13 +5,11 @@ import static dev.vitrine.api.gallery.Visibility.PUBLIC;
 import static dev.vitrine.api.gallery.Visibility.UNLISTED;
 import static dev.vitrine.command.Rejections.rejected;
 
-import dev.vitrine.api.error.Rejection;
-import dev.vitrine.api.gallery.command.ChangeGalleryDetails;
-import dev.vitrine.api.gallery.command.ChangeGalleryVisibility;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.gallery.command.CreateGallery;
 import dev.vitrine.api.gallery.command.DeleteGallery;
 import dev.vitrine.api.gallery.command.OfferGalleryCover;
-import dev.vitrine.api.gallery.command.SetGalleryCover;
+import dev.vitrine.api.gallery.command.UpdateGallery;
 import dev.vitrine.api.gallery.command.WithdrawGalleryCover;
 import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
@@ -68,21 +66,21 @@ class GalleryTest {
             fixture.givenNoPriorActivity()
                     .when(new CreateGallery(GALLERY, "Lisbon", null, PUBLIC, Actor.anonymous()))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
         void the_name_must_not_be_blank() {
             fixture.givenNoPriorActivity()
                     .when(new CreateGallery(GALLERY, "   ", null, PUBLIC, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "name"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
         }
 
         @Test
         void the_name_has_at_most_100_characters() {
             fixture.givenNoPriorActivity()
                     .when(new CreateGallery(GALLERY, "x".repeat(101), null, PUBLIC, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "name"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
             fixture.givenNoPriorActivity()
                     .when(new CreateGallery(GALLERY, "x".repeat(100), null, PUBLIC, owner))
                     .expectSuccessfulHandlerExecution();
@@ -92,7 +90,7 @@ class GalleryTest {
         void the_description_has_at_most_500_characters() {
             fixture.givenNoPriorActivity()
                     .when(new CreateGallery(GALLERY, "Lisbon", "x".repeat(501), PUBLIC, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "description"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "description"));
         }
     }
 
@@ -102,7 +100,7 @@ class GalleryTest {
         @Test
         void the_owner_renames_the_gallery_and_the_event_carries_all_details() {
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, "Porto", null, owner))
+                    .when(UpdateGallery.name(GALLERY, "Porto", owner))
                     .expectEvents(new GalleryDetailsChanged(GALLERY, "Porto", "Trams"))
                     .expectResultMessagePayload(1L);
         }
@@ -110,14 +108,14 @@ class GalleryTest {
         @Test
         void an_empty_description_removes_it() {
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, null, "", owner))
+                    .when(new UpdateGallery(GALLERY, null, "", null, null, owner))
                     .expectEvents(new GalleryDetailsChanged(GALLERY, "Lisbon", null));
         }
 
         @Test
         void changing_nothing_records_nothing() {
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, "Lisbon", "Trams", owner))
+                    .when(new UpdateGallery(GALLERY, "Lisbon", "Trams", null, null, owner))
                     .expectNoEvents()
                     .expectResultMessagePayload(0L);
         }
@@ -125,26 +123,26 @@ class GalleryTest {
         @Test
         void an_administrator_may_change_anyones_gallery() {
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, "Moderated", null, admin))
+                    .when(UpdateGallery.name(GALLERY, "Moderated", admin))
                     .expectEvents(new GalleryDetailsChanged(GALLERY, "Moderated", "Trams"));
         }
 
         @Test
         void nobody_else_may_change_it() {
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, "Mine now", null, stranger))
+                    .when(UpdateGallery.name(GALLERY, "Mine now", stranger))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
         void the_new_name_follows_the_same_rules() {
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, "x".repeat(101), null, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "name"));
+                    .when(UpdateGallery.name(GALLERY, "x".repeat(101), owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
             fixture.given(created)
-                    .when(new ChangeGalleryDetails(GALLERY, null, "x".repeat(501), owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "description"));
+                    .when(new UpdateGallery(GALLERY, null, "x".repeat(501), null, null, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "description"));
         }
     }
 
@@ -154,22 +152,64 @@ class GalleryTest {
         @Test
         void the_owner_changes_visibility_and_the_event_says_what_it_was() {
             fixture.given(created)
-                    .when(new ChangeGalleryVisibility(GALLERY, PRIVATE, owner))
+                    .when(UpdateGallery.visibility(GALLERY, PRIVATE, owner))
                     .expectEvents(new GalleryVisibilityChanged(GALLERY, PRIVATE, PUBLIC));
         }
 
         @Test
         void the_same_visibility_again_records_nothing() {
             fixture.given(created)
-                    .when(new ChangeGalleryVisibility(GALLERY, PUBLIC, owner))
+                    .when(UpdateGallery.visibility(GALLERY, PUBLIC, owner))
                     .expectNoEvents();
         }
 
         @Test
         void nobody_else_may_change_it() {
             fixture.given(created)
-                    .when(new ChangeGalleryVisibility(GALLERY, UNLISTED, stranger))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .when(UpdateGallery.visibility(GALLERY, UNLISTED, stranger))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+    }
+
+    /** A PATCH is one command: it changes all it asks for, or nothing. */
+    @Nested
+    class UpdatingSeveralThingsAtOnce {
+
+        @Test
+        void name_visibility_and_cover_change_together_in_one_version() {
+            fixture.given(created)
+                    .when(new UpdateGallery(
+                            GALLERY, "Porto", null, PRIVATE, new UpdateGallery.Cover(IMAGE_IN_GALLERY), owner))
+                    .expectEvents(
+                            new GalleryDetailsChanged(GALLERY, "Porto", "Trams"),
+                            new GalleryVisibilityChanged(GALLERY, PRIVATE, PUBLIC),
+                            new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void a_cover_that_breaks_the_rule_changes_nothing_else_either() {
+            fixture.given(created)
+                    .when(new UpdateGallery(
+                            GALLERY, "Porto", null, PRIVATE, new UpdateGallery.Cover(IMAGE_ELSEWHERE), owner))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.COVER_NOT_IN_GALLERY, "coverImageId"));
+        }
+
+        @Test
+        void a_name_that_breaks_the_rule_changes_nothing_else_either() {
+            fixture.given(created)
+                    .when(new UpdateGallery(
+                            GALLERY, " ", null, UNLISTED, new UpdateGallery.Cover(IMAGE_IN_GALLERY), owner))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
+        }
+
+        @Test
+        void only_what_differs_is_recorded() {
+            fixture.given(created)
+                    .when(new UpdateGallery(GALLERY, "Lisbon", "Trams", UNLISTED, null, owner))
+                    .expectEvents(new GalleryVisibilityChanged(GALLERY, UNLISTED, PUBLIC));
         }
     }
 
@@ -179,29 +219,29 @@ class GalleryTest {
         @Test
         void the_cover_is_an_image_of_this_gallery() {
             fixture.given(created)
-                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .when(UpdateGallery.cover(GALLERY, IMAGE_IN_GALLERY, owner))
                     .expectEvents(new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY));
         }
 
         @Test
         void an_image_of_another_gallery_cannot_be_the_cover() {
             fixture.given(created)
-                    .when(new SetGalleryCover(GALLERY, IMAGE_ELSEWHERE, owner))
+                    .when(UpdateGallery.cover(GALLERY, IMAGE_ELSEWHERE, owner))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.INVALID, "cover_not_in_gallery", "coverImageId"));
+                    .expectException(rejected(ErrorCode.COVER_NOT_IN_GALLERY, "coverImageId"));
         }
 
         @Test
         void no_image_removes_the_cover() {
             fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
-                    .when(new SetGalleryCover(GALLERY, null, owner))
+                    .when(UpdateGallery.cover(GALLERY, null, owner))
                     .expectEvents(new GalleryCoverChanged(GALLERY, null));
         }
 
         @Test
         void setting_the_current_cover_again_records_nothing() {
             fixture.given(created, new GalleryCoverChanged(GALLERY, IMAGE_IN_GALLERY))
-                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .when(UpdateGallery.cover(GALLERY, IMAGE_IN_GALLERY, owner))
                     .expectNoEvents();
         }
 
@@ -236,8 +276,8 @@ class GalleryTest {
         @Test
         void nobody_else_may_choose_it() {
             fixture.given(created)
-                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, stranger))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .when(UpdateGallery.cover(GALLERY, IMAGE_IN_GALLERY, stranger))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
     }
 
@@ -255,25 +295,25 @@ class GalleryTest {
         void nobody_else_may_delete_it() {
             fixture.given(created)
                     .when(new DeleteGallery(GALLERY, stranger))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
         void a_deleted_gallery_takes_no_further_commands() {
             var deleted = new GalleryDeleted(GALLERY, OWNER);
             fixture.given(created, deleted)
-                    .when(new ChangeGalleryDetails(GALLERY, "Back", null, owner))
+                    .when(UpdateGallery.name(GALLERY, "Back", owner))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+                    .expectException(rejected(ErrorCode.GALLERY_DELETED));
             fixture.given(created, deleted)
-                    .when(new ChangeGalleryVisibility(GALLERY, PRIVATE, owner))
-                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+                    .when(UpdateGallery.visibility(GALLERY, PRIVATE, owner))
+                    .expectException(rejected(ErrorCode.GALLERY_DELETED));
             fixture.given(created, deleted)
-                    .when(new SetGalleryCover(GALLERY, IMAGE_IN_GALLERY, owner))
-                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+                    .when(UpdateGallery.cover(GALLERY, IMAGE_IN_GALLERY, owner))
+                    .expectException(rejected(ErrorCode.GALLERY_DELETED));
             fixture.given(created, deleted)
                     .when(new DeleteGallery(GALLERY, owner))
-                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+                    .expectException(rejected(ErrorCode.GALLERY_DELETED));
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.vitrine.command.image;
 
 import static dev.vitrine.command.Rejections.rejected;
 
-import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
@@ -14,6 +14,7 @@ import dev.vitrine.api.image.command.RejectImage;
 import dev.vitrine.api.image.command.ReprocessImage;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImageProcessingFailed;
 import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
@@ -187,6 +188,98 @@ class ImageProcessingTest {
         }
     }
 
+    static List<Object> avifSet(int generation, VariantSize... except) {
+        List<Object> events = new ArrayList<>();
+        for (VariantSize size : VariantSize.values()) {
+            if (!List.of(except).contains(size)) {
+                events.add(generated(generation, size, VariantFormat.AVIF));
+            }
+        }
+        return events;
+    }
+
+    @Nested
+    class Completing {
+
+        @Test
+        void the_last_avif_size_completes_a_published_image() {
+            fixture.given(history(
+                            analyzed,
+                            webpSet(1),
+                            new ImagePublished(IMAGE, GALLERY, 1),
+                            avifSet(1, VariantSize.MEDIUM)))
+                    .when(variant(1, VariantSize.MEDIUM, VariantFormat.AVIF))
+                    .expectEvents(
+                            generated(1, VariantSize.MEDIUM, VariantFormat.AVIF),
+                            new ImageProcessingCompleted(IMAGE, GALLERY, 1));
+        }
+
+        @Test
+        void an_image_is_not_complete_while_a_webp_size_is_missing() {
+            fixture.given(history(analyzed, webpSet(1, VariantSize.SMALL), avifSet(1, VariantSize.LARGE)))
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.AVIF))
+                    .expectEvents(generated(1, VariantSize.LARGE, VariantFormat.AVIF));
+        }
+
+        @Test
+        void every_variant_at_once_publishes_and_completes_in_that_order() {
+            List<RecordProcessingResult.Variant> all = new ArrayList<>();
+            List<Object> expected = new ArrayList<>(List.of(analyzed));
+            for (VariantFormat format : List.of(VariantFormat.WEBP, VariantFormat.AVIF)) {
+                for (VariantSize size : VariantSize.values()) {
+                    all.add(stored(1, size, format));
+                    expected.add(generated(1, size, format));
+                }
+            }
+            expected.add(new ImagePublished(IMAGE, GALLERY, 1));
+            expected.add(new ImageProcessingCompleted(IMAGE, GALLERY, 1));
+            fixture.given(history())
+                    .when(new RecordProcessingResult(
+                            IMAGE, 1, new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash()), all))
+                    .expectEvents(expected.toArray());
+        }
+
+        @Test
+        void a_redelivered_result_after_completion_says_nothing_again() {
+            fixture.given(history(
+                            analyzed,
+                            webpSet(1),
+                            new ImagePublished(IMAGE, GALLERY, 1),
+                            avifSet(1),
+                            new ImageProcessingCompleted(IMAGE, GALLERY, 1)))
+                    .when(variant(1, VariantSize.LARGE, VariantFormat.AVIF))
+                    .expectNoEvents();
+        }
+
+        /** Images processed before completion was an event never got one; they are complete all the same. */
+        @Test
+        void an_image_completed_before_the_event_existed_is_not_completed_again() {
+            fixture.given(history(analyzed, webpSet(1), new ImagePublished(IMAGE, GALLERY, 1), avifSet(1)))
+                    .when(variant(1, VariantSize.THUMBNAIL, VariantFormat.AVIF))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void each_generation_completes_on_its_own() {
+            var reprocess = new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA);
+            var analyzedAgain = new ImageAnalyzed(IMAGE, GALLERY, 2, 2725, 2225, 2725.0 / 2225, analyzed.blurhash());
+            fixture.given(history(
+                            analyzed,
+                            webpSet(1),
+                            new ImagePublished(IMAGE, GALLERY, 1),
+                            avifSet(1),
+                            reprocess,
+                            analyzedAgain,
+                            webpSet(2),
+                            new ImagePublished(IMAGE, GALLERY, 2),
+                            avifSet(2, VariantSize.SMALL)))
+                    .when(variant(2, VariantSize.SMALL, VariantFormat.AVIF))
+                    .expectEvents(
+                            generated(2, VariantSize.SMALL, VariantFormat.AVIF),
+                            new ImageProcessingCompleted(IMAGE, GALLERY, 2));
+        }
+    }
+
     @Nested
     class Failing {
 
@@ -266,14 +359,14 @@ class ImageProcessingTest {
         void nobody_else_reprocesses_it() {
             fixture.given(history())
                     .when(new ReprocessImage(IMAGE, GALLERY, Actor.user(UUID.randomUUID())))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
         void a_deleted_image_is_not_reprocessed() {
             fixture.given(history(new ImageDeleted(IMAGE, GALLERY)))
                     .when(new ReprocessImage(IMAGE, GALLERY, owner))
-                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+                    .expectException(rejected(ErrorCode.IMAGE_DELETED));
             fixture.given(history())
                     .when(new DeleteImage(IMAGE, GALLERY, owner))
                     .expectEvents(new ImageDeleted(IMAGE, GALLERY));

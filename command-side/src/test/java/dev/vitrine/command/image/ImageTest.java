@@ -2,7 +2,7 @@ package dev.vitrine.command.image;
 
 import static dev.vitrine.command.Rejections.rejected;
 
-import dev.vitrine.api.error.Rejection;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.command.ChangeImageAlt;
 import dev.vitrine.api.image.command.ConfirmUpload;
@@ -99,25 +99,25 @@ class ImageTest {
             fixture.givenNoPriorActivity()
                     .when(request("image/jpeg", 829_183, stranger))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
         void the_gallery_must_exist_and_be_alive() {
             fixture.givenNoPriorActivity()
                     .when(new RequestUpload(IMAGE, UUID.randomUUID(), "x.jpg", "image/jpeg", 10, KEY, EXPIRES, owner))
-                    .expectException(rejected(Rejection.NOT_FOUND, "gallery_not_found", "galleryId"));
+                    .expectException(rejected(ErrorCode.GALLERY_NOT_FOUND, "galleryId"));
             galleries.delete(GALLERY);
             fixture.givenNoPriorActivity()
                     .when(request("image/jpeg", 10, owner))
-                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+                    .expectException(rejected(ErrorCode.GALLERY_DELETED));
         }
 
         @Test
         void only_image_types_are_accepted() {
             fixture.givenNoPriorActivity()
                     .when(request("application/pdf", 10, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "contentType"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "contentType"));
             fixture.givenNoPriorActivity()
                     .when(request("image/avif", 10, owner))
                     .expectSuccessfulHandlerExecution();
@@ -127,10 +127,10 @@ class ImageTest {
         void files_are_between_one_byte_and_50_megabytes() {
             fixture.givenNoPriorActivity()
                     .when(request("image/png", 50L * 1024 * 1024 + 1, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "size"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "size"));
             fixture.givenNoPriorActivity()
                     .when(request("image/png", 0, owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "size"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "size"));
             fixture.givenNoPriorActivity()
                     .when(request("image/png", 50L * 1024 * 1024, owner))
                     .expectSuccessfulHandlerExecution();
@@ -153,14 +153,14 @@ class ImageTest {
             fixture.given(requested)
                     .when(confirm(829_183L, EXPIRES.plusMillis(1), owner))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.GONE, "upload_expired"));
+                    .expectException(rejected(ErrorCode.UPLOAD_EXPIRED));
         }
 
         @Test
         void expiry_is_checked_before_whether_anything_was_stored() {
             fixture.given(requested)
                     .when(confirm(null, EXPIRES.plusSeconds(1), owner))
-                    .expectException(rejected(Rejection.GONE, "upload_expired"));
+                    .expectException(rejected(ErrorCode.UPLOAD_EXPIRED));
         }
 
         @Test
@@ -168,7 +168,7 @@ class ImageTest {
             fixture.given(requested)
                     .when(confirm(null, EXPIRES.minusSeconds(1), owner))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.CONFLICT, "upload_missing"));
+                    .expectException(rejected(ErrorCode.UPLOAD_MISSING));
         }
 
         @Test
@@ -176,7 +176,7 @@ class ImageTest {
             fixture.given(requested)
                     .when(confirm(829_182L, EXPIRES.minusSeconds(1), owner))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.INVALID, "size_mismatch", "size"));
+                    .expectException(rejected(ErrorCode.SIZE_MISMATCH, "size"));
         }
 
         @Test
@@ -193,7 +193,7 @@ class ImageTest {
             fixture.given(requested, confirmed)
                     .when(new ConfirmUpload(IMAGE, 829_183L, "b".repeat(64), EXPIRES.minusSeconds(1), owner))
                     .expectNoEvents()
-                    .expectException(rejected(Rejection.CONFLICT, "upload_already_confirmed"));
+                    .expectException(rejected(ErrorCode.UPLOAD_ALREADY_CONFIRMED));
         }
 
         @Test
@@ -218,14 +218,14 @@ class ImageTest {
         void an_expired_upload_stays_expired() {
             fixture.given(requested, new UploadExpired(IMAGE, GALLERY, KEY))
                     .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
-                    .expectException(rejected(Rejection.GONE, "upload_expired"));
+                    .expectException(rejected(ErrorCode.UPLOAD_EXPIRED));
         }
 
         @Test
         void nobody_else_confirms_it() {
             fixture.given(requested)
                     .when(confirm(829_183L, EXPIRES.minusSeconds(1), stranger))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
@@ -233,7 +233,7 @@ class ImageTest {
             galleries.delete(GALLERY);
             fixture.given(requested)
                     .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
-                    .expectException(rejected(Rejection.GONE, "gallery_deleted"));
+                    .expectException(rejected(ErrorCode.GALLERY_DELETED));
         }
     }
 
@@ -265,28 +265,28 @@ class ImageTest {
         void at_most_200_characters() {
             fixture.given(requested, confirmed)
                     .when(new ChangeImageAlt(IMAGE, GALLERY, "x".repeat(201), owner))
-                    .expectException(rejected(Rejection.INVALID, "invalid_field", "alt"));
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "alt"));
         }
 
         @Test
         void an_upload_not_yet_confirmed_is_no_image_yet() {
             fixture.given(requested)
                     .when(new ChangeImageAlt(IMAGE, GALLERY, "Too early", owner))
-                    .expectException(rejected(Rejection.NOT_FOUND, "image_not_found"));
+                    .expectException(rejected(ErrorCode.IMAGE_NOT_FOUND));
         }
 
         @Test
         void the_image_is_addressed_through_its_own_gallery() {
             fixture.given(requested, confirmed)
                     .when(new ChangeImageAlt(IMAGE, OTHER_GALLERY, "Wrong door", owner))
-                    .expectException(rejected(Rejection.NOT_FOUND, "image_not_found"));
+                    .expectException(rejected(ErrorCode.IMAGE_NOT_FOUND));
         }
 
         @Test
         void nobody_else_describes_it() {
             fixture.given(requested, confirmed)
                     .when(new ChangeImageAlt(IMAGE, GALLERY, "Mine", stranger))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
     }
 
@@ -311,7 +311,7 @@ class ImageTest {
         void nobody_else_deletes_it() {
             fixture.given(requested, confirmed)
                     .when(new DeleteImage(IMAGE, GALLERY, stranger))
-                    .expectException(rejected(Rejection.FORBIDDEN, "forbidden"));
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
         }
 
         @Test
@@ -319,13 +319,13 @@ class ImageTest {
             var deleted = new ImageDeleted(IMAGE, GALLERY);
             fixture.given(requested, confirmed, deleted)
                     .when(new DeleteImage(IMAGE, GALLERY, owner))
-                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+                    .expectException(rejected(ErrorCode.IMAGE_DELETED));
             fixture.given(requested, confirmed, deleted)
                     .when(new ChangeImageAlt(IMAGE, GALLERY, "x", owner))
-                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+                    .expectException(rejected(ErrorCode.IMAGE_DELETED));
             fixture.given(requested, deleted)
                     .when(confirm(829_183L, EXPIRES.minusSeconds(1), owner))
-                    .expectException(rejected(Rejection.GONE, "image_deleted"));
+                    .expectException(rejected(ErrorCode.IMAGE_DELETED));
         }
     }
 }

@@ -1,42 +1,35 @@
 package dev.vitrine.command.image;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.command.gallery.GalleryAccess;
+import dev.vitrine.command.gallery.GalleryManagement;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** The galleries an Image test knows of, answering as the Gallery aggregate does. */
+/** The galleries an Image test knows of, answering as the gallery lookup does, with the gallery's own rule. */
 class KnownGalleries implements GalleryAccess {
 
-    private final Map<UUID, UUID> ownerByGallery = new HashMap<>();
-    private final Set<UUID> deleted = new HashSet<>();
+    private final Map<UUID, GalleryManagement> galleries = new HashMap<>();
 
     KnownGalleries with(UUID galleryId, UUID ownerId) {
-        ownerByGallery.put(galleryId, ownerId);
+        galleries.put(galleryId, new GalleryManagement(galleryId, ownerId, false));
         return this;
     }
 
     void delete(UUID galleryId) {
-        deleted.add(galleryId);
+        galleries.computeIfPresent(galleryId, (id, gallery) -> new GalleryManagement(id, gallery.ownerId(), true));
     }
 
     @Override
     public UUID requireImagesManagedBy(UUID galleryId, Actor actor) {
-        UUID owner = ownerByGallery.get(galleryId);
-        if (owner == null) {
-            throw new RejectedException(Rejection.NOT_FOUND, "gallery_not_found", "galleryId", "no gallery");
+        GalleryManagement gallery = galleries.get(galleryId);
+        if (gallery == null) {
+            throw new RejectedException(ErrorCode.GALLERY_NOT_FOUND, "galleryId", "no gallery " + galleryId);
         }
-        if (deleted.contains(galleryId)) {
-            throw RejectedException.gone("gallery_deleted", "deleted");
-        }
-        if (!actor.mayManage(owner)) {
-            throw RejectedException.forbidden("not yours");
-        }
-        return owner;
+        gallery.requireManagedBy(actor);
+        return gallery.ownerId();
     }
 }

@@ -132,7 +132,7 @@ class Audit {
     /** A stored event as today's type, read through the same upcasters as the event store reads it. */
     private Object event(GalleryHistory.Stored stored) {
         var entry = new GenericDomainEventEntry<>(
-                null,
+                stored.aggregateType(),
                 stored.aggregateId(),
                 stored.sequenceNumber(),
                 stored.eventId(),

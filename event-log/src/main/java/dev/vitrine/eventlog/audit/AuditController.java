@@ -3,8 +3,8 @@ package dev.vitrine.eventlog.audit;
 import dev.vitrine.api.audit.ChainVerification;
 import dev.vitrine.api.audit.GalleryAsOf;
 import dev.vitrine.api.audit.HistoryPage;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -76,8 +76,7 @@ class AuditController {
 
     private static <T> T found(Optional<T> answer, UUID galleryId) {
         return answer.orElseThrow(() -> new RejectedException(
-                Rejection.NOT_FOUND,
-                "gallery_not_found",
+                ErrorCode.GALLERY_NOT_FOUND,
                 "galleryId",
                 "the event log has no gallery " + galleryId + " (at that time)"));
     }
@@ -85,7 +84,7 @@ class AuditController {
     private static <T> Mono<T> audited(Caller caller, Callable<T> work) {
         if (!caller.actor().mayAudit()) {
             return Mono.error(new RejectedException(
-                    Rejection.FORBIDDEN, "forbidden", null, "the audit API is for auditors and administrators"));
+                    ErrorCode.FORBIDDEN, null, "the audit API is for auditors and administrators"));
         }
         return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
     }

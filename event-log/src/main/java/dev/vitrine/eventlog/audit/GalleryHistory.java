@@ -29,6 +29,7 @@ class GalleryHistory {
             String eventId,
             String type,
             String revision,
+            String aggregateType,
             String aggregateId,
             long sequenceNumber,
             String timestamp,
@@ -52,7 +53,7 @@ class GalleryHistory {
         return jdbc.query(
                 """
                 SELECT l.position, e.globalindex, e.eventidentifier, e.payloadtype, e.payloadrevision,
-                       e.aggregateidentifier, e.sequencenumber, e.timestamp, e.payload, e.metadata
+                       e.type, e.aggregateidentifier, e.sequencenumber, e.timestamp, e.payload, e.metadata
                 FROM event_log l JOIN domainevententry e ON e.globalindex = l.global_index
                 WHERE l.gallery_id = ? AND l.position > ? ORDER BY l.position LIMIT ?""",
                 (rs, n) -> new Stored(
@@ -62,10 +63,11 @@ class GalleryHistory {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
-                        rs.getLong(7),
-                        rs.getString(8),
-                        rs.getBytes(9),
-                        rs.getBytes(10)),
+                        rs.getString(7),
+                        rs.getLong(8),
+                        rs.getString(9),
+                        rs.getBytes(10),
+                        rs.getBytes(11)),
                 galleryId,
                 position,
                 limit);

@@ -1,7 +1,7 @@
 package dev.vitrine.eventlog.stream;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.integration.CloudEvent;
 import dev.vitrine.api.integration.IntegrationTypes;
@@ -52,8 +52,7 @@ class EventStreamController {
         for (String one : types) {
             if (!IntegrationTypes.DATA.containsKey(one)) {
                 throw new RejectedException(
-                        Rejection.INVALID,
-                        "invalid_parameter",
+                        ErrorCode.INVALID_PARAMETER,
                         "type",
                         "no event type " + one + "; the types are " + IntegrationTypes.ALL);
             }
@@ -64,7 +63,7 @@ class EventStreamController {
             from = position(lastEventId);
         }
         if (from != null && from < 0) {
-            throw new RejectedException(Rejection.INVALID, "invalid_parameter", "after", "a position is 0 or more");
+            throw new RejectedException(ErrorCode.INVALID_PARAMETER, "after", "a position is 0 or more");
         }
         return stream.from(from, new LogFilter(types, galleryId, caller.actor()));
     }
@@ -74,8 +73,7 @@ class EventStreamController {
             return Long.parseLong(lastEventId.trim());
         } catch (NumberFormatException e) {
             throw new RejectedException(
-                    Rejection.INVALID,
-                    "invalid_parameter",
+                    ErrorCode.INVALID_PARAMETER,
                     "Last-Event-ID",
                     "Last-Event-ID is the id of an event of this stream: a position");
         }

@@ -1,7 +1,7 @@
 package dev.vitrine.eventlog.webhook;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.integration.IntegrationTypes;
 import dev.vitrine.api.webhook.RegisterWebhookRequest;
@@ -58,8 +58,7 @@ class WebhookController {
             for (String type : types) {
                 if (!IntegrationTypes.DATA.containsKey(type)) {
                     throw new RejectedException(
-                            Rejection.INVALID,
-                            "invalid_field",
+                            ErrorCode.INVALID_FIELD,
                             "types",
                             "no event type " + type + "; the types are " + IntegrationTypes.ALL);
                 }
@@ -67,13 +66,12 @@ class WebhookController {
             boolean privateNetwork = Boolean.TRUE.equals(body.allowPrivateNetwork());
             if (privateNetwork && !caller.actor().admin()) {
                 throw new RejectedException(
-                        Rejection.FORBIDDEN,
-                        "forbidden",
+                        ErrorCode.FORBIDDEN,
                         "allowPrivateNetwork",
                         "only an administrator may allow a target on a private network");
             }
             TargetCheck.refusal(body.url(), privateNetwork).ifPresent(why -> {
-                throw new RejectedException(Rejection.INVALID, "refused_target", "url", why);
+                throw new RejectedException(ErrorCode.REFUSED_TARGET, "url", why);
             });
             Webhook webhook = webhooks.create(new Webhook(
                     UUID.randomUUID(),
@@ -139,10 +137,7 @@ class WebhookController {
         return blocking(() -> {
             if (!deliveries.redeliver(owned(webhookId, caller).id(), deliveryId)) {
                 throw new RejectedException(
-                        Rejection.NOT_FOUND,
-                        "delivery_not_found",
-                        "deliveryId",
-                        "no delivery " + deliveryId + " of this endpoint");
+                        ErrorCode.DELIVERY_NOT_FOUND, "deliveryId", "no delivery " + deliveryId + " of this endpoint");
             }
             return ResponseEntity.accepted().build();
         });
@@ -151,8 +146,8 @@ class WebhookController {
     private Webhook owned(UUID webhookId, Caller caller) {
         return webhooks.find(webhookId)
                 .filter(w -> caller.actor().mayManage(w.ownerId()))
-                .orElseThrow(() -> new RejectedException(
-                        Rejection.NOT_FOUND, "webhook_not_found", "webhookId", "no endpoint " + webhookId));
+                .orElseThrow(() ->
+                        new RejectedException(ErrorCode.WEBHOOK_NOT_FOUND, "webhookId", "no endpoint " + webhookId));
     }
 
     private static <T> Mono<T> blocking(Callable<T> work) {

@@ -1,21 +1,19 @@
 package dev.vitrine.processing.saga;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.vitrine.api.image.command.MarkImageStalled;
-import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImageProcessingFailed;
 import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
 import dev.vitrine.api.image.event.ImageReprocessingRequested;
 import dev.vitrine.api.image.event.UploadConfirmed;
-import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.metadata.EventMetadata;
 import dev.vitrine.processing.worker.ProcessingSettings;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,194 +26,198 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Drives one image through processing. Each attempt is a job on the queue guarded by a deadline; a failed attempt
  * (or one the queue would not take, or one whose deadline passed) is retried after a growing delay until the
- * attempts are used up and the image is stalled. The saga ends when the image is published with all eight
- * variants, rejected, stalled or deleted; reprocessing starts a new generation.
+ * attempts are used up and the image is stalled. The saga ends when the image says its processing is complete, or
+ * when it is rejected, stalled or deleted; reprocessing starts a new generation. What it needs (the queue, the
+ * deadlines, the settings) comes as handler parameters: its stored state is only where the image stands.
  */
 @Saga
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+// sagas stored before the image decided completion kept what they had seen (analysed, published, variants)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ImageProcessingSaga {
 
     static final String IMAGE_ID = "imageId";
     static final String ATTEMPT_TIMED_OUT = "processing-attempt-timed-out";
     static final String RETRY_DUE = "processing-retry-due";
-    static final int VARIANTS = 8;
-
-    @Autowired
-    private transient JobDispatcher jobs;
-
-    @Autowired
-    private transient DeadlineManager deadlines;
-
-    @Autowired
-    private transient CommandGateway commands;
-
-    @Autowired
-    private transient ProcessingSettings settings;
 
     private Attempt attempt;
-    private boolean analysed;
-    private boolean published;
-    private Set<String> variants = new HashSet<>();
     private Deadline deadline;
 
     @StartSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(UploadConfirmed event, EventMessage<?> message) {
-        begin(new Attempt(
-                event.imageId(),
-                event.galleryId(),
-                1,
-                1,
-                event.objectKey(),
-                event.contentType(),
-                event.sha256(),
-                correlationOf(message)));
+    void on(
+            UploadConfirmed event,
+            EventMessage<?> message,
+            JobDispatcher jobs,
+            DeadlineManager deadlines,
+            ProcessingSettings settings,
+            CommandGateway commands) {
+        begin(
+                new Attempt(
+                        event.imageId(),
+                        event.galleryId(),
+                        1,
+                        1,
+                        event.objectKey(),
+                        event.contentType(),
+                        event.sha256(),
+                        correlationOf(message)),
+                new Resources(jobs, deadlines, settings, commands));
     }
 
     @StartSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImageReprocessingRequested event, EventMessage<?> message) {
-        begin(new Attempt(
-                event.imageId(),
-                event.galleryId(),
-                event.generation(),
-                1,
-                event.objectKey(),
-                event.contentType(),
-                event.sha256(),
-                correlationOf(message)));
-    }
-
-    @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImageAnalyzed event) {
-        if (isCurrent(event.generation())) {
-            analysed = true;
-            endIfComplete();
-        }
-    }
-
-    @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(VariantGenerated event) {
-        if (isCurrent(event.generation())) {
-            variants.add(event.size() + "/" + event.format());
-            endIfComplete();
-        }
+    void on(
+            ImageReprocessingRequested event,
+            EventMessage<?> message,
+            JobDispatcher jobs,
+            DeadlineManager deadlines,
+            ProcessingSettings settings,
+            CommandGateway commands) {
+        begin(
+                new Attempt(
+                        event.imageId(),
+                        event.galleryId(),
+                        event.generation(),
+                        1,
+                        event.objectKey(),
+                        event.contentType(),
+                        event.sha256(),
+                        correlationOf(message)),
+                new Resources(jobs, deadlines, settings, commands));
     }
 
     /** Published: the attempt now has the (longer) time its AVIF set may take. */
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImagePublished event) {
-        if (isCurrent(event.generation())) {
-            published = true;
-            if (deadline != null && deadline.name().equals(ATTEMPT_TIMED_OUT)) {
-                cancelDeadline();
-                schedule(
-                        ATTEMPT_TIMED_OUT,
-                        settings.completionTimeout(),
-                        new AttemptTimedOut(attempt.generation(), attempt.number()));
-            }
-            endIfComplete();
+    void on(ImagePublished event, DeadlineManager deadlines, ProcessingSettings settings) {
+        if (isCurrent(event.generation()) && deadline != null && deadline.name().equals(ATTEMPT_TIMED_OUT)) {
+            cancelDeadline(deadlines);
+            schedule(
+                    deadlines,
+                    ATTEMPT_TIMED_OUT,
+                    settings.completionTimeout(),
+                    new AttemptTimedOut(attempt.generation(), attempt.number()));
         }
     }
 
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImageProcessingFailed event) {
+    void on(ImageProcessingCompleted event, DeadlineManager deadlines) {
+        if (isCurrent(event.generation())) {
+            cancelDeadline(deadlines);
+            SagaLifecycle.end();
+        }
+    }
+
+    @SagaEventHandler(associationProperty = IMAGE_ID)
+    void on(
+            ImageProcessingFailed event,
+            JobDispatcher jobs,
+            DeadlineManager deadlines,
+            ProcessingSettings settings,
+            CommandGateway commands) {
         if (isCurrent(event.generation()) && event.attempt() == attempt.number()) {
-            cancelDeadline();
-            retryOrStall(event.reason());
+            cancelDeadline(deadlines);
+            retryOrStall(event.reason(), new Resources(jobs, deadlines, settings, commands));
         }
     }
 
     @DeadlineHandler(deadlineName = ATTEMPT_TIMED_OUT)
-    void on(AttemptTimedOut due) {
+    void on(
+            AttemptTimedOut due,
+            JobDispatcher jobs,
+            DeadlineManager deadlines,
+            ProcessingSettings settings,
+            CommandGateway commands) {
         if (attempt != null && due.generation() == attempt.generation() && due.attempt() == attempt.number()) {
             deadline = null; // it is this one, firing: a running deadline cannot be cancelled
-            retryOrStall("attempt " + due.attempt() + " did not finish in time");
+            retryOrStall(
+                    "attempt " + due.attempt() + " did not finish in time",
+                    new Resources(jobs, deadlines, settings, commands));
         }
     }
 
     @DeadlineHandler(deadlineName = RETRY_DUE)
-    void on(RetryDue due) {
+    void on(
+            RetryDue due,
+            JobDispatcher jobs,
+            DeadlineManager deadlines,
+            ProcessingSettings settings,
+            CommandGateway commands) {
         if (attempt != null && due.generation() == attempt.generation() && due.attempt() == attempt.number() + 1) {
             deadline = null;
             attempt = attempt.next();
-            dispatch();
+            dispatch(new Resources(jobs, deadlines, settings, commands));
         }
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImageRejected event) {
-        cancelDeadline();
+    void on(ImageRejected event, DeadlineManager deadlines) {
+        cancelDeadline(deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImageProcessingStalled event) {
-        cancelDeadline();
+    void on(ImageProcessingStalled event, DeadlineManager deadlines) {
+        cancelDeadline(deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
-    void on(ImageDeleted event) {
-        cancelDeadline();
+    void on(ImageDeleted event, DeadlineManager deadlines) {
+        cancelDeadline(deadlines);
     }
 
-    private void begin(Attempt first) {
-        cancelDeadline();
+    private void begin(Attempt first, Resources with) {
+        cancelDeadline(with.deadlines());
         attempt = first;
-        analysed = false;
-        published = false;
-        variants = new HashSet<>();
-        dispatch();
+        dispatch(with);
     }
 
-    private void dispatch() {
-        if (jobs.submit(attempt)) {
+    private void dispatch(Resources with) {
+        if (with.jobs().submit(attempt)) {
             schedule(
+                    with.deadlines(),
                     ATTEMPT_TIMED_OUT,
-                    settings.attemptTimeout(),
+                    with.settings().attemptTimeout(),
                     new AttemptTimedOut(attempt.generation(), attempt.number()));
         } else {
-            retryOrStall("the job queue is unavailable");
+            retryOrStall("the job queue is unavailable", with);
         }
     }
 
-    private void retryOrStall(String reason) {
-        if (attempt.number() < settings.maxAttempts()) {
+    private void retryOrStall(String reason, Resources with) {
+        if (attempt.number() < with.settings().maxAttempts()) {
             int next = attempt.number() + 1;
-            schedule(RETRY_DUE, settings.retryDelay(next), new RetryDue(attempt.generation(), next));
+            schedule(
+                    with.deadlines(),
+                    RETRY_DUE,
+                    with.settings().retryDelay(next),
+                    new RetryDue(attempt.generation(), next));
         } else {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                            new MarkImageStalled(attempt.imageId(), attempt.generation(), attempt.number(), reason))
-                    .andMetaData(MetaData.with(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR)
-                            .and(EventMetadata.REASON, "processing attempts used up")));
+            with.commands()
+                    .sendAndWait(GenericCommandMessage.asCommandMessage(new MarkImageStalled(
+                                    attempt.imageId(), attempt.generation(), attempt.number(), reason))
+                            .andMetaData(MetaData.with(EventMetadata.ACTOR_ID, EventMetadata.SYSTEM_ACTOR)
+                                    .and(EventMetadata.REASON, "processing attempts used up")));
         }
     }
 
-    private void schedule(String name, Duration after, Object payload) {
+    private void schedule(DeadlineManager deadlines, String name, Duration after, Object payload) {
         deadline = new Deadline(name, deadlines.schedule(after, name, payload));
     }
 
-    private void cancelDeadline() {
+    private void cancelDeadline(DeadlineManager deadlines) {
         if (deadline != null) {
             deadlines.cancelSchedule(deadline.name(), deadline.id());
             deadline = null;
-        }
-    }
-
-    private void endIfComplete() {
-        if (analysed && published && variants.size() == VARIANTS) {
-            cancelDeadline();
-            SagaLifecycle.end();
         }
     }
 
@@ -227,6 +229,10 @@ public class ImageProcessingSaga {
         Object correlation = message.getMetaData().get(EventMetadata.CORRELATION_ID);
         return correlation == null ? null : correlation.toString();
     }
+
+    /** What a handler was given to act with (never stored with the saga). */
+    private record Resources(
+            JobDispatcher jobs, DeadlineManager deadlines, ProcessingSettings settings, CommandGateway commands) {}
 
     /** The attempt deadline's payload. */
     public record AttemptTimedOut(int generation, int attempt) {}

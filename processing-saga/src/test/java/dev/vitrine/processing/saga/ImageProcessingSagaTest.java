@@ -7,6 +7,7 @@ import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.command.MarkImageStalled;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImageProcessingFailed;
 import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
@@ -75,6 +76,7 @@ class ImageProcessingSagaTest {
                 events.add(new ImagePublished(IMAGE, GALLERY, generation));
             }
         }
+        events.add(new ImageProcessingCompleted(IMAGE, GALLERY, generation));
         return events.toArray();
     }
 
@@ -147,7 +149,7 @@ class ImageProcessingSagaTest {
     }
 
     @Test
-    void the_saga_ends_once_the_image_is_published_with_all_eight_variants() {
+    void the_saga_ends_when_the_image_says_its_processing_is_complete() {
         Object[] all = completeGeneration(1);
         fixture.givenAggregate(IMAGE.toString())
                 .published(prepend(confirmed, Arrays.copyOf(all, all.length - 1)))
@@ -155,6 +157,27 @@ class ImageProcessingSagaTest {
                 .publishes(all[all.length - 1])
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void every_variant_recorded_is_not_the_end_until_the_image_says_so() {
+        Object[] all = completeGeneration(1);
+        fixture.givenAggregate(IMAGE.toString())
+                .published(prepend(confirmed, Arrays.copyOf(all, all.length - 2)))
+                .whenAggregate(IMAGE.toString())
+                .publishes(all[all.length - 2])
+                .expectActiveSagas(1)
+                .expectScheduledDeadline(Duration.ofHours(1), new ImageProcessingSaga.AttemptTimedOut(1, 1));
+    }
+
+    @Test
+    void a_completion_of_an_older_generation_does_not_end_the_new_one() {
+        fixture.givenAggregate(IMAGE.toString())
+                .published(prepend(confirmed, completeGeneration(1)))
+                .andThenAPublished(new ImageReprocessingRequested(IMAGE, GALLERY, 2, KEY, "image/jpeg", SHA))
+                .whenPublishingA(new ImageProcessingCompleted(IMAGE, GALLERY, 1))
+                .expectActiveSagas(1)
+                .expectScheduledDeadline(Duration.ofMinutes(10), new ImageProcessingSaga.AttemptTimedOut(2, 1));
     }
 
     @Test

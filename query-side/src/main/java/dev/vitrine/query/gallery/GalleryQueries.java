@@ -7,6 +7,7 @@ import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.CursorPagination;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;
+import dev.vitrine.query.projection.GalleryRow;
 import dev.vitrine.query.projection.ReadYourWrites;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

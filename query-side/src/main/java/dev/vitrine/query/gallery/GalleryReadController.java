@@ -1,5 +1,6 @@
 package dev.vitrine.query.gallery;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.query.FindGalleries;
 import dev.vitrine.api.gallery.query.FindGallery;
@@ -9,11 +10,11 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.PageLimits;
-import dev.vitrine.query.cache.CacheScope;
 import dev.vitrine.query.cache.CacheSettings;
 import dev.vitrine.query.web.CachedReads;
 import dev.vitrine.query.web.FreshAnswer;
 import dev.vitrine.query.web.Queries;
+import dev.vitrine.query.web.ReadRoutes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,13 +29,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-@RequestMapping("/api/galleries")
 @Tag(name = "Galleries")
 class GalleryReadController {
 
@@ -48,38 +47,39 @@ class GalleryReadController {
         this.cache = cache;
     }
 
-    @GetMapping
+    @GetMapping(ReadRoutes.GALLERIES)
     @Operation(summary = "Public galleries and your own, newest first (keyset pagination)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryPage.class)))
     Mono<ResponseEntity<byte[]>> list(
-            @Parameter(description = "pagination.cursor of the previous page") @RequestParam(required = false)
+            @Parameter(description = "pagination.cursor of the previous page")
+                    @RequestParam(name = ReadRoutes.CURSOR, required = false)
                     String cursor,
-            @RequestParam(defaultValue = "" + PageLimits.DEFAULT_LIMIT) @Min(1) @Max(PageLimits.MAX_LIMIT) int limit,
+            @RequestParam(name = ReadRoutes.LIMIT, defaultValue = "" + PageLimits.DEFAULT_LIMIT)
+                    @Min(1)
+                    @Max(PageLimits.MAX_LIMIT)
+                    int limit,
             Caller caller,
             ServerHttpRequest request) {
         Actor viewer = caller.actor();
         return Mono.fromCallable(() -> parse(cursor))
                 .flatMap(after -> reads.answer(
                         request,
-                        CacheScope.GALLERIES,
-                        GalleryReadKeys.list(viewer, after, limit),
-                        () -> queries.ask(new FindGalleries(viewer, after.orElse(null), limit), GalleryPage.class)
+                        ReadRoutes.cachedRead(request, viewer),
+                        () -> queries.ask(new FindGalleries(viewer, after.orElse(null), limit))
                                 .map(page -> FreshAnswer.listing(page, viewer, cache.ttl()))));
     }
 
-    @GetMapping("/{galleryId}")
+    @GetMapping(ReadRoutes.GALLERY)
     @Operation(summary = "One gallery (404 when it does not exist for you)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryView.class)))
     Mono<ResponseEntity<byte[]>> get(@PathVariable UUID galleryId, Caller caller, ServerHttpRequest request) {
         Actor viewer = caller.actor();
         return reads.answer(
                 request,
-                CacheScope.gallery(galleryId),
-                GalleryReadKeys.gallery(viewer),
+                ReadRoutes.cachedRead(request, viewer),
                 () -> queries.require(
                                 FindGallery.now(galleryId, viewer),
-                                GalleryView.class,
-                                "gallery_not_found",
+                                ErrorCode.GALLERY_NOT_FOUND,
                                 "no gallery " + galleryId)
                         .map(gallery -> FreshAnswer.of(gallery, gallery.visibility(), viewer, cache.ttl())));
     }
@@ -88,7 +88,7 @@ class GalleryReadController {
         try {
             return Cursor.parse(cursor);
         } catch (IllegalArgumentException e) {
-            throw RejectedException.invalid("invalid_field", "cursor", e.getMessage());
+            throw RejectedException.invalid(ReadRoutes.CURSOR, e.getMessage());
         }
     }
 }

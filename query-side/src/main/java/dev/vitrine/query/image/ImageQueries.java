@@ -7,10 +7,11 @@ import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.paging.PagePagination;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;
-import dev.vitrine.query.gallery.GalleryRow;
 import dev.vitrine.query.gallery.GalleryRows;
-import dev.vitrine.query.projection.ImageList;
+import dev.vitrine.query.projection.GalleryRow;
+import dev.vitrine.query.projection.ImageRow;
 import dev.vitrine.query.projection.ReadYourWrites;
+import dev.vitrine.query.web.ImageCursor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryHandler;
@@ -121,7 +122,6 @@ class ImageQueries {
         if (!selection.counted()) {
             return images.count(gallery.id(), selection);
         }
-        return Mono.just(
-                (long) (selection.list() == ImageList.PUBLISHED ? gallery.imageCount() : gallery.confirmedCount()));
+        return Mono.just((long) gallery.imageCount(selection.list()));
     }
 }

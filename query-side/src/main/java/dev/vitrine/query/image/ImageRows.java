@@ -1,6 +1,7 @@
 package dev.vitrine.query.image;
 
 import dev.vitrine.query.projection.ImageList;
+import dev.vitrine.query.projection.ImageRow;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class ImageRows {
     }
 
     Mono<ImageRow> find(UUID id) {
-        return db.sql("SELECT " + ImageRow.COLUMNS + " FROM image_view WHERE id = :id")
+        return db.sql("SELECT " + ImageRow.selectList() + " FROM image_view WHERE id = :id")
                 .bind("id", id)
                 .map(ImageRow::read)
                 .one();
@@ -30,7 +31,7 @@ class ImageRows {
     /** {@code limit} images of the selection, skipping the {@code offset} newest. */
     Flux<ImageRow> page(UUID galleryId, ImageSelection selection, long offset, int limit) {
         if (!selection.counted() || offset < ImageList.BUCKET_SIZE) {
-            return db.sql("SELECT " + ImageRow.COLUMNS + """
+            return db.sql("SELECT " + ImageRow.selectList() + """
                              FROM image_view
                             WHERE gallery_id = :gallery AND %s
                             ORDER BY position DESC
@@ -52,7 +53,7 @@ class ImageRows {
                             WHERE gallery_id = :gallery AND %s AND position < (anchor.bucket + 1) * %d
                             ORDER BY position DESC
                             OFFSET :offset - anchor.before LIMIT :limit) AS page
-                        ORDER BY page.position DESC""".formatted(ImageRow.COLUMNS, selection.condition(), ImageList.BUCKET_SIZE))
+                        ORDER BY page.position DESC""".formatted(ImageRow.selectList(), selection.condition(), ImageList.BUCKET_SIZE))
                 .bind("gallery", galleryId)
                 .bind("list", selection.list().wireName())
                 .bind("offset", offset)
@@ -63,7 +64,7 @@ class ImageRows {
 
     /** {@code limit} images of the selection older than the cursor position (keyset). */
     Flux<ImageRow> after(UUID galleryId, ImageSelection selection, long position, int limit) {
-        return db.sql("SELECT " + ImageRow.COLUMNS + """
+        return db.sql("SELECT " + ImageRow.selectList() + """
                          FROM image_view
                         WHERE gallery_id = :gallery AND %s AND position < :position
                         ORDER BY position DESC

@@ -24,6 +24,6 @@ record ImageSelection(ImageList list, ImageStatus status) {
     }
 
     String condition() {
-        return counted() ? list.condition() : "status = '" + status.wireName() + "' AND NOT deleted";
+        return counted() ? list.condition() : ImageList.condition(status);
     }
 }

@@ -1,12 +1,12 @@
 package dev.vitrine.query.image;
 
-import dev.vitrine.query.gallery.GalleryRow;
+import dev.vitrine.api.gallery.Visibility;
 import java.time.Duration;
 
-/** How a browser fetches a stored variant of an image of this gallery (the app decides: signed, public, CDN). */
+/** How a browser fetches a stored variant of an image of a gallery so visible (the app decides: signed, public, CDN). */
 public interface VariantLinks {
 
-    String url(String objectKey, GalleryRow gallery);
+    String url(String objectKey, Visibility visibility);
 
     /** How long a signed URL works: answers holding one are cached for a fraction of it. */
     Duration signedUrlLifetime();

@@ -1,7 +1,7 @@
 package dev.vitrine.query.media;
 
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.query.gallery.GalleryRows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,8 +65,8 @@ class MediaController {
                 .filter(gallery -> !gallery.deleted() && gallery.visibility() == Visibility.PUBLIC)
                 .flatMap(gallery -> objects.read(objectKey, ifNoneMatch))
                 .map(MediaController::respond)
-                .switchIfEmpty(Mono.error(() -> new RejectedException(
-                        Rejection.NOT_FOUND, "media_not_found", null, "no public variant " + objectKey)));
+                .switchIfEmpty(Mono.error(() ->
+                        new RejectedException(ErrorCode.MEDIA_NOT_FOUND, null, "no public variant " + objectKey)));
     }
 
     private static ResponseEntity<Flux<DataBuffer>> respond(VariantObjects.StoredVariant variant) {

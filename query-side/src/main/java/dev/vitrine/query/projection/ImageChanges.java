@@ -1,9 +1,11 @@
 package dev.vitrine.query.projection;
 
 import dev.vitrine.api.ImageEvent;
+import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.event.ImageAltChanged;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
@@ -12,7 +14,6 @@ import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadExpired;
 import dev.vitrine.api.image.event.VariantGenerated;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,14 +23,12 @@ import java.util.stream.Stream;
  */
 final class ImageChanges {
 
-    private static final Set<String> PROBLEMS = Set.of("rejected", "stalled");
-
     private ImageChanges() {}
 
-    static void apply(ImageEvent event, EventPosition at, ImageState image, Rows rows) {
+    static void apply(ImageEvent event, EventPosition at, ImageRow image, Rows rows) {
         switch (event) {
             case UploadConfirmed confirmed -> {
-                image.status = "processing";
+                image.status = ImageStatus.PROCESSING;
                 image.size = confirmed.size();
                 image.uploadedAt = at.at();
                 if (image.position == null) {
@@ -37,7 +36,7 @@ final class ImageChanges {
                 }
             }
             case ImageAltChanged changed -> image.alt = changed.alt();
-            case UploadExpired ignored -> image.status = "expired";
+            case UploadExpired ignored -> image.status = ImageStatus.EXPIRED;
             case ImageDeleted ignored -> image.deleted = true;
             case ImageAnalyzed analyzed -> {
                 image.width = analyzed.width();
@@ -47,19 +46,22 @@ final class ImageChanges {
             }
             case VariantGenerated generated -> addVariant(image, generated);
             case ImagePublished published -> publish(image, published.generation());
-            case ImageRejected rejected -> image.problem("rejected", rejected.code(), rejected.message());
+            case ImageRejected rejected -> image.problem(ImageStatus.REJECTED, rejected.code(), rejected.message());
             case ImageProcessingStalled stalled ->
                 image.problem(
-                        "stalled",
+                        ImageStatus.STALLED,
                         "processing_stalled",
                         "processing failed " + stalled.attempts() + " times; last: " + stalled.reason());
             case ImageReprocessingRequested ignored -> {
-                if (PROBLEMS.contains(image.status)) {
-                    image.status = "processing";
+                if (image.status == ImageStatus.REJECTED || image.status == ImageStatus.STALLED) {
+                    image.status = ImageStatus.PROCESSING;
                 }
                 image.problemCode = null;
                 image.problemMessage = null;
                 image.pending = List.of();
+            }
+            case ImageProcessingCompleted ignored -> {
+                // the AVIF set is in (each variant was shown as it came): nothing more to show
             }
             default -> {
                 // e.g. a failed attempt: nothing shown changes, the row's version follows
@@ -67,15 +69,15 @@ final class ImageChanges {
         }
     }
 
-    private static long nextPosition(ImageState image, EventPosition at, Rows rows) {
-        GalleryState gallery = rows.gallery(image.galleryId).copy();
+    private static long nextPosition(ImageRow image, EventPosition at, Rows rows) {
+        GalleryRow gallery = rows.gallery(image.galleryId).copy();
         gallery.nextPosition++;
         gallery.lastEventIndex = at.index();
         rows.put(gallery);
         return gallery.nextPosition;
     }
 
-    private static void addVariant(ImageState image, VariantGenerated event) {
+    private static void addVariant(ImageRow image, VariantGenerated event) {
         StoredVariant variant = new StoredVariant(
                 event.size(),
                 event.format(),
@@ -91,8 +93,8 @@ final class ImageChanges {
         }
     }
 
-    private static void publish(ImageState image, int generation) {
-        image.status = "published";
+    private static void publish(ImageRow image, int generation) {
+        image.status = ImageStatus.PUBLISHED;
         image.publishedGeneration = generation;
         image.variants =
                 image.pending.stream().filter(v -> v.generation() == generation).toList();

@@ -1,22 +1,24 @@
 package dev.vitrine.query.projection;
 
+import dev.vitrine.api.image.ImageStatus;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The two lists a gallery shows of its images: what its owner sees (every image that was confirmed and is not
  * deleted, whatever became of its processing) and what everyone sees (published images).
  */
 public enum ImageList {
-    SEEN("seen", Set.of("processing", "published", "rejected", "stalled")),
-    PUBLISHED("published", Set.of("published"));
+    SEEN("seen", ImageStatus.OF_AN_IMAGE),
+    PUBLISHED("published", Set.of(ImageStatus.PUBLISHED));
 
     /** Positions are counted in runs of this many, so that a deep page is found without reading all before it. */
     public static final int BUCKET_SIZE = 1024;
 
     private final String wireName;
-    private final Set<String> statuses;
+    private final Set<ImageStatus> statuses;
 
-    ImageList(String wireName, Set<String> statuses) {
+    ImageList(String wireName, Set<ImageStatus> statuses) {
         this.wireName = wireName;
         this.statuses = statuses;
     }
@@ -25,14 +27,26 @@ public enum ImageList {
         return wireName;
     }
 
-    /** The SQL condition on an {@code image_view} row (deleted ones excluded). */
+    /**
+     * The SQL condition on an {@code image_view} row (deleted ones excluded). It is the predicate of the list's
+     * partial index (V8), so the index serves it.
+     */
     public String condition() {
-        return this == PUBLISHED
-                ? "status = 'published' AND NOT deleted"
-                : "status IN ('processing', 'published', 'rejected', 'stalled') AND NOT deleted";
+        return statuses.size() == 1
+                ? "status = '" + statuses.iterator().next().wireName() + "' AND NOT deleted"
+                : statuses.stream()
+                                .sorted()
+                                .map(status -> "'" + status.wireName() + "'")
+                                .collect(Collectors.joining(", ", "status IN (", ")"))
+                        + " AND NOT deleted";
     }
 
-    boolean contains(ImageState image) {
+    /** The SQL condition of an image list narrowed to one status. */
+    public static String condition(ImageStatus status) {
+        return "status = '" + status.wireName() + "' AND NOT deleted";
+    }
+
+    boolean contains(ImageRow image) {
         return image != null && !image.deleted && image.position != null && statuses.contains(image.status);
     }
 }

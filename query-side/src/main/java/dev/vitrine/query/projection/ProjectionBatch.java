@@ -19,13 +19,13 @@ final class ProjectionBatch implements Rows {
 
     private final RowStore store;
     private final Set<UUID> loaded = new HashSet<>();
-    private final Map<UUID, GalleryState> galleries = new HashMap<>();
-    private final Map<UUID, ImageState> images = new HashMap<>();
-    private final Map<UUID, GalleryState> changedGalleries = new LinkedHashMap<>();
-    private final Map<UUID, ImageState> changedImages = new LinkedHashMap<>();
+    private final Map<UUID, GalleryRow> galleries = new HashMap<>();
+    private final Map<UUID, ImageRow> images = new HashMap<>();
+    private final Map<UUID, GalleryRow> changedGalleries = new LinkedHashMap<>();
+    private final Map<UUID, ImageRow> changedImages = new LinkedHashMap<>();
     private final Map<BucketKey, Integer> bucketChanges = new HashMap<>();
-    private final Map<UUID, GalleryState> stagedGalleries = new HashMap<>();
-    private final Map<UUID, ImageState> stagedImages = new HashMap<>();
+    private final Map<UUID, GalleryRow> stagedGalleries = new HashMap<>();
+    private final Map<UUID, ImageRow> stagedImages = new HashMap<>();
     private final Map<BucketKey, Integer> stagedBuckets = new HashMap<>();
 
     private Collection<? extends GalleryEvent> upcoming;
@@ -102,31 +102,31 @@ final class ProjectionBatch implements Rows {
     }
 
     @Override
-    public GalleryState gallery(UUID id) {
-        GalleryState staged = stagedGalleries.get(id);
+    public GalleryRow gallery(UUID id) {
+        GalleryRow staged = stagedGalleries.get(id);
         return staged != null ? staged : galleries.get(id);
     }
 
     @Override
-    public ImageState image(UUID id) {
-        ImageState staged = stagedImages.get(id);
+    public ImageRow image(UUID id) {
+        ImageRow staged = stagedImages.get(id);
         return staged != null ? staged : images.get(id);
     }
 
     @Override
-    public void put(GalleryState gallery) {
+    public void put(GalleryRow gallery) {
         stagedGalleries.put(gallery.id, gallery);
     }
 
     @Override
-    public void put(ImageState image) {
-        ImageState before = image(image.id);
+    public void put(ImageRow image) {
+        ImageRow before = image(image.id);
         for (ImageList list : ImageList.values()) {
             boolean was = list.contains(before);
             boolean is = list.contains(image);
             if (was != is) {
                 int by = is ? 1 : -1;
-                GalleryState gallery = gallery(image.galleryId).copy();
+                GalleryRow gallery = gallery(image.galleryId).copy();
                 gallery.adjust(list, by);
                 gallery.lastEventIndex = image.lastEventIndex;
                 put(gallery);

@@ -7,6 +7,7 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.event.UploadRequested;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -29,11 +30,7 @@ final class ReadModelFold {
                     gallery.description = changed.description();
                 });
             case GalleryVisibilityChanged changed ->
-                changeGallery(
-                        changed.galleryId(),
-                        at,
-                        rows,
-                        gallery -> gallery.visibility = changed.visibility().wireName());
+                changeGallery(changed.galleryId(), at, rows, gallery -> gallery.visibility = changed.visibility());
             case GalleryCoverChanged changed ->
                 changeGallery(changed.galleryId(), at, rows, gallery -> gallery.coverImageId = changed.coverImageId());
             case GalleryDeleted deleted ->
@@ -50,22 +47,22 @@ final class ReadModelFold {
         if (rows.gallery(event.galleryId()) != null) {
             return;
         }
-        GalleryState gallery = new GalleryState(event.galleryId());
+        GalleryRow gallery = new GalleryRow(event.galleryId());
         gallery.ownerId = event.ownerId();
         gallery.name = event.name();
         gallery.description = event.description();
-        gallery.visibility = event.visibility().wireName();
+        gallery.visibility = event.visibility();
         gallery.createdAt = at.at();
         gallery.changedBy(at);
         rows.put(gallery);
     }
 
-    private static void changeGallery(UUID galleryId, EventPosition at, Rows rows, Consumer<GalleryState> change) {
-        GalleryState gallery = existingGallery(galleryId, rows);
+    private static void changeGallery(UUID galleryId, EventPosition at, Rows rows, Consumer<GalleryRow> change) {
+        GalleryRow gallery = existingGallery(galleryId, rows);
         if (gallery.version >= at.sequence()) {
             return;
         }
-        GalleryState changed = gallery.copy();
+        GalleryRow changed = gallery.copy();
         change.accept(changed);
         changed.changedBy(at);
         rows.put(changed);
@@ -76,11 +73,11 @@ final class ReadModelFold {
         if (rows.image(event.imageId()) != null) {
             return;
         }
-        ImageState image = new ImageState(event.imageId(), event.galleryId());
+        ImageRow image = new ImageRow(event.imageId(), event.galleryId());
         image.filename = event.filename();
         image.contentType = event.contentType();
         image.size = event.size();
-        image.status = "requested";
+        image.status = ImageStatus.REQUESTED;
         image.requestedAt = at.at();
         image.version = at.sequence();
         image.lastEventIndex = at.index();
@@ -88,7 +85,7 @@ final class ReadModelFold {
     }
 
     private static void changeImage(ImageEvent event, EventPosition at, Rows rows) {
-        ImageState image = rows.image(event.imageId());
+        ImageRow image = rows.image(event.imageId());
         if (image == null) {
             throw new IllegalStateException("the read model has no image " + event.imageId() + " for "
                     + event.getClass().getSimpleName());
@@ -96,15 +93,15 @@ final class ReadModelFold {
         if (image.version >= at.sequence()) {
             return;
         }
-        ImageState changed = image.copy();
+        ImageRow changed = image.copy();
         ImageChanges.apply(event, at, changed, rows);
         changed.version = at.sequence();
         changed.lastEventIndex = at.index();
         rows.put(changed);
     }
 
-    private static GalleryState existingGallery(UUID galleryId, Rows rows) {
-        GalleryState gallery = rows.gallery(galleryId);
+    private static GalleryRow existingGallery(UUID galleryId, Rows rows) {
+        GalleryRow gallery = rows.gallery(galleryId);
         if (gallery == null) {
             throw new IllegalStateException("the read model has no gallery " + galleryId);
         }

@@ -1,6 +1,5 @@
 package dev.vitrine.query.projection;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -34,8 +33,8 @@ public class ReadModelProcessor {
 
     /** The live read model: the tables the API reads, told to the listeners (cache, waiting readers) on commit. */
     @Bean
-    ReadModelProjector readModelProjector(JdbcTemplate jdbc, ObjectMapper json, List<ReadModelListener> listeners) {
-        return new ReadModelProjector(jdbc, json, ReadModelTables.LIVE, change -> {
+    ReadModelProjector readModelProjector(JdbcTemplate jdbc, List<ReadModelListener> listeners) {
+        return new ReadModelProjector(jdbc, ReadModelTables.LIVE, change -> {
             for (ReadModelListener listener : listeners) {
                 try {
                     listener.committed(change);

@@ -1,6 +1,5 @@
 package dev.vitrine.query.projection;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +32,8 @@ public class ReadModelProjector {
     private final String resource;
     private final Consumer<ReadModelChange> committed;
 
-    public ReadModelProjector(
-            JdbcTemplate jdbc, ObjectMapper json, ReadModelTables tables, Consumer<ReadModelChange> committed) {
-        this.store = new ReadModelStore(jdbc, json, tables);
+    public ReadModelProjector(JdbcTemplate jdbc, ReadModelTables tables, Consumer<ReadModelChange> committed) {
+        this.store = new ReadModelStore(jdbc, tables);
         this.resource = "vitrine.read-model." + tables.galleries();
         this.committed = committed;
     }

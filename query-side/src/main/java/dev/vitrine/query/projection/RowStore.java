@@ -8,11 +8,11 @@ import java.util.UUID;
 interface RowStore {
 
     /** The rows of those galleries that exist. */
-    Map<UUID, GalleryState> galleries(Collection<UUID> ids);
+    Map<UUID, GalleryRow> galleries(Collection<UUID> ids);
 
     /** The rows of those images that exist. */
-    Map<UUID, ImageState> images(Collection<UUID> ids);
+    Map<UUID, ImageRow> images(Collection<UUID> ids);
 
     /** Writes changed rows whole and adds the changes to the runs of positions. */
-    void save(Collection<GalleryState> galleries, Collection<ImageState> images, Map<BucketKey, Integer> buckets);
+    void save(Collection<GalleryRow> galleries, Collection<ImageRow> images, Map<BucketKey, Integer> buckets);
 }

@@ -6,13 +6,13 @@ import java.util.UUID;
 interface Rows {
 
     /** The gallery's row, or null when the read model has never seen the gallery. */
-    GalleryState gallery(UUID id);
+    GalleryRow gallery(UUID id);
 
     /** The image's row, or null when the read model has never seen the image. */
-    ImageState image(UUID id);
+    ImageRow image(UUID id);
 
-    void put(GalleryState gallery);
+    void put(GalleryRow gallery);
 
     /** Stages the image; the gallery's counters and position runs follow the lists the image joins or leaves. */
-    void put(ImageState image);
+    void put(ImageRow image);
 }

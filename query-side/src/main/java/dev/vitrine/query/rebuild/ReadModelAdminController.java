@@ -2,6 +2,7 @@ package dev.vitrine.query.rebuild;
 
 import dev.vitrine.api.admin.ReadModelRebuildView;
 import dev.vitrine.api.admin.StartRebuildRequest;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +41,7 @@ class ReadModelAdminController {
     Mono<ReadModelRebuildView> status() {
         return Mono.fromCallable(() -> rebuild.status()
                         .orElseThrow(
-                                () -> RejectedException.notFound("no_rebuild", "the read model was never rebuilt")))
+                                () -> RejectedException.of(ErrorCode.NO_REBUILD, "the read model was never rebuilt")))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 }

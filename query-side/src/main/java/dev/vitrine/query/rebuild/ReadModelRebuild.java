@@ -2,6 +2,7 @@ package dev.vitrine.query.rebuild;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.admin.ReadModelRebuildView;
+import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.query.cache.ReadCache;
 import dev.vitrine.query.projection.ReadModelProjector;
@@ -63,10 +64,10 @@ public class ReadModelRebuild implements DisposableBean {
                 new TokenPositions(jdbc, serializer),
                 record,
                 new ReadModelComparison(jdbc, json),
-                () -> new RebuildProcessor(ShadowTables.NEXT, jdbc, json, source, tokens, axonTransactions, settings),
+                () -> new RebuildProcessor(ShadowTables.NEXT, jdbc, source, tokens, axonTransactions, settings),
                 new CatchUp(
                         storage,
-                        new ReadModelProjector(jdbc, json, ShadowTables.NEXT, change -> {}),
+                        new ReadModelProjector(jdbc, ShadowTables.NEXT, change -> {}),
                         new TransactionTemplate(transactions)),
                 () -> events.createHeadToken() == null
                         ? 0
@@ -79,8 +80,8 @@ public class ReadModelRebuild implements DisposableBean {
     /** Starts a rebuild (or, with {@code swap} false, a verification); 409 while one runs anywhere. */
     public ReadModelRebuildView start(boolean swap) {
         if (!record.begin(swap, node)) {
-            throw RejectedException.conflict(
-                    "rebuild_running",
+            throw RejectedException.of(
+                    ErrorCode.REBUILD_RUNNING,
                     "a rebuild of the read model is running; GET /api/admin/read-model/rebuild shows how far it is");
         }
         RebuildRun run = new RebuildRun(swap, parts);

@@ -1,6 +1,5 @@
 package dev.vitrine.query.rebuild;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.query.projection.GallerySequencing;
 import dev.vitrine.query.projection.ReadModelProjector;
 import dev.vitrine.query.projection.ReadModelTables;
@@ -35,7 +34,6 @@ final class RebuildProcessor {
     RebuildProcessor(
             ReadModelTables tables,
             JdbcTemplate jdbc,
-            ObjectMapper json,
             StreamableMessageSource<TrackedEventMessage<?>> events,
             TokenStore tokens,
             TransactionManager transactions,
@@ -43,7 +41,7 @@ final class RebuildProcessor {
         this.segments = settings.segments();
         this.coordinator = Executors.newSingleThreadScheduledExecutor(named("coordinator"));
         this.workers = Executors.newScheduledThreadPool(settings.segments(), named("worker"));
-        ReadModelProjector projector = new ReadModelProjector(jdbc, json, tables, change -> {});
+        ReadModelProjector projector = new ReadModelProjector(jdbc, tables, change -> {});
         this.processor = PooledStreamingEventProcessor.builder()
                 .name(NAME)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()

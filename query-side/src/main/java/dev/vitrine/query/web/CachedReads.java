@@ -3,7 +3,6 @@ package dev.vitrine.query.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.query.cache.CacheLookup;
-import dev.vitrine.query.cache.CacheScope;
 import dev.vitrine.query.cache.CachedAnswer;
 import dev.vitrine.query.cache.ReadCache;
 import java.security.MessageDigest;
@@ -39,8 +38,8 @@ public class CachedReads {
     }
 
     public Mono<ResponseEntity<byte[]>> answer(
-            ServerHttpRequest request, CacheScope scope, String key, Supplier<Mono<FreshAnswer>> compute) {
-        return cache.lookup(scope, key)
+            ServerHttpRequest request, ReadRoutes.CachedRead read, Supplier<Mono<FreshAnswer>> compute) {
+        return cache.lookup(read.scope(), read.key())
                 .flatMap(lookup -> lookup.isHit()
                         ? Mono.just(respond(request, lookup.hit(), "hit"))
                         : computeAndKeep(lookup, compute)

@@ -1,13 +1,13 @@
 package dev.vitrine.query.web;
 
-import dev.vitrine.api.error.RejectedException;
-import dev.vitrine.api.error.Rejection;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
+import dev.vitrine.api.error.ErrorCode;
+import dev.vitrine.api.query.Answers;
+import dev.vitrine.api.query.Question;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Asks the query bus on behalf of a read route. */
+/** Asks the query bus on behalf of a read route ({@link Answers}, as a Mono). */
 @Component
 public class Queries {
 
@@ -17,15 +17,12 @@ public class Queries {
         this.gateway = gateway;
     }
 
-    public <T> Mono<T> ask(Object query, Class<T> answer) {
-        return Mono.fromFuture(() -> gateway.query(query, ResponseTypes.instanceOf(answer)));
+    public <A> Mono<A> ask(Question<A> question) {
+        return Mono.fromFuture(() -> Answers.ask(gateway, question));
     }
 
     /** For questions about one thing: nothing (or nothing the caller may see) is a 404 with that code. */
-    public <T> Mono<T> require(Object query, Class<T> answer, String notFoundCode, String message) {
-        return Mono.fromFuture(() -> gateway.query(query, ResponseTypes.optionalInstanceOf(answer)))
-                .flatMap(Mono::justOrEmpty)
-                .switchIfEmpty(
-                        Mono.error(() -> new RejectedException(Rejection.NOT_FOUND, notFoundCode, null, message)));
+    public <A> Mono<A> require(Question<A> question, ErrorCode notFound, String message) {
+        return Mono.fromFuture(() -> Answers.require(gateway, question, notFound, null, message));
     }
 }

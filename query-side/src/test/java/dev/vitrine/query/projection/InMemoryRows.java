@@ -8,13 +8,13 @@ import java.util.UUID;
 /** A row store in memory, for specifying the fold without a database. */
 final class InMemoryRows implements RowStore {
 
-    final Map<UUID, GalleryState> galleries = new HashMap<>();
-    final Map<UUID, ImageState> images = new HashMap<>();
+    final Map<UUID, GalleryRow> galleries = new HashMap<>();
+    final Map<UUID, ImageRow> images = new HashMap<>();
     final Map<BucketKey, Integer> buckets = new HashMap<>();
 
     @Override
-    public Map<UUID, GalleryState> galleries(Collection<UUID> ids) {
-        Map<UUID, GalleryState> found = new HashMap<>();
+    public Map<UUID, GalleryRow> galleries(Collection<UUID> ids) {
+        Map<UUID, GalleryRow> found = new HashMap<>();
         ids.stream()
                 .filter(galleries::containsKey)
                 .forEach(id -> found.put(id, galleries.get(id).copy()));
@@ -22,8 +22,8 @@ final class InMemoryRows implements RowStore {
     }
 
     @Override
-    public Map<UUID, ImageState> images(Collection<UUID> ids) {
-        Map<UUID, ImageState> found = new HashMap<>();
+    public Map<UUID, ImageRow> images(Collection<UUID> ids) {
+        Map<UUID, ImageRow> found = new HashMap<>();
         ids.stream()
                 .filter(images::containsKey)
                 .forEach(id -> found.put(id, images.get(id).copy()));
@@ -32,8 +32,8 @@ final class InMemoryRows implements RowStore {
 
     @Override
     public void save(
-            Collection<GalleryState> changedGalleries,
-            Collection<ImageState> changedImages,
+            Collection<GalleryRow> changedGalleries,
+            Collection<ImageRow> changedImages,
             Map<BucketKey, Integer> bucketChanges) {
         changedGalleries.forEach(gallery -> galleries.put(gallery.id, gallery.copy()));
         changedImages.forEach(image -> images.put(image.id, image.copy()));

@@ -10,6 +10,7 @@ import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.event.ImageDeleted;
@@ -45,9 +46,9 @@ class ReadModelFoldTest {
         @Test
         void a_created_gallery_is_a_row_at_version_zero() {
             given(created());
-            GalleryState row = rows.galleries.get(gallery);
+            GalleryRow row = rows.galleries.get(gallery);
             assertThat(row.name).isEqualTo("Trams");
-            assertThat(row.visibility).isEqualTo("public");
+            assertThat(row.visibility).isEqualTo(Visibility.PUBLIC);
             assertThat(row.version).isZero();
             assertThat(row.imageCount).isZero();
         }
@@ -59,7 +60,7 @@ class ReadModelFoldTest {
                     new GalleryDetailsChanged(gallery, "Trams of Lisbon", "yellow"),
                     new GalleryCoverChanged(gallery, null),
                     new GalleryDeleted(gallery, owner));
-            GalleryState row = rows.galleries.get(gallery);
+            GalleryRow row = rows.galleries.get(gallery);
             assertThat(row.name).isEqualTo("Trams of Lisbon");
             assertThat(row.deleted).isTrue();
             assertThat(row.version).isEqualTo(3);
@@ -126,7 +127,7 @@ class ReadModelFoldTest {
         void an_upload_never_confirmed_expires_without_ever_being_listed() {
             UUID image = UUID.randomUUID();
             given(created(), requested(image), new UploadExpired(image, gallery, "key"));
-            assertThat(rows.images.get(image).status).isEqualTo("expired");
+            assertThat(rows.images.get(image).status).isEqualTo(ImageStatus.EXPIRED);
             assertThat(counts()).containsExactly(0, 0);
         }
 
@@ -175,8 +176,8 @@ class ReadModelFoldTest {
             given(
                     new ImageReprocessingRequested(image, gallery, 2, "key", "image/jpeg", "sha"),
                     variant(image, 2, VariantFormat.WEBP));
-            ImageState reprocessing = rows.images.get(image);
-            assertThat(reprocessing.status).isEqualTo("published");
+            ImageRow reprocessing = rows.images.get(image);
+            assertThat(reprocessing.status).isEqualTo(ImageStatus.PUBLISHED);
             assertThat(reprocessing.variants)
                     .extracting(StoredVariant::generation)
                     .containsExactly(1, 1);
@@ -200,7 +201,7 @@ class ReadModelFoldTest {
                     requested(image),
                     confirmed(image),
                     new ImageProcessingFailed(image, gallery, 1, 1, "S3 down"));
-            assertThat(rows.images.get(image).status).isEqualTo("processing");
+            assertThat(rows.images.get(image).status).isEqualTo(ImageStatus.PROCESSING);
             assertThat(rows.images.get(image).version).isEqualTo(2);
         }
     }
@@ -277,7 +278,7 @@ class ReadModelFoldTest {
     }
 
     private List<Integer> counts() {
-        GalleryState row = rows.galleries.get(gallery);
+        GalleryRow row = rows.galleries.get(gallery);
         return List.of(row.confirmedCount, row.imageCount);
     }
 }

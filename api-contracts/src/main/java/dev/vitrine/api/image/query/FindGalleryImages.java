@@ -2,6 +2,7 @@ package dev.vitrine.api.image.query;
 
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.query.Question;
 import java.util.UUID;
 
 /**
@@ -9,9 +10,15 @@ import java.util.UUID;
  * set, the {@code limit} images after that cursor position? {@code status} narrows the owner's list to one status
  * (null: all); other viewers only ever see published images.
  */
-public record FindGalleryImages(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit, Long after) {
+public record FindGalleryImages(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit, Long after)
+        implements Question<ImagePage> {
 
     public static FindGalleryImages page(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit) {
         return new FindGalleryImages(galleryId, viewer, status, page, limit, null);
+    }
+
+    @Override
+    public Class<ImagePage> answerType() {
+        return ImagePage.class;
     }
 }

@@ -1,15 +1,22 @@
 package dev.vitrine.api.image.query;
 
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.query.Question;
 import java.util.UUID;
 
 /**
  * Which image is this, as the viewer may see it? {@code atLeastVersion} works as in
  * {@link dev.vitrine.api.gallery.query.FindGallery}.
  */
-public record FindImage(UUID galleryId, UUID imageId, Actor viewer, long atLeastVersion) {
+public record FindImage(UUID galleryId, UUID imageId, Actor viewer, long atLeastVersion)
+        implements Question<ImageView> {
 
     public static FindImage now(UUID galleryId, UUID imageId, Actor viewer) {
         return new FindImage(galleryId, imageId, viewer, -1);
+    }
+
+    @Override
+    public Class<ImageView> answerType() {
+        return ImageView.class;
     }
 }

@@ -23,6 +23,8 @@ public record ImageView(
         @Schema(nullable = true) String blurhash,
         List<ImageVariant> variants,
         Instant uploadedAt,
+
+        @Schema(allowableValues = {"processing", "published", "rejected", "stalled"})
         ImageStatus status,
 
         @Schema(description = "Why the image is rejected or stalled; null otherwise", nullable = true)

@@ -1,4 +1,4 @@
-package dev.vitrine.query.image;
+package dev.vitrine.query.web;
 
 import dev.vitrine.api.error.RejectedException;
 
@@ -6,15 +6,16 @@ import dev.vitrine.api.error.RejectedException;
  * The cursor of an image list: the position of the last image seen. Positions only grow, so images added while a
  * client pages are never met again and deleted ones simply drop out: each image is seen exactly once.
  */
-final class ImageCursor {
+public final class ImageCursor {
 
     private ImageCursor() {}
 
-    static String format(long position) {
+    public static String format(long position) {
         return Long.toString(position);
     }
 
-    static Long parse(String cursor) {
+    /** The position a cursor stands for; null without one. Refuses a cursor that is no position. */
+    public static Long parse(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
@@ -26,7 +27,6 @@ final class ImageCursor {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw RejectedException.invalid(
-                "invalid_field", "cursor", "cursor must be the pagination.cursor of an earlier page");
+        throw RejectedException.invalid("cursor", "cursor must be the pagination.cursor of an earlier page");
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.command.lookup;
 
+import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.image.event.ImageDeleted;
 import dev.vitrine.api.image.event.ImageRejected;
@@ -15,18 +16,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code image_lookup} in the very transaction that stores the events (a subscribing processor), so a
- * command never checks a fact older than the events it follows.
+ * Keeps {@code gallery_lookup} and {@code image_lookup} in the very transaction that stores the events (a
+ * subscribing processor), so a command never checks a fact older than the events it follows.
  */
 @Component
-@ProcessingGroup(ImageLookupProjector.GROUP)
-class ImageLookupProjector {
+@ProcessingGroup(LookupProjector.GROUP)
+class LookupProjector {
 
-    static final String GROUP = "image-lookup";
+    static final String GROUP = "command-lookups";
 
     private final JdbcTemplate jdbc;
 
-    ImageLookupProjector(JdbcTemplate jdbc) {
+    LookupProjector(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -36,6 +37,14 @@ class ImageLookupProjector {
         processing
                 .registerSubscribingEventProcessor(GROUP)
                 .registerListenerInvocationErrorHandler(GROUP, config -> PropagatingErrorHandler.instance());
+    }
+
+    @EventHandler
+    void on(GalleryCreated event) {
+        jdbc.update(
+                "INSERT INTO gallery_lookup (gallery_id, owner_id) VALUES (?, ?) ON CONFLICT (gallery_id) DO NOTHING",
+                event.galleryId(),
+                event.ownerId());
     }
 
     @EventHandler
@@ -76,6 +85,7 @@ class ImageLookupProjector {
 
     @EventHandler
     void on(GalleryDeleted event) {
+        jdbc.update("UPDATE gallery_lookup SET deleted = TRUE WHERE gallery_id = ?", event.galleryId());
         jdbc.update("UPDATE image_lookup SET deleted = TRUE WHERE gallery_id = ?", event.galleryId());
     }
 }

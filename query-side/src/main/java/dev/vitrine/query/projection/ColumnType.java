@@ -1,0 +1,152 @@
+package dev.vitrine.query.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.r2dbc.spi.Readable;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * How the values of one kind of column travel: into a statement and out of a row, through JDBC (the projection,
+ * inside the processor's transaction) and through R2DBC (the read API). A value is never converted anywhere else.
+ */
+interface ColumnType<T> {
+
+    T read(ResultSet row, String column) throws SQLException;
+
+    T read(Readable row, String column);
+
+    void write(PreparedStatement statement, int index, T value) throws SQLException;
+
+    /** The statement parameter for this column ({@code ?}, or with a cast). */
+    default String parameter() {
+        return "?";
+    }
+
+    /** How the column is selected for R2DBC. */
+    default String select(String column) {
+        return column;
+    }
+
+    ColumnType<UUID> UUID_TYPE = simple(UUID.class, Types.OTHER);
+    ColumnType<String> TEXT = simple(String.class, Types.VARCHAR);
+    ColumnType<Integer> INTEGER = simple(Integer.class, Types.INTEGER);
+    ColumnType<Long> BIGINT = simple(Long.class, Types.BIGINT);
+    ColumnType<Double> DOUBLE = simple(Double.class, Types.DOUBLE);
+    ColumnType<Boolean> BOOLEAN = simple(Boolean.class, Types.BOOLEAN);
+
+    /** TIMESTAMPTZ, as an Instant (JDBC hands it out as an OffsetDateTime). */
+    ColumnType<Instant> TIMESTAMP = new ColumnType<>() {
+        @Override
+        public Instant read(ResultSet row, String column) throws SQLException {
+            OffsetDateTime timestamp = row.getObject(column, OffsetDateTime.class);
+            return timestamp == null ? null : timestamp.toInstant();
+        }
+
+        @Override
+        public Instant read(Readable row, String column) {
+            return row.get(column, Instant.class);
+        }
+
+        @Override
+        public void write(PreparedStatement statement, int index, Instant value) throws SQLException {
+            statement.setObject(
+                    index, value == null ? null : value.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    };
+
+    /** JSONB holding a list of stored variants. */
+    ColumnType<List<StoredVariant>> VARIANTS = new ColumnType<>() {
+        private static final ObjectMapper JSON = new ObjectMapper();
+        private static final TypeReference<List<StoredVariant>> LIST = new TypeReference<>() {};
+
+        @Override
+        public List<StoredVariant> read(ResultSet row, String column) throws SQLException {
+            return parse(row.getString(column), column);
+        }
+
+        @Override
+        public List<StoredVariant> read(Readable row, String column) {
+            return parse(row.get(column, String.class), column);
+        }
+
+        @Override
+        public void write(PreparedStatement statement, int index, List<StoredVariant> value) throws SQLException {
+            try {
+                statement.setString(index, JSON.writeValueAsString(value));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("variants are always JSON", e);
+            }
+        }
+
+        @Override
+        public String parameter() {
+            return "?::jsonb";
+        }
+
+        @Override
+        public String select(String column) {
+            return column + "::text AS " + column;
+        }
+
+        private List<StoredVariant> parse(String text, String column) {
+            try {
+                return text == null ? List.of() : List.copyOf(JSON.readValue(text, LIST));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(column + " is not a variant list: " + text, e);
+            }
+        }
+    };
+
+    /** TEXT holding an enum constant by its wire name (what the API says: "published", "public"). */
+    static <E extends Enum<E>> ColumnType<E> wireName(Function<E, String> toText, Function<String, E> fromText) {
+        return new ColumnType<>() {
+            @Override
+            public E read(ResultSet row, String column) throws SQLException {
+                return parse(row.getString(column));
+            }
+
+            @Override
+            public E read(Readable row, String column) {
+                return parse(row.get(column, String.class));
+            }
+
+            @Override
+            public void write(PreparedStatement statement, int index, E value) throws SQLException {
+                statement.setString(index, value == null ? null : toText.apply(value));
+            }
+
+            private E parse(String text) {
+                return text == null ? null : fromText.apply(text);
+            }
+        };
+    }
+
+    private static <T> ColumnType<T> simple(Class<T> type, int sqlType) {
+        return new ColumnType<>() {
+            @Override
+            public T read(ResultSet row, String column) throws SQLException {
+                return row.getObject(column, type);
+            }
+
+            @Override
+            public T read(Readable row, String column) {
+                return row.get(column, type);
+            }
+
+            @Override
+            public void write(PreparedStatement statement, int index, T value) throws SQLException {
+                statement.setObject(index, value, sqlType);
+            }
+        };
+    }
+}
