@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,16 +169,7 @@ public final class EndToEnd {
 
     private static void registerOnce(String base) throws Exception {
         if (!registered) {
-            HttpResponse<String> created = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/accounts"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"username\":\"bench\",\"password\":\"benchmark-password\"}"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("registration answered " + created.statusCode() + " " + created.body());
-            }
+            BenchUser.register(base);
             registered = true;
         }
     }
@@ -270,24 +259,7 @@ public final class EndToEnd {
     }
 
     private static String send(String base, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("bench:benchmark-password".getBytes(StandardCharsets.UTF_8)))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(
-                    method + " " + path + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return BenchUser.send(base, method, path, body);
     }
 
     static void admin(String sql) throws Exception {

@@ -6,12 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,10 +31,7 @@ public final class UploadContention {
 
     static final int CLIENTS = 8;
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    static final String AUTH =
-            "Basic " + Base64.getEncoder().encodeToString("bench:benchmark-password".getBytes(StandardCharsets.UTF_8));
+    static final HttpClient HTTP = BenchUser.HTTP;
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -54,7 +48,7 @@ public final class UploadContention {
                 1,
                 List.of("--vitrine.processing.enabled=false"))) {
             String base = app.base();
-            register(base);
+            BenchUser.register(base);
             List<Double> one = new ArrayList<>();
             List<Double> eight = new ArrayList<>();
             run(base, photo, galleries(base, 1), 5); // untimed: warms the JIT and the pools
@@ -119,7 +113,7 @@ public final class UploadContention {
                     List<Double> millis = new ArrayList<>();
                     while (!stop.get()) {
                         long began = System.nanoTime();
-                        upload(base, gallery, unique(photo));
+                        upload(base, gallery, BenchUser.unique(photo));
                         millis.add((System.nanoTime() - began) / 1e6);
                     }
                     return millis;
@@ -162,14 +156,6 @@ public final class UploadContention {
         send(base, "POST", "/api/uploads/" + presigned.get("uploadId").asText() + "/confirm", null);
     }
 
-    /** Every upload has bytes of its own (a gallery refuses the same bytes twice). */
-    private static byte[] unique(byte[] photo) {
-        byte[] copy = Arrays.copyOf(photo, photo.length + 36);
-        byte[] tail = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(tail, 0, copy, photo.length, tail.length);
-        return copy;
-    }
-
     private static List<String> galleries(String base, int count) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -181,33 +167,7 @@ public final class UploadContention {
         return ids;
     }
 
-    private static void register(String base) throws Exception {
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/accounts"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"bench\",\"password\":\"benchmark-password\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("registration answered " + created.statusCode() + " " + created.body());
-        }
-    }
-
     private static String send(String base, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", AUTH)
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(
-                    method + " " + path + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return BenchUser.send(base, method, path, body);
     }
 }

@@ -23,6 +23,10 @@ final class RowTable<R> {
         this.columns = List.copyOf(columns);
     }
 
+    List<Column<R, ?>> columns() {
+        return columns;
+    }
+
     List<String> names() {
         return columns.stream().map(Column::name).toList();
     }

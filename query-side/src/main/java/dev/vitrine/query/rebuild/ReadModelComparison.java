@@ -74,7 +74,7 @@ final class ReadModelComparison {
                 shown.add(new ReadModelDifference(
                         live.buckets(),
                         (String) row.get("key"),
-                        "differs",
+                        ReadModelDifference.Kind.DIFFERS,
                         List.of("images"),
                         Map.of("images", Objects.requireNonNullElse(row.get("live"), 0)),
                         Map.of("images", Objects.requireNonNullElse(row.get("rebuilt"), 0))));
@@ -83,12 +83,15 @@ final class ReadModelComparison {
         return new Result(compared, count, shown);
     }
 
-    private ReadModelDifference difference(String table, String key, String live, String rebuilt) {
+    /** One row that is not the same in both, told column by column (rows as {@code row_to_json} gives them). */
+    ReadModelDifference difference(String table, String key, String live, String rebuilt) {
         if (live == null) {
-            return new ReadModelDifference(table, key, "missing-in-live", List.of(), null, read(rebuilt));
+            return new ReadModelDifference(
+                    table, key, ReadModelDifference.Kind.MISSING_IN_LIVE, List.of(), null, read(rebuilt));
         }
         if (rebuilt == null) {
-            return new ReadModelDifference(table, key, "missing-in-rebuilt", List.of(), read(live), null);
+            return new ReadModelDifference(
+                    table, key, ReadModelDifference.Kind.MISSING_IN_REBUILT, List.of(), read(live), null);
         }
         Map<String, Object> liveRow = read(live);
         Map<String, Object> rebuiltRow = read(rebuilt);
@@ -102,7 +105,8 @@ final class ReadModelComparison {
                 rebuiltColumns.put(column, rebuiltRow.get(column));
             }
         });
-        return new ReadModelDifference(table, key, "differs", columns, liveColumns, rebuiltColumns);
+        return new ReadModelDifference(
+                table, key, ReadModelDifference.Kind.DIFFERS, columns, liveColumns, rebuiltColumns);
     }
 
     private Map<String, Object> read(String row) {

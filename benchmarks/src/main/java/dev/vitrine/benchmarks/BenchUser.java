@@ -1,0 +1,62 @@
+package dev.vitrine.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.UUID;
+
+/** The account the upload benchmarks act as, over the HTTP API of the jar under test. */
+final class BenchUser {
+
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String NAME = "bench";
+    private static final String PASSWORD = "benchmark-password";
+    private static final String AUTHORIZATION =
+            "Basic " + Base64.getEncoder().encodeToString((NAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    private BenchUser() {}
+
+    static void register(String base) throws Exception {
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/accounts"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"" + NAME + "\",\"password\":\"" + PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("registration answered " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    /** A request signed as the user; a JSON body when there is one; anything but 2xx fails. */
+    static String send(String base, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", AUTHORIZATION)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** The file with bytes of its own appended after its end (a gallery refuses the same bytes twice). */
+    static byte[] unique(byte[] file) {
+        byte[] copy = Arrays.copyOf(file, file.length + 36);
+        byte[] tail = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tail, 0, copy, file.length, tail.length);
+        return copy;
+    }
+}
