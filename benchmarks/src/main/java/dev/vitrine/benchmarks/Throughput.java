@@ -76,6 +76,49 @@ final class Throughput {
                 steady.p99() < 5 ? "met" : "MISSED");
     }
 
+    /**
+     * Two builds of Vitrine and nginx, each in turn under the same wrk load (anonymous reads of the same cached
+     * page), round after round: what one change did to the cached read, beside the static peer.
+     */
+    static void compareBuilds(String page, int before, int after, Path body, Path work) throws Exception {
+        try (Nginx nginx = Nginx.serve(body, work.resolve("nginx"))) {
+            String beforeUrl = "http://127.0.0.1:" + before + page;
+            String afterUrl = "http://127.0.0.1:" + after + page;
+            wrk(beforeUrl, List.of(), null); // first rounds warm both JITs, untimed
+            wrk(afterUrl, List.of(), null);
+            List<Double> was = new ArrayList<>();
+            List<Double> is = new ArrayList<>();
+            List<Double> peer = new ArrayList<>();
+            System.out.printf(
+                    "%ncached image page (%,d bytes) under wrk -t2 -c%d -d%s, in turn:%n",
+                    Files.size(body), CONNECTIONS, SECONDS);
+            for (int round = 1; round <= 3; round++) {
+                Result a = wrk(beforeUrl, List.of(), null);
+                Result b = wrk(afterUrl, List.of(), null);
+                Result n = wrk(nginx.url(), List.of(), null);
+                was.add(a.requestsPerSecond());
+                is.add(b.requestsPerSecond());
+                peer.add(n.requestsPerSecond());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  round %d: before %,9.0f req/s (p99 %6.2f ms)   after %,9.0f req/s (p99 %6.2f ms)   nginx"
+                                + " %,9.0f req/s%n",
+                        round,
+                        a.requestsPerSecond(),
+                        a.p99(),
+                        b.requestsPerSecond(),
+                        b.p99(),
+                        n.requestsPerSecond());
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  median / nginx: before %.2f, after %.2f; after / before %.2f%n",
+                    Stats.median(was) / Stats.median(peer),
+                    Stats.median(is) / Stats.median(peer),
+                    Stats.median(is) / Stats.median(was));
+        }
+    }
+
     record Result(double requestsPerSecond, double p50, double p99) {}
 
     private static Result wrk(String url, List<String> headers, Path script) throws Exception {

@@ -7,13 +7,12 @@ import java.util.List;
 /**
  * Where the last (or current) rebuild of the read model stands.
  *
- * @param state       replaying, comparing, swapping, finished or failed
  * @param swap        false for a verification: the rebuilt read model is compared, then dropped
  * @param differences rows the rebuilt read model and the live one disagree on (at most 20 shown)
  */
 @Schema(name = "ReadModelRebuild")
 public record ReadModelRebuildView(
-        String state,
+        RebuildState state,
         boolean swap,
         String node,
         Instant startedAt,
@@ -29,6 +28,6 @@ public record ReadModelRebuildView(
         @Schema(nullable = true) String message) {
 
     public boolean running() {
-        return !"finished".equals(state) && !"failed".equals(state);
+        return !state.isOver();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.admin.ReadModelDifference;
 import dev.vitrine.api.admin.ReadModelRebuildView;
+import dev.vitrine.api.admin.RebuildState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -100,11 +101,11 @@ public final class ReadModelCommand {
                                 .substring(2)
                                 .toLowerCase());
         return "  %-10s %,d / %,d events (%d %%)%s%s"
-                .formatted(status.state(), status.eventsDone(), status.eventsTotal(), percent, rate, eta);
+                .formatted(status.state().wireName(), status.eventsDone(), status.eventsTotal(), percent, rate, eta);
     }
 
     private int report(ReadModelRebuildView status) {
-        if ("failed".equals(status.state())) {
+        if (status.state() == RebuildState.FAILED) {
             out.println("Failed: " + status.message());
             return 2;
         }

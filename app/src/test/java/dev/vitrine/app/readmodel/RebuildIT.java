@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vitrine.api.admin.ReadModelRebuildView;
+import dev.vitrine.api.admin.RebuildState;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
@@ -101,7 +102,7 @@ class RebuildIT {
                 .expectBody(ReadModelRebuildView.class)
                 .returnResult()
                 .getResponseBody();
-        assertThat(started.state()).isEqualTo("replaying");
+        assertThat(started.state()).isEqualTo(RebuildState.REPLAYING);
         api.http()
                 .post()
                 .uri("/api/admin/read-model/rebuild")
@@ -113,7 +114,7 @@ class RebuildIT {
         ReadModelRebuildView done = awaitRebuild();
         readers.stop();
 
-        assertThat(done.state()).as(done.message()).isEqualTo("finished");
+        assertThat(done.state()).as(done.message()).isEqualTo(RebuildState.FINISHED);
         assertThat(done.eventsDone())
                 .isEqualTo(done.eventsTotal())
                 .isGreaterThanOrEqualTo(database.seeded().events());

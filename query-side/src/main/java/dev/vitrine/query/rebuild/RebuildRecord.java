@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.admin.ReadModelDifference;
 import dev.vitrine.api.admin.ReadModelRebuildView;
+import dev.vitrine.api.admin.RebuildState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,26 +34,34 @@ final class RebuildRecord {
 
     /** Takes the rebuild for this node; false when one is running elsewhere. */
     boolean begin(boolean swap, String node) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 INSERT INTO read_model_rebuild (id, state, swap, node, started_at, updated_at)
-                VALUES (1, 'replaying', ?, ?, now(), now())
-                ON CONFLICT (id) DO UPDATE SET state = 'replaying', swap = EXCLUDED.swap, node = EXCLUDED.node,
+                VALUES (1, ?, ?, ?, now(), now())
+                ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, swap = EXCLUDED.swap, node = EXCLUDED.node,
                     started_at = now(), updated_at = now(), finished_at = NULL, events_total = 0, events_done = 0,
                     events_per_second = NULL, eta_seconds = NULL, compared_rows = NULL, difference_count = NULL,
                     differences = NULL, message = NULL
-                WHERE read_model_rebuild.state IN ('finished', 'failed')
-                   OR read_model_rebuild.updated_at < now() - make_interval(secs => ?)""", swap, node, ABANDONED_AFTER.toSeconds()) == 1;
+                WHERE read_model_rebuild.state IN (?, ?)
+                   OR read_model_rebuild.updated_at < now() - make_interval(secs => ?)""",
+                        RebuildState.REPLAYING.wireName(),
+                        swap,
+                        node,
+                        RebuildState.FINISHED.wireName(),
+                        RebuildState.FAILED.wireName(),
+                        ABANDONED_AFTER.toSeconds())
+                == 1;
     }
 
-    void progress(String state, long total, long done, Double rate, Long eta) {
+    void progress(RebuildState state, long total, long done, Double rate, Long eta) {
         jdbc.update("""
                 UPDATE read_model_rebuild SET state = ?, events_total = ?, events_done = ?, events_per_second = ?,
                                               eta_seconds = ?, updated_at = now()
-                WHERE id = 1""", state, total, done, rate, eta);
+                WHERE id = 1""", state.wireName(), total, done, rate, eta);
     }
 
-    void state(String state) {
-        jdbc.update("UPDATE read_model_rebuild SET state = ?, updated_at = now() WHERE id = 1", state);
+    void state(RebuildState state) {
+        jdbc.update("UPDATE read_model_rebuild SET state = ?, updated_at = now() WHERE id = 1", state.wireName());
     }
 
     void compared(long rows, long count, List<ReadModelDifference> differences) {
@@ -62,11 +71,11 @@ final class RebuildRecord {
                 WHERE id = 1""", rows, count, write(differences));
     }
 
-    void finish(String state, String message) {
+    void finish(RebuildState state, String message) {
         jdbc.update("""
                 UPDATE read_model_rebuild SET state = ?, message = ?, finished_at = now(), updated_at = now(),
                                               eta_seconds = NULL
-                WHERE id = 1""", state, message);
+                WHERE id = 1""", state.wireName(), message);
     }
 
     Optional<ReadModelRebuildView> read() {
@@ -77,7 +86,7 @@ final class RebuildRecord {
     private ReadModelRebuildView view(ResultSet row, int number) throws SQLException {
         String differences = row.getString("differences");
         return new ReadModelRebuildView(
-                row.getString("state"),
+                RebuildState.fromWireName(row.getString("state")),
                 row.getBoolean("swap"),
                 row.getString("node"),
                 instant(row, "started_at"),

@@ -1,5 +1,6 @@
 package dev.vitrine.query.rebuild;
 
+import dev.vitrine.api.admin.RebuildState;
 import dev.vitrine.query.projection.ReadModelProcessor;
 import dev.vitrine.query.projection.ReadModelTables;
 import dev.vitrine.query.projection.TokenPositions;
@@ -66,24 +67,25 @@ final class RebuildRun implements Runnable {
             processor = null;
             List<TrackingToken> tokens = parts.tokens().tokens(RebuildProcessor.NAME);
             TrackingToken reached = parts.catchUp().from(tokens.isEmpty() ? null : tokens.getFirst());
-            parts.record().state("comparing");
+            parts.record().state(RebuildState.COMPARING);
             compare(reached == null ? 0 : reached.position().orElse(0));
             if (swap) {
-                parts.record().state("swapping");
+                parts.record().state(RebuildState.SWAPPING);
                 swap(reached);
                 parts.swapped().run();
                 parts.record()
                         .finish(
-                                "finished",
+                                RebuildState.FINISHED,
                                 "the rebuilt read model is live; the replaced tables are kept as *_previous");
             } else {
                 parts.tables().drop(ShadowTables.NEXT);
-                parts.record().finish("finished", "verification only: the live read model was left as it is");
+                parts.record()
+                        .finish(RebuildState.FINISHED, "verification only: the live read model was left as it is");
             }
             log.info("Read model {} finished", swap ? "rebuild" : "verification");
         } catch (RuntimeException | InterruptedException e) {
             log.error("Read model rebuild failed", e);
-            parts.record().finish("failed", e.toString());
+            parts.record().finish(RebuildState.FAILED, e.toString());
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -112,7 +114,7 @@ final class RebuildRun implements Runnable {
             lastTime = now;
             Long eta = recentRate > 1 ? Math.round((total - done) / recentRate) : null;
             double overall = done / Math.max(1e-9, (now - started) / 1e9);
-            parts.record().progress("replaying", total, done, overall, eta);
+            parts.record().progress(RebuildState.REPLAYING, total, done, overall, eta);
             if (processor.error() != null) {
                 log.warn("Read model rebuild retries after: {}", processor.error());
             }
@@ -120,7 +122,7 @@ final class RebuildRun implements Runnable {
         long total = parts.head().getAsLong();
         parts.record()
                 .progress(
-                        "replaying",
+                        RebuildState.REPLAYING,
                         total,
                         processor.position(),
                         processor.position() / Math.max(1e-9, (System.nanoTime() - started) / 1e9),

@@ -106,6 +106,9 @@ public final class ReadRoutes {
             return Optional.empty();
         }
         PathContainer path = request.getPath().pathWithinApplication();
+        if (!path.value().startsWith(GALLERIES)) {
+            return Optional.empty(); // every other request, at the cost of one comparison
+        }
         for (Route route : ROUTES) {
             PathPattern.PathMatchInfo match = route.pattern().matchAndExtract(path);
             if (match != null) {

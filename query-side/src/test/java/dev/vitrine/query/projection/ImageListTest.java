@@ -6,6 +6,7 @@ import dev.vitrine.api.image.ImageStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ImageListTest {
 
     @Test
     void a_list_holds_an_image_with_a_position_in_one_of_its_statuses_until_it_is_deleted() {
-        ImageRow image = new ImageRow(java.util.UUID.randomUUID(), java.util.UUID.randomUUID());
+        ImageRow image = new ImageRow(UUID.randomUUID(), UUID.randomUUID());
         image.status = ImageStatus.PUBLISHED;
         assertThat(ImageList.SEEN.contains(image)).as("no position yet").isFalse();
         image.position = 1L;
@@ -49,7 +50,7 @@ class ImageListTest {
 
     @Test
     void positions_are_counted_in_runs_of_1024() {
-        ImageRow image = new ImageRow(java.util.UUID.randomUUID(), java.util.UUID.randomUUID());
+        ImageRow image = new ImageRow(UUID.randomUUID(), UUID.randomUUID());
         image.position = 1023L;
         assertThat(image.bucket()).isZero();
         image.position = 1024L;

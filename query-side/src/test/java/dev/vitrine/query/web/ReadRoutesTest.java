@@ -6,6 +6,7 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.query.cache.CacheScope;
 import dev.vitrine.query.web.ReadRoutes.CachedRead;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class ReadRoutesTest {
         @Test
         void pages_limits_cursors_and_statuses_are_each_their_own_answer() {
             String images = "/api/galleries/" + GALLERY + "/images";
-            assertThat(java.util.Set.of(
+            assertThat(Set.of(
                             entry(images + "?page=1"),
                             entry(images + "?page=2"),
                             entry(images + "?limit=50"),
