@@ -13,5 +13,5 @@ public record RegisterAccountRequest(
         @Schema(example = "alice")
         String username,
 
-        @NotNull @Size(min = 8, max = 128) @Schema(example = "correct horse battery")
+        @NotNull @Password @Schema(example = "correct horse battery", description = "8 to 72 bytes in UTF-8")
         String password) {}

@@ -23,6 +23,10 @@ public record AccountUser(UUID id, String username, String passwordHash, Set<Str
         return new Actor(id, roles.contains(ROLE_ADMIN), roles.contains(ROLE_AUDITOR));
     }
 
+    public boolean isAdmin() {
+        return roles.contains(ROLE_ADMIN);
+    }
+
     public AccountView view() {
         return new AccountView(id, username, roles, createdAt);
     }

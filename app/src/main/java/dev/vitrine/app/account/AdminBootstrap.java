@@ -1,5 +1,6 @@
 package dev.vitrine.app.account;
 
+import dev.vitrine.api.account.AccountRules;
 import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Creates the administrator named in configuration when that account does not exist yet, or makes an existing
- * account with that name an administrator. An existing password is never overwritten.
+ * Creates the administrator named in configuration when no account of that name exists. An account that already
+ * has the name is never promoted: anyone could have registered it first (names are compared without case), and
+ * its password is not the configured one. It is left as it is, and the log says so.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -36,17 +38,27 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         accounts.findAccount(settings.username())
-                .flatMap(existing ->
-                        accounts.grant(existing.id(), AccountUser.ROLE_ADMIN).thenReturn(existing))
-                .switchIfEmpty(Mono.defer(this::create))
-                .doOnNext(admin -> log.info("Administrator account: {}", admin.username()))
+                .doOnNext(existing -> {
+                    if (existing.isAdmin()) {
+                        log.info("Administrator account: {}", existing.username());
+                    } else {
+                        log.warn(
+                                "An account named {} exists and is not an administrator: it is not made one (it may"
+                                        + " have been registered by anyone). Choose another vitrine.admin.username,"
+                                        + " or have an administrator grant the role.",
+                                existing.username());
+                    }
+                })
+                .switchIfEmpty(Mono.defer(this::create)
+                        .doOnNext(admin -> log.info("Administrator account created: {}", admin.username())))
                 .block(Duration.ofSeconds(30));
     }
 
     private Mono<AccountUser> create() {
-        if (settings.password() == null || settings.password().length() < 8) {
-            return Mono.error(new IllegalStateException(
-                    "vitrine.admin.password must be set (8 characters or more) to create the administrator"));
+        if (!AccountRules.isValidPassword(settings.password())) {
+            return Mono.error(
+                    new IllegalStateException("vitrine.admin.password must be set, " + AccountRules.PASSWORD_MIN_BYTES
+                            + " to " + AccountRules.PASSWORD_MAX_BYTES + " bytes, to create the administrator"));
         }
         return accounts.create(
                 settings.username(),

@@ -2,6 +2,7 @@ package dev.vitrine.app.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.vitrine.api.account.AccountRules;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -46,6 +47,9 @@ final class VerifiedPasswords implements PasswordEncoder {
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
         if (rawPassword == null || encodedPassword == null) {
             return hashing.matches(rawPassword, encodedPassword);
+        }
+        if (AccountRules.passwordBytes(rawPassword) > AccountRules.PASSWORD_MAX_BYTES) {
+            return false; // no password this long was ever set, and bcrypt would refuse to hash it
         }
         String pair = fingerprint(rawPassword, encodedPassword);
         if (matched.getIfPresent(pair) != null) {

@@ -43,6 +43,16 @@ public final class TestRedis {
         }
     }
 
+    /** How long a key lives still (ms): -1 for a key that lives for good, -2 for none (Redis's PTTL). */
+    public static long timeToLive(String host, int port, String key) {
+        RedisClient client = RedisClient.create("redis://" + host + ":" + port);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            return connection.sync().pttl(key);
+        } finally {
+            client.shutdown();
+        }
+    }
+
     static void deleteKeys(String host, int port, String prefix) {
         try {
             List<String> keys = keys(host, port, prefix);

@@ -123,7 +123,9 @@ class UploadFlowIT {
         PresignedUpload upload = api.requestUpload(owner, gallery.id(), PHOTO, "image/jpeg");
         Api.put(upload, Fixtures.bytes(PHOTO), "image/jpeg");
 
-        expectProblem(api.confirm(api.register(), upload.uploadId()), HttpStatus.FORBIDDEN, "forbidden", null);
+        // someone else is told there is no such upload, as for anything of a gallery they may not manage
+        expectProblem(api.confirm(api.register(), upload.uploadId()), HttpStatus.NOT_FOUND, "upload_not_found", null);
+        api.confirm(owner, upload.uploadId()).expectStatus().isAccepted();
     }
 
     @Test

@@ -9,7 +9,9 @@ import dev.vitrine.api.image.command.RequestUpload;
 import dev.vitrine.api.image.http.PresignedUpload;
 import dev.vitrine.api.image.http.UploadRequest;
 import dev.vitrine.api.image.query.ImageView;
+import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.lookup.ImageLookup;
+import dev.vitrine.command.lookup.ImageLookup.RequestedUpload;
 import dev.vitrine.command.storage.UploadStorage;
 import dev.vitrine.command.storage.UploadStorage.StoredObject;
 import dev.vitrine.command.web.CommandSender;
@@ -45,6 +47,7 @@ class UploadController {
     private final CommandSender commands;
     private final ReadModel reads;
     private final ImageLookup lookup;
+    private final GalleryAccess galleries;
     private final UploadStorage storage;
     private final UploadProperties properties;
     private final Clock clock;
@@ -53,12 +56,14 @@ class UploadController {
             CommandSender commands,
             ReadModel reads,
             ImageLookup lookup,
+            GalleryAccess galleries,
             UploadStorage storage,
             UploadProperties properties,
             Clock clock) {
         this.commands = commands;
         this.reads = reads;
         this.lookup = lookup;
+        this.galleries = galleries;
         this.storage = storage;
         this.properties = properties;
         this.clock = clock;
@@ -91,11 +96,10 @@ class UploadController {
     @Operation(summary = "Confirm that the file is uploaded; the image then goes to processing")
     @ApiResponse(responseCode = "202", description = "Confirmed: the image is processing", useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> confirm(@PathVariable UUID uploadId, Caller caller) {
-        return Mono.fromCallable(() -> lookup.findUpload(uploadId))
+        return Mono.fromCallable(() -> lookup.findUpload(uploadId)
+                        .filter(upload -> mayConfirm(upload, caller))
+                        .orElseThrow(() -> RejectedException.of(ErrorCode.UPLOAD_NOT_FOUND, "no upload " + uploadId)))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(Mono::justOrEmpty)
-                .switchIfEmpty(
-                        Mono.error(() -> RejectedException.of(ErrorCode.UPLOAD_NOT_FOUND, "no upload " + uploadId)))
                 .flatMap(upload -> storage.inspect(upload.objectKey())
                         .map(Optional::of)
                         .defaultIfEmpty(Optional.empty())
@@ -106,6 +110,22 @@ class UploadController {
                 .map(image -> ResponseEntity.accepted()
                         .location(URI.create("/api/galleries/" + image.galleryId() + "/images/" + image.id()))
                         .body(image));
+    }
+
+    /**
+     * Whether the caller may confirm this upload, asked before its file is read (up to 50 MB hashed): whoever may
+     * add images to its gallery. Anyone else is told there is no such upload, as for a private gallery.
+     */
+    private boolean mayConfirm(RequestedUpload upload, Caller caller) {
+        try {
+            galleries.requireImagesManagedBy(upload.galleryId(), caller.actor());
+            return true;
+        } catch (RejectedException refused) {
+            if (refused.code() == ErrorCode.GALLERY_DELETED) {
+                throw refused;
+            }
+            return false;
+        }
     }
 
     /** A duplicate stores nothing new: its bytes are removed at once (the upload itself then expires). */

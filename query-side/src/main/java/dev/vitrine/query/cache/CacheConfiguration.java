@@ -35,7 +35,7 @@ class CacheConfiguration {
     @Bean
     @ConditionalOnMissingBean(ReadCache.class)
     ReadCache localReadCache(CacheSettings settings) {
-        return new LocalReadCache(settings.localSize().toBytes());
+        return new LocalReadCache(settings.localSize().toBytes(), settings.versionLifetime());
     }
 
     /**

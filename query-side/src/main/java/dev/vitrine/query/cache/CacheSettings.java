@@ -19,4 +19,15 @@ public record CacheSettings(
         @DefaultValue("1m") Duration ttl,
         @DefaultValue("vitrine:") String keyPrefix,
         @DefaultValue("64MB") DataSize localSize,
-        @DefaultValue("1s") Duration redisBackoff) {}
+        @DefaultValue("1s") Duration redisBackoff) {
+
+    /**
+     * How long a scope's version is kept after it was last set: a scope nobody writes to is forgotten then, so
+     * reads of made-up gallery ids leave nothing behind for good. A forgotten version starts again from a random
+     * value, which no answer still kept can carry: forgetting it costs one miss, never a stale answer.
+     */
+    public Duration versionLifetime() {
+        Duration tenAnswers = ttl.multipliedBy(10);
+        return tenAnswers.compareTo(Duration.ofMinutes(10)) > 0 ? tenAnswers : Duration.ofMinutes(10);
+    }
+}

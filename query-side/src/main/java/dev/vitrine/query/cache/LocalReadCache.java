@@ -1,8 +1,11 @@
 package dev.vitrine.query.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.publisher.Mono;
 
@@ -12,11 +15,23 @@ import reactor.core.publisher.Mono;
  */
 final class LocalReadCache implements ReadCache {
 
-    private final ConcurrentHashMap<CacheScope, AtomicLong> versions = new ConcurrentHashMap<>();
+    /** At most this many scope versions are kept (a gallery read or written lately each). */
+    static final long MAX_SCOPES = 1_000_000;
+
+    private final Cache<CacheScope, AtomicLong> versions;
     private final NearAnswers answers;
 
-    LocalReadCache(long maxBytes) {
+    LocalReadCache(long maxBytes, Duration versionLifetime) {
+        this(maxBytes, versionLifetime, Ticker.systemTicker());
+    }
+
+    LocalReadCache(long maxBytes, Duration versionLifetime, Ticker ticker) {
         this.answers = new NearAnswers(maxBytes);
+        this.versions = Caffeine.newBuilder()
+                .maximumSize(MAX_SCOPES)
+                .expireAfterAccess(versionLifetime)
+                .ticker(ticker)
+                .build();
     }
 
     @Override
@@ -42,7 +57,7 @@ final class LocalReadCache implements ReadCache {
     @Override
     public Mono<Void> clear() {
         answers.clear();
-        versions.values().forEach(AtomicLong::incrementAndGet);
+        versions.asMap().values().forEach(AtomicLong::incrementAndGet);
         return Mono.empty();
     }
 
@@ -51,8 +66,16 @@ final class LocalReadCache implements ReadCache {
         return "in-process";
     }
 
+    /** A version not kept (never, or forgotten) starts from a random value: see {@link CacheSettings#versionLifetime}. */
     private AtomicLong version(CacheScope scope) {
-        return versions.computeIfAbsent(scope, s -> new AtomicLong());
+        return versions.get(
+                scope, s -> new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50)));
+    }
+
+    /** How many scope versions are kept now (for tests of the bound). */
+    long scopesKept() {
+        versions.cleanUp();
+        return versions.estimatedSize();
     }
 
     private static String entryKey(CacheScope scope, String stamp, String key) {

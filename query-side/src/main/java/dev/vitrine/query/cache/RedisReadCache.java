@@ -2,6 +2,7 @@ package dev.vitrine.query.cache;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,16 +23,19 @@ import reactor.util.retry.Retry;
  */
 final class RedisReadCache implements ReadCache {
 
+    /** The epoch is one key for good; a scope's version lives {@code ARGV[3]} ms after it was last set. */
     private static final RedisScript<byte[]> LOOKUP = RedisScript.of("""
-            local function current(key, seed)
-              local value = redis.call('GET', key)
-              if not value then
-                redis.call('SET', key, seed)
-                value = seed
-              end
-              return value
+            local epoch = redis.call('GET', KEYS[1])
+            if not epoch then
+              redis.call('SET', KEYS[1], ARGV[1])
+              epoch = ARGV[1]
             end
-            return current(KEYS[1], ARGV[1]) .. '.' .. current(KEYS[2], ARGV[2])
+            local version = redis.call('GET', KEYS[2])
+            if not version then
+              redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+              version = ARGV[2]
+            end
+            return epoch .. '.' .. version
             """, byte[].class);
     /** The answer and how long Redis keeps it still (ms), so that memory keeps it no longer. */
     @SuppressWarnings("rawtypes")
@@ -41,16 +45,23 @@ final class RedisReadCache implements ReadCache {
             return {answer, redis.call('PTTL', KEYS[1])}
             """, List.class);
 
+    /** Moves each key on; {@code ARGV[n+1]}: how long they live after (ms), 0 for the epoch (for good). */
     private static final RedisScript<Long> BUMP = RedisScript.of("""
+            local lifetime = tonumber(ARGV[#KEYS + 1])
             for i, key in ipairs(KEYS) do
               if redis.call('EXISTS', key) == 0 then
                 redis.call('SET', key, ARGV[i])
               end
               redis.call('INCR', key)
+              if lifetime > 0 then
+                redis.call('PEXPIRE', key, lifetime)
+              end
             end
             return #KEYS
             """, Long.class);
+
     private static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
+    private static final byte[] FOR_GOOD = {'0'};
 
     private final ReactiveRedisTemplate<String, byte[]> redis;
     private final String prefix;
@@ -58,9 +69,11 @@ final class RedisReadCache implements ReadCache {
     private final Duration backoff;
     private final AtomicBoolean recovering = new AtomicBoolean();
     private final NearAnswers near;
+    private final byte[] versionLifetime;
 
     RedisReadCache(ReactiveRedisTemplate<String, byte[]> redis, CacheSettings settings) {
         this.redis = redis;
+        this.versionLifetime = bytes(Long.toString(settings.versionLifetime().toMillis()));
         this.near = new NearAnswers(settings.localSize().toBytes());
         this.prefix = settings.keyPrefix();
         this.availability = new RedisAvailability(settings.redisBackoff());
@@ -100,7 +113,7 @@ final class RedisReadCache implements ReadCache {
                 .multiGet(keys)
                 .flatMap(values -> values.size() == 2 && values.get(0) != null && values.get(1) != null
                         ? Mono.just(text(values.get(0)) + "." + text(values.get(1)))
-                        : redis.execute(LOOKUP, keys, List.of(seed(), seed()))
+                        : redis.execute(LOOKUP, keys, List.of(seed(), seed(), versionLifetime))
                                 .next()
                                 .map(RedisReadCache::text));
     }
@@ -149,7 +162,7 @@ final class RedisReadCache implements ReadCache {
             return Mono.empty();
         }
         List<String> keys = scopes.stream().map(this::versionKey).toList();
-        return bump(keys).onErrorResume(failure -> {
+        return bump(keys, versionLifetime).onErrorResume(failure -> {
             availability.failed(failure);
             recoverLater();
             return Mono.empty();
@@ -159,7 +172,7 @@ final class RedisReadCache implements ReadCache {
     @Override
     public Mono<Void> clear() {
         near.clear();
-        return bump(List.of(epochKey())).onErrorResume(failure -> {
+        return bump(List.of(epochKey()), FOR_GOOD).onErrorResume(failure -> {
             availability.failed(failure);
             recoverLater();
             return Mono.empty();
@@ -174,7 +187,7 @@ final class RedisReadCache implements ReadCache {
     /** Until the epoch has moved, answers stored before the missed invalidation could still be met: skip Redis. */
     private void recoverLater() {
         if (recovering.compareAndSet(false, true)) {
-            bump(List.of(epochKey()))
+            bump(List.of(epochKey()), FOR_GOOD)
                     .retryWhen(Retry.fixedDelay(Long.MAX_VALUE, backoff))
                     .doOnSuccess(done -> {
                         recovering.set(false);
@@ -184,11 +197,11 @@ final class RedisReadCache implements ReadCache {
         }
     }
 
-    private Mono<Void> bump(List<String> keys) {
-        return redis.execute(BUMP, keys, keys.stream().map(key -> seed()).toList())
-                .next()
-                .timeout(CALL_TIMEOUT)
-                .then();
+    private Mono<Void> bump(List<String> keys, byte[] lifetime) {
+        List<byte[]> arguments =
+                new ArrayList<>(keys.stream().map(key -> seed()).toList());
+        arguments.add(lifetime);
+        return redis.execute(BUMP, keys, arguments).next().timeout(CALL_TIMEOUT).then();
     }
 
     private String epochKey() {

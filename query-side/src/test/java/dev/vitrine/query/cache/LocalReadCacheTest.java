@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class LocalReadCacheTest {
 
     static final Duration MINUTE = Duration.ofMinutes(1);
-    final LocalReadCache cache = new LocalReadCache(1024 * 1024);
+    final AtomicLong nanos = new AtomicLong();
+    final LocalReadCache cache = new LocalReadCache(1024 * 1024, Duration.ofMinutes(10), nanos::get);
     final CacheScope gallery = CacheScope.gallery(UUID.randomUUID());
     final CacheScope other = CacheScope.gallery(UUID.randomUUID());
 
@@ -83,6 +85,26 @@ class LocalReadCacheTest {
         cache.clear().block();
         assertThat(lookup(gallery, "a").isHit()).isFalse();
         assertThat(lookup(CacheScope.GALLERIES, "a").isHit()).isFalse();
+    }
+
+    @Test
+    void reads_of_made_up_galleries_leave_nothing_behind_for_good() {
+        for (int i = 0; i < 1000; i++) {
+            lookup(CacheScope.gallery(UUID.randomUUID()), "k");
+        }
+        assertThat(cache.scopesKept()).isEqualTo(1000);
+        nanos.addAndGet(Duration.ofMinutes(11).toNanos());
+        assertThat(cache.scopesKept()).isZero();
+    }
+
+    @Test
+    void a_forgotten_version_starts_again_where_no_kept_answer_can_match() {
+        CacheLookup before = lookup(gallery, "k");
+        cache.store(before, answer("kept"), MINUTE).block();
+        nanos.addAndGet(Duration.ofMinutes(11).toNanos()); // the version is forgotten; the answer is not yet gone
+        CacheLookup after = lookup(gallery, "k");
+        assertThat(after.stamp()).isNotEqualTo(before.stamp());
+        assertThat(after.isHit()).isFalse();
     }
 
     @Test
