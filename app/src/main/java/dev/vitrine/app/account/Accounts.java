@@ -42,6 +42,24 @@ public class Accounts implements ReactiveUserDetailsService {
                                 ErrorCode.USERNAME_TAKEN, "username", "the username " + username + " is taken"));
     }
 
+    public Mono<AccountUser> findById(UUID id) {
+        return db.sql("SELECT " + COLUMNS + " FROM account WHERE id = :id")
+                .bind("id", id)
+                .map(Accounts::read)
+                .one();
+    }
+
+    Mono<Void> changePassword(UUID id, String passwordHash) {
+        return db.sql("UPDATE account SET password_hash = :hash WHERE id = :id")
+                .bind("id", id)
+                .bind("hash", passwordHash)
+                .then();
+    }
+
+    Mono<Void> delete(UUID id) {
+        return db.sql("DELETE FROM account WHERE id = :id").bind("id", id).then();
+    }
+
     Mono<AccountUser> findAccount(String username) {
         return db.sql("SELECT " + COLUMNS + " FROM account WHERE lower(username) = lower(:username)")
                 .bind("username", username)

@@ -57,8 +57,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ServerSecurityContextRepository securityContextRepository() {
-        return new SessionCookieContexts();
+    ServerSecurityContextRepository securityContextRepository(Accounts accounts, Sessions sessions) {
+        return new SessionCookieContexts(accounts, sessions);
     }
 
     @Bean

@@ -31,10 +31,13 @@ class SessionController {
 
     private final ReactiveAuthenticationManager authentication;
     private final ServerSecurityContextRepository contexts;
+    private final Sessions sessions;
 
-    SessionController(ReactiveAuthenticationManager authentication, ServerSecurityContextRepository contexts) {
+    SessionController(
+            ReactiveAuthenticationManager authentication, ServerSecurityContextRepository contexts, Sessions sessions) {
         this.authentication = authentication;
         this.contexts = contexts;
+        this.sessions = sessions;
     }
 
     @PostMapping
@@ -47,7 +50,8 @@ class SessionController {
                     var signedIn = UsernamePasswordAuthenticationToken.authenticated(
                             user, null, authenticated.getAuthorities());
                     return exchange.getSession()
-                            .flatMap(WebSession::changeSessionId) // a fresh id: no session fixation
+                            .flatMap(session -> session.changeSessionId() // a fresh id: no session fixation
+                                    .then(sessions.makeRoom(user.getUsername(), session.getId())))
                             .then(contexts.save(exchange, new SecurityContextImpl(signedIn)))
                             .thenReturn(user.view());
                 });

@@ -8,6 +8,7 @@ import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.AppNode;
+import dev.vitrine.app.support.BrowserSession;
 import dev.vitrine.app.support.TestDatabases;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +34,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class TwoNodesIT {
 
     static final int CHANGES = 60;
+
+    @Test
+    void a_browser_signed_in_on_one_node_is_signed_in_on_the_other_and_signing_out_there_ends_it() {
+        String database = TestDatabases.create();
+        try (AppNode a = AppNode.start("node-a", database);
+                AppNode b = AppNode.start("node-b", database)) {
+            Api.User user = a.api().register();
+            BrowserSession onA = BrowserSession.signIn(a.http(), user.username(), user.password());
+            BrowserSession onB = new BrowserSession(b.http(), onA.cookie());
+            assertThat(onB.get("/api/me")).isEqualTo(200);
+            onB.write(HttpMethod.DELETE, "/api/session", null).expectStatus().isNoContent();
+            assertThat(onA.get("/api/me")).isEqualTo(401);
+        }
+    }
 
     @Test
     void concurrent_commands_for_one_gallery_on_two_nodes_lose_and_corrupt_nothing() throws Exception {

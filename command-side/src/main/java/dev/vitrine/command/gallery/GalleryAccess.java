@@ -1,6 +1,7 @@
 package dev.vitrine.command.gallery;
 
 import dev.vitrine.api.identity.Actor;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,4 +16,7 @@ public interface GalleryAccess {
      * {@code galleryId} when there is no such gallery).
      */
     UUID requireImagesManagedBy(UUID galleryId, Actor actor);
+
+    /** The galleries an account owns and has not deleted (for deleting them with the account). */
+    List<UUID> ownedBy(UUID ownerId);
 }

@@ -5,6 +5,7 @@ import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.gallery.GalleryManagement;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,5 +39,11 @@ class GalleryLookup implements GalleryAccess {
                         new RejectedException(ErrorCode.GALLERY_NOT_FOUND, "galleryId", "no gallery " + galleryId));
         gallery.requireManagedBy(actor);
         return gallery.ownerId();
+    }
+
+    @Override
+    public List<UUID> ownedBy(UUID ownerId) {
+        return jdbc.queryForList(
+                "SELECT gallery_id FROM gallery_lookup WHERE owner_id = ? AND NOT deleted", UUID.class, ownerId);
     }
 }

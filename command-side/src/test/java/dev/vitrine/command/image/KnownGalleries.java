@@ -6,6 +6,7 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.gallery.GalleryManagement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,5 +32,13 @@ class KnownGalleries implements GalleryAccess {
         }
         gallery.requireManagedBy(actor);
         return gallery.ownerId();
+    }
+
+    @Override
+    public List<UUID> ownedBy(UUID ownerId) {
+        return galleries.values().stream()
+                .filter(gallery -> gallery.ownerId().equals(ownerId) && !gallery.deleted())
+                .map(GalleryManagement::galleryId)
+                .toList();
     }
 }
