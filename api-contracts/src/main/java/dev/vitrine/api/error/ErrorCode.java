@@ -49,6 +49,8 @@ public enum ErrorCode {
     // 413, 415: the body
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
+    // 429: too many, too fast: try again after the answer's Retry-After
+    RATE_LIMITED(429),
     // 5xx: our fault, never the caller's
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503);
@@ -81,6 +83,7 @@ public enum ErrorCode {
             case 409 -> CONCURRENT_MODIFICATION;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };

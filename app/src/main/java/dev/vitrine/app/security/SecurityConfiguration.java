@@ -2,6 +2,9 @@ package dev.vitrine.app.security;
 
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.app.account.Accounts;
+import dev.vitrine.app.limits.LimitSettings;
+import dev.vitrine.app.limits.LimitedSignIns;
+import dev.vitrine.app.limits.RateLimiter;
 import dev.vitrine.app.web.ApiErrorHandler;
 import dev.vitrine.app.web.ApiProblem;
 import org.springframework.context.annotation.Bean;
@@ -41,10 +44,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ReactiveAuthenticationManager authenticationManager(Accounts accounts, PasswordEncoder passwords) {
-        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(accounts);
+    ReactiveAuthenticationManager authenticationManager(
+            Accounts accounts, PasswordEncoder passwords, RateLimiter limiter, LimitSettings limits) {
+        var manager = new UserDetailsRepositoryReactiveAuthenticationManager(new SignInAccounts(accounts, passwords));
         manager.setPasswordEncoder(passwords);
-        return manager;
+        return new LimitedSignIns(manager, limiter, limits);
     }
 
     /**

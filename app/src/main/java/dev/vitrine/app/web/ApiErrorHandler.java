@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,11 @@ public class ApiErrorHandler implements ErrorWebExceptionHandler {
     public Mono<Void> write(ServerHttpResponse response, ApiProblem problem) {
         response.setStatusCode(problem.status());
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        if (problem.retryAfter() != null) {
+            // whole seconds, rounded up: trying again at once after a rounded-down wait would only fail again
+            long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
         try {
             byte[] body = json.writeValueAsBytes(problem.body());
             return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));

@@ -3,6 +3,7 @@ package dev.vitrine.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.vitrine.api.error.ApiError;
 import dev.vitrine.api.error.ErrorCode;
+import dev.vitrine.api.error.RateLimitedException;
 import dev.vitrine.api.error.RejectedException;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,11 @@ final class ProblemTranslator {
     private static Optional<ApiProblem> known(Throwable e) {
         return Optional.ofNullable(
                 switch (e) {
+                    case RateLimitedException limited ->
+                        new ApiProblem(
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                new ApiError(ErrorCode.RATE_LIMITED, null, limited.getMessage()),
+                                limited.retryAfter());
                     case RejectedException rejected -> rejected(rejected);
                     case WebExchangeBindException binding -> fieldErrors(binding.getFieldErrors());
                     case HandlerMethodValidationException validation -> parameterErrors(validation);

@@ -42,6 +42,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                             "vitrine.cache.key-prefix=" + TestRedis.prefixFor(context),
                             "vitrine.processing.queue=" + TestQueues.createFor(context))
                     .applyTo(context);
+            if (!context.getEnvironment().containsProperty("vitrine.limits.enabled")) {
+                // tests register and sign in hundreds of times from one address; LimitsIT turns limits on
+                TestPropertyValues.of("vitrine.limits.enabled=false").applyTo(context);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
