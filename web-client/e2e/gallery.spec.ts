@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allImagesLoaded, fixture, screenshotPath, signUp, uniqueName } from './support';
+import { allImagesLoaded, cspViolations, fixture, screenshotPath, signUp, uniqueName } from './support';
 
 const PHOTOS = ['Landscape_1.jpg', 'Portrait_6.jpg', '2569067123_aca715a2ee_o.jpg'];
 const WIDTHS = [375, 1440] as const;
@@ -21,6 +21,7 @@ async function screenshotsOf(page: Page, layout: string) {
 
 test('sign up, create a gallery, upload photos, browse its layouts and lightbox', async ({ page }) => {
   test.setTimeout(5 * 60_000);
+  const violations = cspViolations(page.context());
   await page.setViewportSize({ width: 1440, height: 900 });
   const owner = uniqueName('owner');
   galleryName = `Summer in Lisbon ${owner.slice(-4)}`;
@@ -197,11 +198,14 @@ test('sign up, create a gallery, upload photos, browse its layouts and lightbox'
     await expect(page.locator('.gallery-card', { hasText: galleryName })).toHaveCount(1);
     await expect(page.getByText(`Throwaway ${galleryName}`)).toHaveCount(0);
   });
+
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 });
 
 test('a private gallery is invisible to another user', async ({ browser }) => {
   expect(galleryUrl, 'the first test created the gallery').not.toBe('');
   const context = await browser.newContext();
+  const violations = cspViolations(context);
   const page = await context.newPage();
   await signUp(page, uniqueName('stranger'));
   await expect(page.getByRole('heading', { name: 'Galleries' })).toBeVisible();
@@ -214,8 +218,10 @@ test('a private gallery is invisible to another user', async ({ browser }) => {
 
   // nor to nobody at all
   const anonymous = await browser.newContext();
+  violations.push(...cspViolations(anonymous));
   const visitor = await anonymous.newPage();
   await visitor.goto(galleryUrl);
   await expect(visitor.getByRole('heading', { name: 'Gallery not found' })).toBeVisible();
   await anonymous.close();
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 });

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { seedGallery } from './seed';
-import { RESULTS, screenshotPath, WEB_CLIENT } from './support';
+import { cspViolations, RESULTS, screenshotPath, WEB_CLIENT } from './support';
 
 const IMAGES = Number(process.env.VITRINE_PERF_IMAGES ?? 500);
 const DIST = process.env.VITRINE_DIST ?? path.join(WEB_CLIENT, 'dist');
@@ -71,6 +71,7 @@ test('a gallery of 500 images: FCP < 1 s, CLS 0, JS ≤ 150 KB gzipped', async (
   await warmup.close();
 
   const measured = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const violations = cspViolations(measured);
   const view = await measured.newPage();
   await view.addInitScript(observePerformance);
   await view.goto(url);
@@ -130,6 +131,7 @@ test('a gallery of 500 images: FCP < 1 s, CLS 0, JS ≤ 150 KB gzipped', async (
       `${scrolled.rendered}/${scrolled.photos} photos rendered at the end`,
   );
   await measured.close();
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 
   expect(metrics.cls).toBe(0);
   expect(metrics.fcpMs).toBeLessThan(FCP_BUDGET);

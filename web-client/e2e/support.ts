@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +37,17 @@ export async function signUp(page: Page, username: string, password = PASSWORD) 
 /** Waits until every picture on the page has loaded (the placeholders are gone). */
 export async function allImagesLoaded(page: Page, selector = '.gi') {
   await expect.poll(async () => page.locator(`${selector}[data-state="loading"]`).count(), { timeout: 30_000 }).toBe(0);
+}
+
+/**
+ * Collects what the Content-Security-Policy refused on every page of the context (Chromium reports each refusal
+ * on the console): a test ends with `expect(violations).toEqual([])`, so a page that needs an inline script, eval or
+ * a host the policy does not name fails its test.
+ */
+export function cspViolations(context: BrowserContext): string[] {
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }

@@ -1,15 +1,13 @@
 package dev.vitrine.app.limits;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The limits' settings, read as {@code 10/15m}; the sweep of expired buckets runs on Spring's scheduler. */
+/** Limits are read as {@code 10/15m}; the sweep of expired buckets runs on Spring's scheduler. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LimitSettings.class)
 @EnableScheduling
 class LimitsConfiguration {
 

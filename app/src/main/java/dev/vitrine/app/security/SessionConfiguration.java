@@ -1,6 +1,5 @@
 package dev.vitrine.app.security;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** WebFlux's sessions are Spring Session's, kept in PostgreSQL ({@link Sessions}). */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringWebSession
-@EnableConfigurationProperties(Sessions.Settings.class)
 class SessionConfiguration {
 
     /** Spring Session's JDBC store; it deletes expired sessions every minute, on a thread of its own. */

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * the object store that stops working after {@code signedUrlValidity}.
  */
 @Component
-class VariantUrls implements VariantLinks {
+public class VariantUrls implements VariantLinks {
 
     private final S3Presigner presigner;
     private final String bucket;
@@ -49,11 +49,11 @@ class VariantUrls implements VariantLinks {
      *                          ({@code https://cdn.example.com}); empty: URLs relative to the API's own address
      */
     @ConfigurationProperties("vitrine.variants")
-    record Settings(
+    public record Settings(
             @DefaultValue("15m") Duration signedUrlValidity,
             @DefaultValue("") String publicBaseUrl) {
 
-        Settings {
+        public Settings {
             publicBaseUrl = publicBaseUrl.endsWith("/")
                     ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                     : publicBaseUrl;

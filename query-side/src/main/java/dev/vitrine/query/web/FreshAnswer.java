@@ -12,6 +12,8 @@ import java.time.Duration;
  *     seconds.</li>
  *     <li>Anything read with credentials, and unlisted or private galleries: {@code private, no-cache} — kept by
  *     the browser only, revalidated every time (a 304 costs no body).</li>
+ *     <li>Answers holding presigned variant URLs (unlisted and private galleries' images): {@code private,
+ *     no-store} — a signed URL is a key for a while; nothing may write it to disk.</li>
  * </ul>
  * Answers holding signed variant URLs are kept by Vitrine's cache for a quarter of the URLs' lifetime at most, so
  * a URL handed out always has most of its life left.
@@ -20,12 +22,15 @@ public record FreshAnswer(Object body, Duration ttl, String cacheControl) {
 
     static final String SHARED = "public, max-age=10";
     static final String PERSONAL = "private, no-cache";
+    static final String SECRET = "private, no-store";
 
     public static FreshAnswer of(
             Object body, Visibility visibility, Actor viewer, Duration ttl, Duration signedUrlLifetime) {
         boolean open = visibility == Visibility.PUBLIC;
-        Duration kept = open ? ttl : min(ttl, signedUrlLifetime.dividedBy(4));
-        return new FreshAnswer(body, kept, open && viewer.isAnonymous() ? SHARED : PERSONAL);
+        if (!open) {
+            return new FreshAnswer(body, min(ttl, signedUrlLifetime.dividedBy(4)), SECRET);
+        }
+        return new FreshAnswer(body, ttl, viewer.isAnonymous() ? SHARED : PERSONAL);
     }
 
     /** An answer without signed URLs in it. */
