@@ -20,6 +20,11 @@ public record AccountUser(UUID id, String username, String passwordHash, Set<Str
     public static final String ROLE_AUDITOR = "auditor";
 
     public Actor actor() {
+        return actor(id, roles);
+    }
+
+    /** What an account with these roles may do. */
+    static Actor actor(UUID id, Set<String> roles) {
         return new Actor(id, roles.contains(ROLE_ADMIN), roles.contains(ROLE_AUDITOR));
     }
 

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,81 @@ class EventStreamIT {
                             .block(Duration.ofSeconds(20)))
                     .containsExactly("Hidden", "Hidden still");
         }
+    }
+
+    @Test
+    void a_stream_follows_its_readers_account_a_role_revoked_counts_at_once_and_a_deleted_account_ends_it() {
+        Api.User auditor = api.registerAuditor();
+        GalleryView hidden = api.createGallery(owner, "Watched", Visibility.PRIVATE);
+        GalleryView open = api.createGallery(owner, "Watching", Visibility.PUBLIC);
+        Set<String> ours = Set.of(hidden.id().toString(), open.id().toString());
+        AtomicBoolean live = new AtomicBoolean();
+        List<String> names = new CopyOnWriteArrayList<>();
+
+        opened("/api/events/stream", null, auditor)
+                .doOnNext(event -> {
+                    if (event.id() == null && event.comment() != null && live.compareAndSet(false, true)) {
+                        later(() -> api.patchGallery(owner, hidden.id(), Map.of("name", "Watched 1")));
+                    }
+                })
+                .filter(event -> event.id() != null)
+                .map(this::read)
+                .filter(event ->
+                        ours.contains(event.path("data").path("galleryId").asText()))
+                .map(event -> event.path("data").path("name").asText())
+                .doOnNext(name -> {
+                    names.add(name);
+                    if (name.equals("Watched 1")) {
+                        later(() -> {
+                            http.delete()
+                                    .uri("/api/admin/accounts/" + auditor.username() + "/roles/auditor")
+                                    .headers(Api.admin()::sign)
+                                    .exchange()
+                                    .expectStatus()
+                                    .isOk();
+                            api.patchGallery(owner, hidden.id(), Map.of("name", "Watched 2"));
+                            api.patchGallery(owner, open.id(), Map.of("name", "Watching 3"));
+                        });
+                    } else if (name.equals("Watching 3")) {
+                        later(() -> http.delete()
+                                .uri("/api/me")
+                                .headers(auditor::sign)
+                                .exchange()
+                                .expectStatus()
+                                .isNoContent());
+                    }
+                })
+                // ends by itself once the account is gone; a stream that went on would time out here
+                .blockLast(Duration.ofSeconds(30));
+
+        assertThat(names).containsExactly("Watched 1", "Watching 3");
+    }
+
+    @Test
+    void a_stream_ends_when_its_readers_password_changes() {
+        String newPassword = "changed-" + UUID.randomUUID();
+        AtomicBoolean live = new AtomicBoolean();
+
+        opened("/api/events/stream", null, owner)
+                .doOnNext(event -> {
+                    if (event.comment() != null && live.compareAndSet(false, true)) {
+                        later(() -> http.put()
+                                .uri("/api/me/password")
+                                .headers(owner::sign)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(Map.of("currentPassword", owner.password(), "newPassword", newPassword))
+                                .exchange()
+                                .expectStatus()
+                                .isNoContent());
+                    }
+                })
+                .blockLast(Duration.ofSeconds(30));
+
+        assertThat(live).isTrue();
+    }
+
+    private static void later(Runnable action) {
+        Schedulers.boundedElastic().schedule(action);
     }
 
     @Test

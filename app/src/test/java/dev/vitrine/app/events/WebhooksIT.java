@@ -2,6 +2,7 @@ package dev.vitrine.app.events;
 
 import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,9 @@ import dev.vitrine.api.webhook.WebhookDeliveryView;
 import dev.vitrine.api.webhook.WebhookView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +26,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -47,8 +55,18 @@ class WebhooksIT {
     static final ParameterizedTypeReference<List<WebhookDeliveryView>> DELIVERIES =
             new ParameterizedTypeReference<>() {};
 
+    /** A public address, taken at registration; see unsent(). */
+    static final String PUBLIC_TARGET = "http://93.184.215.14/hook";
+
+    /** An IPv4 address, or an IPv6 one written in full or shortened with "::" (times have at most 3 groups). */
+    static final Pattern IP_ADDRESS =
+            Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|[0-9a-fA-F]*::");
+
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     Api.User owner;
@@ -140,9 +158,9 @@ class WebhooksIT {
         Api.User stranger = api.register();
         GalleryView hidden = api.createGallery(owner, "Hidden", Visibility.PRIVATE);
         GalleryView open = api.createGallery(owner, "Open", Visibility.PUBLIC);
-        // an address outside any private range that nobody answers: what matters is what was meant for it
-        WebhookView everything = register(stranger, "http://192.0.2.10/hook", List.of(), null, false);
-        WebhookView aimedAtHidden = register(stranger, "http://192.0.2.10/hook", List.of(), hidden.id(), false);
+        // what matters is what was meant for each endpoint, not that it arrives: see unsent()
+        WebhookView everything = unsent(register(stranger, PUBLIC_TARGET, List.of(), null, false));
+        WebhookView aimedAtHidden = unsent(register(stranger, PUBLIC_TARGET, List.of(), hidden.id(), false));
         api.patchGallery(owner, hidden.id(), Map.of("name", "Hidden still"));
         api.patchGallery(owner, open.id(), Map.of("name", "Open still"));
 
@@ -152,7 +170,7 @@ class WebhooksIT {
         assertThat(deliveries(stranger, everything))
                 .noneMatch(delivery -> delivery.galleryId().equals(hidden.id()));
         assertThat(deliveries(stranger, aimedAtHidden)).isEmpty();
-        WebhookView owners = register(owner, "http://192.0.2.10/hook", List.of(), hidden.id(), false);
+        WebhookView owners = unsent(register(owner, PUBLIC_TARGET, List.of(), hidden.id(), false));
         api.patchGallery(owner, hidden.id(), Map.of("name", "Hidden, seen by its owner's endpoint"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !deliveries(owner, owners).isEmpty());
@@ -186,7 +204,7 @@ class WebhooksIT {
                         .uri("/api/webhooks")
                         .headers(owner::sign)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("url", "http://192.0.2.10/", "types", List.of("dev.vitrine.everything.v9")))
+                        .bodyValue(Map.of("url", PUBLIC_TARGET, "types", List.of("dev.vitrine.everything.v9")))
                         .exchange(),
                 HttpStatus.BAD_REQUEST,
                 "invalid_field",
@@ -201,6 +219,153 @@ class WebhooksIT {
                 HttpStatus.BAD_REQUEST,
                 "invalid_field",
                 "url");
+    }
+
+    @Test
+    void the_loopback_and_link_local_targets_of_the_issue_are_refused_in_their_ipv6_notations() {
+        for (String url : List.of("http://[::127.0.0.1]:8080/x", "http://[64:ff9b::a9fe:a9fe]/")) {
+            expectProblem(
+                    http.post()
+                            .uri("/api/webhooks")
+                            .headers(owner::sign)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("url", url))
+                            .exchange(),
+                    HttpStatus.BAD_REQUEST,
+                    "refused_target",
+                    "url");
+        }
+    }
+
+    @Test
+    void a_refusal_does_not_say_where_a_name_points() {
+        String message = http.post()
+                .uri("/api/webhooks")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of(
+                        "url",
+                        "http://localhost:" + receiver.server.getAddress().getPort() + "/hook"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .path("message")
+                .asText();
+        assertThat(message).isNotBlank().doesNotContainPattern(IP_ADDRESS);
+    }
+
+    @Test
+    void a_target_that_became_internal_after_registration_is_refused_at_delivery_without_naming_its_address() {
+        GalleryView gallery = api.createGallery(owner, "Rebound", Visibility.PUBLIC);
+        WebhookView hook = register(Api.admin(), receiver.url(), List.of(), gallery.id(), true);
+        // what a name that resolves to this machine by now amounts to: a target no longer allowed (that the check's
+        // answer is the one connected to, whatever DNS says later, is event-log's PinnedDeliveryTest)
+        jdbc.update("UPDATE webhook SET private_network_allowed = false WHERE id = ?", hook.id());
+        api.patchGallery(owner, gallery.id(), Map.of("name", "Rebound, renamed"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries(Api.admin(), hook).stream()
+                        .anyMatch(d -> !d.log().isEmpty()));
+        WebhookDeliveryView delivery = deliveries(Api.admin(), hook).getFirst();
+        assertThat(delivery.status()).isEqualTo("failed");
+        assertThat(delivery.log()).singleElement().satisfies(attempt -> {
+            assertThat(attempt.error()).isEqualTo("the target is not allowed");
+            assertThat(attempt.status()).isNull();
+        });
+        assertThat(deliveryLogText(Api.admin(), hook)).doesNotContainPattern(IP_ADDRESS);
+        assertThat(receiver.received).isEmpty();
+    }
+
+    @Test
+    void delivery_errors_shown_to_the_owner_name_no_address_and_no_port() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        GalleryView gallery = api.createGallery(owner, "Nobody home", Visibility.PUBLIC);
+        WebhookView hook = register(Api.admin(), "http://127.0.0.1:" + closed + "/hook", List.of(), gallery.id(), true);
+        api.patchGallery(owner, gallery.id(), Map.of("name", "Nobody home, still"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries(Api.admin(), hook).stream()
+                        .anyMatch(d -> !d.log().isEmpty()));
+        assertThat(deliveries(Api.admin(), hook).getFirst().log().getFirst().error())
+                .isEqualTo("could not connect");
+        assertThat(deliveryLogText(Api.admin(), hook))
+                .doesNotContainPattern(IP_ADDRESS)
+                .doesNotContain(Integer.toString(closed))
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void an_endpoint_stops_getting_what_its_owner_may_no_longer_see_even_an_event_already_on_its_way()
+            throws Exception {
+        Api.User auditor = api.registerAuditor();
+        GalleryView hidden = api.createGallery(owner, "Audited", Visibility.PRIVATE);
+        WebhookView hook = register(Api.admin(), receiver.url(), List.of(), hidden.id(), true);
+        // only an administrator may register a target on this machine: the endpoint is handed to the auditor
+        jdbc.update("UPDATE webhook SET owner_id = ? WHERE id = ?", auditor.id(), hook.id());
+        WebhookView owners = unsent(register(owner, PUBLIC_TARGET, List.of(), hidden.id(), false));
+        CountDownLatch answer = new CountDownLatch(1);
+        receiver.hold.set(answer);
+        receiver.failFirst.set(1);
+        api.patchGallery(owner, hidden.id(), Map.of("name", "Audited, renamed"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received.size() == 1);
+        http.delete()
+                .uri("/api/admin/accounts/" + auditor.username() + "/roles/auditor")
+                .headers(Api.admin()::sign)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        answer.countDown();
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries(auditor, hook).getFirst().status().equals("failed"));
+        assertThat(deliveries(auditor, hook).getFirst().log())
+                .extracting(WebhookDeliveryView.Attempt::status, WebhookDeliveryView.Attempt::error)
+                .containsExactly(
+                        tuple(500, "answered 500"), tuple(null, "the endpoint's owner may no longer see the event"));
+        api.patchGallery(owner, hidden.id(), Map.of("name", "Audited no more"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries(owner, owners).size() == 2);
+        assertThat(deliveries(auditor, hook))
+                .as("nothing new for a former auditor")
+                .hasSize(1);
+        assertThat(receiver.received).hasSize(1);
+    }
+
+    @Test
+    void the_endpoints_of_a_deleted_account_get_nothing_more() {
+        Api.User leaving = api.register();
+        GalleryView open = api.createGallery(owner, "Still open", Visibility.PUBLIC);
+        WebhookView theirs = unsent(register(leaving, PUBLIC_TARGET, List.of(), open.id(), false));
+        WebhookView owners = unsent(register(owner, PUBLIC_TARGET, List.of(), open.id(), false));
+        http.delete()
+                .uri("/api/me")
+                .headers(leaving::sign)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        api.patchGallery(owner, open.id(), Map.of("name", "Still open, renamed"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !deliveries(owner, owners).isEmpty());
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM webhook_delivery WHERE webhook_id = ?", Integer.class, theirs.id()))
+                .isZero();
+    }
+
+    /**
+     * Points a registered endpoint at a documentation address (192.0.2.0/24, routed nowhere), which the delivery
+     * refuses: its deliveries are recorded, and nothing leaves this machine.
+     */
+    private WebhookView unsent(WebhookView hook) {
+        jdbc.update("UPDATE webhook SET url = 'http://192.0.2.10/hook' WHERE id = ?", hook.id());
+        return hook;
     }
 
     private WebhookView register(Api.User who, String url, List<String> types, UUID galleryId, boolean privateNetwork) {
@@ -236,6 +401,19 @@ class WebhooksIT {
                 .getResponseBody();
     }
 
+    /** The delivery log as its owner reads it, every field. */
+    private String deliveryLogText(Api.User who, WebhookView hook) {
+        return http.get()
+                .uri("/api/webhooks/" + hook.id() + "/deliveries")
+                .headers(who::sign)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     /** What the Standard Webhooks reference verifiers compute. */
     static String sign(String secret, String id, String timestamp, byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -252,6 +430,8 @@ class WebhooksIT {
         final List<Request> received = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger failFirst = new AtomicInteger();
         final AtomicInteger status = new AtomicInteger(200);
+        /** When set, the next request waits for it before it is answered. */
+        final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
 
         private Receiver(HttpServer server) {
             this.server = server;
@@ -266,6 +446,14 @@ class WebhooksIT {
                         .forEach((name, values) -> headers.put(name.toLowerCase(), values.getFirst()));
                 receiver.received.add(
                         new Request(headers, exchange.getRequestBody().readAllBytes()));
+                CountDownLatch hold = receiver.hold.getAndSet(null);
+                if (hold != null) {
+                    try {
+                        hold.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 int answer = receiver.failFirst.getAndDecrement() > 0 ? 500 : receiver.status.get();
                 exchange.sendResponseHeaders(answer, -1);
                 exchange.close();

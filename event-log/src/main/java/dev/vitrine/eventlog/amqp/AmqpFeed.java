@@ -151,6 +151,8 @@ final class AmqpFeed implements SmartLifecycle {
                             "cloudEvents:partitionkey",
                             record.galleryId().toString()))
                     .build();
+            // restricted as the feed reads it: an event of a gallery that stopped being public before the feed got
+            // to it goes to the restricted exchange (what the public exchange delivered before cannot be recalled)
             return new OutboundMessage(
                     record.restricted() ? settings.restrictedExchange() : settings.exchange(),
                     record.type(),

@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the public events are published: the RabbitMQ of {@code spring.rabbitmq.*} (the feed is off without one).
  *
- * @param exchange           topic exchange of the events of public galleries (routing key: the CloudEvents type)
- * @param restrictedExchange topic exchange of the events of private and unlisted galleries: grant it only to
- *                           consumers allowed to see every gallery (RabbitMQ permissions)
+ * @param exchange           topic exchange of the events for everyone: of public galleries, and of their images
+ *                           from their publication on (routing key: the CloudEvents type)
+ * @param restrictedExchange topic exchange of the other events (private and unlisted galleries, images not yet
+ *                           published): grant it only to consumers allowed to see every gallery (RabbitMQ
+ *                           permissions)
  * @param batch              events published, and confirmed by the broker, before the feed's position advances
  * @param confirmTimeout     how long the broker may take to confirm a batch before it is published again
  * @param retryDelay         after a failure (broker away), how long before the feed tries again

@@ -25,7 +25,11 @@ final class AsyncApiDocument {
                         What happens to galleries and images, as CloudEvents 1.0 (structured JSON). Every channel \
                         carries the same events with the same id and sequence (the event's position in Vitrine's \
                         integration log): drop duplicates by id, resume by sequence. Events of private and \
-                        unlisted galleries reach only their owner, administrators and auditors.""");
+                        unlisted galleries reach only their owner, administrators and auditors; an image's events \
+                        reach others only from its publication on; once a gallery stops being public, its earlier \
+                        events are no longer replayed to others (the news that it stopped is). The stream and \
+                        webhooks ask what their reader or owner may see again before every event they send. \
+                        docs/integrations.md says it in full.""");
         doc.put("defaultContentType", "application/cloudevents+json");
 
         ObjectNode schemas = NODES.objectNode();

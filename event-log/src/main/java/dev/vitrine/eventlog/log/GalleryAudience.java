@@ -1,6 +1,7 @@
 package dev.vitrine.eventlog.log;
 
 import dev.vitrine.api.GalleryEvent;
+import dev.vitrine.api.ImageEvent;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
@@ -8,8 +9,9 @@ import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
 import java.util.UUID;
 
 /**
- * Who owns a gallery and who may see it, as of the events logged so far. An event of a gallery that is not public
- * when it happens is restricted; so is anything of a gallery the log has not seen created (it cannot tell).
+ * Who owns a gallery and who may see it, as of the events logged so far, and so who each next event of it is for.
+ * The gallery's visitors see what its public pages show: the gallery while it is public, an image from its
+ * publication on. Anything of a gallery the log has not seen created is kept to auditors (it cannot tell).
  */
 record GalleryAudience(UUID galleryId, UUID ownerId, Visibility visibility, boolean deleted) {
 
@@ -30,13 +32,35 @@ record GalleryAudience(UUID galleryId, UUID ownerId, Visibility visibility, bool
     }
 
     /**
-     * Whether {@code event}, happening to a gallery with this audience, is for the owner's eyes only. A change of
-     * visibility to or from public is news for everyone (a CDN must purge a gallery that stopped being public).
+     * Whether everyone may see the gallery: public, not deleted, and known to the log. Stored with the audience
+     * ({@code event_log_gallery.is_public}), where the readers of the log ask it.
      */
-    boolean restricts(GalleryEvent event, GalleryAudience after) {
-        if (event instanceof GalleryVisibilityChanged) {
-            return visibility != Visibility.PUBLIC && after.visibility != Visibility.PUBLIC;
-        }
-        return after.visibility != Visibility.PUBLIC || after.ownerId == null;
+    boolean isPublic() {
+        return ownerId != null && visibility == Visibility.PUBLIC && !deleted;
+    }
+
+    /**
+     * Who {@code event}, happening to a gallery with this audience, is for.
+     *
+     * <ul>
+     *   <li>A change of visibility to or from public, and the deletion of a public gallery, are news for everyone,
+     *       for good: a CDN must purge what the gallery showed.
+     *   <li>Anything else of a public gallery is for its visitors: everyone, for as long as the gallery stays public.
+     *   <li>An image's events before its publication (the upload with its file name, a rejection, the variants
+     *       made for the publication) are its owner's, and stay so once it is published: visitors never saw them
+     *       happen, and a reader who went past their position must not find them there later.
+     * </ul>
+     *
+     * @param after          the gallery's audience after the event
+     * @param imagePublished for an image's event, whether the image is published by it or was before it (not asked
+     *                       of the gallery's own events)
+     */
+    Reach reach(GalleryEvent event, GalleryAudience after, boolean imagePublished) {
+        return switch (event) {
+            case GalleryVisibilityChanged ignored -> isPublic() || after.isPublic() ? Reach.EVERYONE : Reach.OWNER;
+            case GalleryDeleted ignored -> isPublic() ? Reach.EVERYONE : Reach.OWNER;
+            case ImageEvent ignored when !imagePublished -> Reach.OWNER;
+            default -> after.isPublic() ? Reach.VISITORS : Reach.OWNER;
+        };
     }
 }

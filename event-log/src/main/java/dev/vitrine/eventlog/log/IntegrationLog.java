@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** Reads the integration log's public events by position, for the channels that deliver them. */
+/**
+ * Reads the integration log's public events by position, for the channels that deliver them, each with whether it
+ * is restricted as of the reading (see {@link #RESTRICTED_NOW}).
+ */
 @Component
 public class IntegrationLog {
 
@@ -42,7 +45,7 @@ public class IntegrationLog {
             arguments.add(filter.galleryId());
         }
         if (!filter.reader().mayAudit()) {
-            sql.append(" AND (NOT restricted OR owner_id = ?)");
+            sql.append(" AND (NOT " + RESTRICTED_NOW + " OR owner_id = ?)");
             arguments.add(filter.reader().userId());
         }
         sql.append(" ORDER BY position LIMIT ?");
@@ -69,8 +72,20 @@ public class IntegrationLog {
         return head == null ? 0 : head;
     }
 
-    static final String COLUMNS =
-            "position, event_id, gallery_id, occurred_at, public_type, subject, data, " + "restricted, owner_id";
+    /**
+     * Whether an entry is, at the time it is read, for its gallery's owner, administrators and auditors only: it was
+     * so when logged ({@link Reach#OWNER}), or it was for the gallery's visitors and the gallery is no longer public
+     * (made private or unlisted, or deleted: {@link GalleryAudience#isPublic} as the log writer last stored it).
+     * News of such a change ({@link Reach#EVERYONE}) stays public. Asked at every read rather than written into
+     * past entries: positions never change, a reader resumes where it was, and a gallery made public again shows
+     * what it showed before (never what happened while it was not public).
+     */
+    static final String RESTRICTED_NOW = "(event_log.restricted OR NOT (event_log.announcement OR EXISTS ("
+            + "SELECT 1 FROM event_log_gallery audience WHERE audience.gallery_id = event_log.gallery_id"
+            + " AND audience.is_public)))";
+
+    static final String COLUMNS = "position, event_id, gallery_id, occurred_at, public_type, subject, data, "
+            + RESTRICTED_NOW + " AS restricted, owner_id";
 
     private final RowMapper<LogRecord> rows = this::read;
 

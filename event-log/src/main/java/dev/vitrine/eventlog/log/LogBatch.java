@@ -4,23 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.GalleryEvent;
+import dev.vitrine.api.ImageEvent;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.image.event.ImagePublished;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The log entries of one batch of events, written together when the batch's transaction commits: the entries in
- * one statement, then the galleries' audiences, then what the listeners add (webhook deliveries).
+ * The log entries of one batch of events, written together when the batch's transaction commits: the galleries'
+ * audiences and the images published, then the entries in one statement (which answers them as readers will see
+ * them: by the galleries' audiences after the batch), then what the listeners add (webhook deliveries).
  */
 final class LogBatch {
 
@@ -31,7 +36,7 @@ final class LogBatch {
             UUID galleryId,
             Instant occurredAt,
             PublicEvents.Published published,
-            boolean restricted,
+            Reach reach,
             UUID ownerId) {}
 
     /** An event as the processor handed it over; its entry is made when the batch is written. */
@@ -44,6 +49,10 @@ final class LogBatch {
     private final List<Handed> handed = new ArrayList<>();
     private final Map<UUID, GalleryAudience> audiences = new HashMap<>();
     private final Map<UUID, GalleryAudience> changed = new HashMap<>();
+    /** The batch's images published before it or in it, and those of them published in it. */
+    private final Set<UUID> publishedImages = new HashSet<>();
+
+    private final Set<UUID> newlyPublished = new HashSet<>();
 
     LogBatch(JdbcTemplate jdbc, ObjectMapper json, PublicEvents publicEvents) {
         this.jdbc = jdbc;
@@ -55,10 +64,19 @@ final class LogBatch {
         handed.add(new Handed(event, eventId, aggregateId, aggregateSequence, occurredAt));
     }
 
-    /** Each event's audience follows from its gallery's before it, in the order the events came. */
+    /**
+     * Each event's audience follows from its gallery's before it and from whether its image is published yet, in
+     * the order the events came.
+     */
     private List<Entry> entries() {
         List<Entry> entries = new ArrayList<>(handed.size());
         loadAudiences(handed.stream().map(h -> h.event().galleryId()).distinct().toList());
+        loadPublished(handed.stream()
+                .map(Handed::event)
+                .filter(ImageEvent.class::isInstance)
+                .map(event -> ((ImageEvent) event).imageId())
+                .distinct()
+                .toList());
         for (Handed h : handed) {
             UUID galleryId = h.event().galleryId();
             GalleryAudience before = audiences.get(galleryId);
@@ -74,10 +92,21 @@ final class LogBatch {
                     galleryId,
                     h.occurredAt(),
                     publicEvents.of(h.event(), after.visibility()).orElse(null),
-                    before.restricts(h.event(), after),
+                    before.reach(h.event(), after, imagePublished(h.event())),
                     after.ownerId()));
         }
         return entries;
+    }
+
+    /** Whether the event's image is published by it or was before it (always, for a gallery's own events). */
+    private boolean imagePublished(GalleryEvent event) {
+        if (!(event instanceof ImageEvent image)) {
+            return true;
+        }
+        if (image instanceof ImagePublished && publishedImages.add(image.imageId())) {
+            newlyPublished.add(image.imageId());
+        }
+        return publishedImages.contains(image.imageId());
     }
 
     /** Writes the batch; answers the public events written, with their positions. */
@@ -85,14 +114,17 @@ final class LogBatch {
         if (handed.isEmpty()) {
             return List.of();
         }
-        List<LogRecord> written = insert(entries());
+        List<Entry> entries = entries();
+        // the audiences first: the insert answers each entry as readers will see it, by its gallery's audience
+        // after the batch (a gallery made private within the batch takes its earlier entries along)
         saveChanged();
-        return written;
+        savePublished();
+        return insert(entries);
     }
 
     private List<LogRecord> insert(List<Entry> entries) {
         int n = entries.size();
-        Object[][] columns = new Object[10][n];
+        Object[][] columns = new Object[11][n];
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
             Object[] row = {
@@ -104,14 +136,17 @@ final class LogBatch {
                 e.published() == null ? null : e.published().type(),
                 e.published() == null ? null : e.published().subject(),
                 e.published() == null ? null : write(e.published().data()),
-                e.restricted(),
+                e.reach().restricted(),
+                e.reach().announcement(),
                 e.ownerId()
             };
             for (int c = 0; c < row.length; c++) {
                 columns[c][i] = row[c];
             }
         }
-        String[] types = {"text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text", "boolean", "uuid"};
+        String[] types = {
+            "text", "text", "bigint", "uuid", "timestamptz", "text", "text", "text", "boolean", "boolean", "uuid"
+        };
         return jdbc
                 .query(
                         con -> {
@@ -121,15 +156,14 @@ final class LogBatch {
                             // index
                             var statement = con.prepareStatement("""
                     INSERT INTO event_log (global_index, event_id, aggregate_id, aggregate_sequence, gallery_id,
-                        occurred_at, public_type, subject, data, restricted, owner_id)
+                        occurred_at, public_type, subject, data, restricted, announcement, owner_id)
                     SELECT (SELECT globalindex FROM domainevententry WHERE eventidentifier = e), e, a, s, gal, t,
-                        pt, subj, d::jsonb, r, o
-                    FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
-                        AS x(e, a, s, gal, t, pt, subj, d, r, o, n)
+                        pt, subj, d::jsonb, r, an, o
+                    FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WITH ORDINALITY
+                        AS x(e, a, s, gal, t, pt, subj, d, r, an, o, n)
                     ORDER BY n
                     ON CONFLICT (event_id) DO NOTHING
-                    RETURNING position, event_id, gallery_id, occurred_at, public_type, subject, data, restricted,
-                        owner_id""");
+                    RETURNING\s""" + IntegrationLog.COLUMNS);
                             for (int c = 0; c < columns.length; c++) {
                                 Array array = con.createArrayOf(types[c], columns[c]);
                                 statement.setArray(c + 1, array);
@@ -173,6 +207,30 @@ final class LogBatch {
         galleryIds.forEach(id -> audiences.computeIfAbsent(id, GalleryAudience::unknown));
     }
 
+    /** Which of the batch's images were published before it, in one query. */
+    private void loadPublished(List<UUID> imageIds) {
+        if (imageIds.isEmpty()) {
+            return;
+        }
+        publishedImages.addAll(jdbc.query(
+                con -> {
+                    var statement = con.prepareStatement(
+                            "SELECT image_id FROM event_log_published_image WHERE image_id = ANY (?)");
+                    statement.setArray(1, con.createArrayOf("uuid", imageIds.toArray()));
+                    return statement;
+                },
+                (rs, n) -> rs.getObject(1, UUID.class)));
+    }
+
+    /** The images published in the batch, in one round trip. */
+    private void savePublished() {
+        if (!newlyPublished.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO event_log_published_image (image_id) VALUES (?) ON CONFLICT DO NOTHING",
+                    newlyPublished.stream().map(id -> new Object[] {id}).toList());
+        }
+    }
+
     /** The batch's changed audiences, in one round trip. */
     private void saveChanged() {
         List<Object[]> rows = changed.values().stream()
@@ -181,16 +239,18 @@ final class LogBatch {
                     audience.galleryId(),
                     audience.ownerId(),
                     audience.visibility().wireName(),
-                    audience.deleted()
+                    audience.deleted(),
+                    audience.isPublic()
                 })
                 .toList();
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
-                INSERT INTO event_log_gallery (gallery_id, owner_id, visibility, deleted) VALUES (?, ?, ?, ?)
+                INSERT INTO event_log_gallery (gallery_id, owner_id, visibility, deleted, is_public)
+                VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (gallery_id) DO UPDATE SET owner_id = excluded.owner_id, visibility = excluded.visibility,
-                    deleted = excluded.deleted""", rows);
+                    deleted = excluded.deleted, is_public = excluded.is_public""", rows);
     }
 
     private String write(Object data) {

@@ -9,7 +9,12 @@ import dev.vitrine.api.integration.IntegrationTypes;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One public event of the integration log, as every channel delivers it. */
+/**
+ * One public event of the integration log, as every channel delivers it.
+ *
+ * @param restricted whether, when it was read, it was for its gallery's owner, administrators and auditors only
+ *                   (see {@link GalleryAudience#reach} and {@link IntegrationLog#RESTRICTED_NOW})
+ */
 public record LogRecord(
         long position,
         String eventId,
@@ -21,7 +26,7 @@ public record LogRecord(
         boolean restricted,
         UUID ownerId) {
 
-    /** Events of public galleries go to everyone; the others to the gallery's owner, admins and auditors. */
+    /** Whether {@code subscriber} may receive it: anyone when it is not restricted, else the owner, admins, auditors. */
     public boolean mayReach(Actor subscriber) {
         return !restricted || subscriber.mayAudit() || (ownerId != null && ownerId.equals(subscriber.userId()));
     }

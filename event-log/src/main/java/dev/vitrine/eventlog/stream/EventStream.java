@@ -1,6 +1,7 @@
 package dev.vitrine.eventlog.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.identity.AccountRights;
 import dev.vitrine.api.integration.CloudEvent;
 import dev.vitrine.eventlog.log.IntegrationLog;
 import dev.vitrine.eventlog.log.LogFilter;
@@ -18,7 +19,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * One subscriber's stream: pages of the log after its position, read off the event loop, then a wait for the
- * log to grow (told by this node's log writer, or found by polling: another node may be writing it).
+ * log to grow (told by this node's log writer, or found by polling: another node may be writing it). What the
+ * subscriber may read is asked again for every page ({@link StreamReader}).
  */
 @Component
 class EventStream {
@@ -32,8 +34,16 @@ class EventStream {
     private final ObjectMapper json;
     private final String source;
 
-    EventStream(IntegrationLog log, LogSignal signal, ObjectMapper json, LogProcessor.Settings settings) {
+    private final AccountRights rights;
+
+    EventStream(
+            IntegrationLog log,
+            LogSignal signal,
+            ObjectMapper json,
+            LogProcessor.Settings settings,
+            AccountRights rights) {
         this.log = log;
+        this.rights = rights;
         this.signal = signal;
         this.json = json;
         this.source = settings.source();
@@ -45,9 +55,10 @@ class EventStream {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMapMany(start -> {
                     AtomicLong position = new AtomicLong(start);
+                    StreamReader reader = new StreamReader(filter, rights);
                     Flux<Long> wakeUps = Flux.merge(Flux.just(0L), signal.heads(), Flux.interval(POLL))
                             .onBackpressureLatest();
-                    Flux<ServerSentEvent<CloudEvent>> events = wakeUps.concatMap(tick -> drain(position, filter), 1)
+                    Flux<ServerSentEvent<CloudEvent>> events = wakeUps.concatMap(tick -> drain(position, reader), 1)
                             .map(this::event);
                     Flux<ServerSentEvent<CloudEvent>> heartbeats = Flux.interval(HEARTBEAT)
                             .map(tick -> ServerSentEvent.<CloudEvent>builder()
@@ -57,19 +68,21 @@ class EventStream {
                     ServerSentEvent<CloudEvent> opened = ServerSentEvent.<CloudEvent>builder()
                             .comment("after " + start)
                             .build();
-                    return Flux.concat(Mono.just(opened), Flux.merge(events, heartbeats));
+                    return Flux.concat(Mono.just(opened), Flux.merge(events, heartbeats))
+                            .onErrorResume(StreamReader.Gone.class, gone -> Flux.empty());
                 });
     }
 
-    /** Every event after {@code position} there is now, page by page. */
-    private Flux<LogRecord> drain(AtomicLong position, LogFilter filter) {
-        return page(position, filter)
-                .expand(page -> page.size() == PAGE ? page(position, filter) : Mono.empty())
+    /** Every event after {@code position} there is now, page by page, each for the reader as they are now. */
+    private Flux<LogRecord> drain(AtomicLong position, StreamReader reader) {
+        return page(position, reader)
+                .expand(page -> page.size() == PAGE ? page(position, reader) : Mono.empty())
                 .flatMapIterable(page -> page);
     }
 
-    private Mono<List<LogRecord>> page(AtomicLong position, LogFilter filter) {
+    private Mono<List<LogRecord>> page(AtomicLong position, StreamReader reader) {
         return Mono.fromCallable(() -> {
+                    LogFilter filter = reader.now();
                     long head = log.head();
                     List<LogRecord> page = log.between(position.get(), head, filter, PAGE);
                     // a short page read everything up to the head: what it filtered out need not be read again

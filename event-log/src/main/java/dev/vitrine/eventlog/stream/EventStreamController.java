@@ -39,7 +39,11 @@ class EventStreamController {
     @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
             summary = "Public events as Server-Sent Events (CloudEvents JSON), resumable by position; events of "
-                    + "private and unlisted galleries only for their owner, admins and auditors")
+                    + "private and unlisted galleries only for their owner, admins and auditors",
+            description = "An image's events reach others from its publication on; a gallery that stops being "
+                    + "public is no longer replayed to others. What the caller may see is read again before "
+                    + "every page of events; the stream ends when the caller's account is deleted or its "
+                    + "password changes. At most VITRINE_LIMITS_STREAMS_PER_CALLER streams per caller (429).")
     Flux<ServerSentEvent<CloudEvent>> stream(
             @Parameter(description = "replay from after this position (0: from the beginning)")
                     @RequestParam(required = false)

@@ -69,7 +69,7 @@ class Deliveries {
 
     /** The endpoint asked not to be called again (410): the delivery waits, like the others, until re-enabled. */
     void parked(Due due, int status, int millis) {
-        record(due, status, "the endpoint answered 410 Gone: it is disabled", millis);
+        record(due, status, DeliveryError.GONE.text(), millis);
         jdbc.update(
                 "UPDATE webhook_delivery SET attempts = ?, last_status = ?, leased_until = NULL WHERE id = ?",
                 due.attempts() + 1,

@@ -65,7 +65,7 @@ class DeliveryLog {
                                     rs.getInt(2),
                                     instant(rs.getTimestamp(3)),
                                     (Integer) rs.getObject(4),
-                                    rs.getString(5),
+                                    DeliveryError.shown(rs.getString(5)),
                                     rs.getInt(6)));
                 });
         return List.copyOf(deliveries.values());

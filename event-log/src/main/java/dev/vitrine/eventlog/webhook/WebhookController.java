@@ -7,6 +7,7 @@ import dev.vitrine.api.integration.IntegrationTypes;
 import dev.vitrine.api.webhook.RegisterWebhookRequest;
 import dev.vitrine.api.webhook.WebhookDeliveryView;
 import dev.vitrine.api.webhook.WebhookView;
+import dev.vitrine.eventlog.webhook.TargetCheck.Refused;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +17,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +39,8 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/webhooks")
 @Tag(name = "Events")
 class WebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final Webhooks webhooks;
     private final DeliveryLog deliveryLog;
@@ -70,13 +75,14 @@ class WebhookController {
                         "allowPrivateNetwork",
                         "only an administrator may allow a target on a private network");
             }
-            TargetCheck.refusal(body.url(), privateNetwork).ifPresent(why -> {
-                throw new RejectedException(ErrorCode.REFUSED_TARGET, "url", why);
-            });
+            if (TargetCheck.check(body.url(), privateNetwork, Names.SYSTEM) instanceof Refused refused) {
+                log.info("Webhook target refused for {}: {}", caller.actor().userId(), refused.detail());
+                throw new RejectedException(
+                        ErrorCode.REFUSED_TARGET, "url", refused.refusal().message());
+            }
             Webhook webhook = webhooks.create(new Webhook(
                     UUID.randomUUID(),
                     caller.actor().userId(),
-                    caller.actor().mayAudit(),
                     body.url(),
                     types,
                     body.galleryId(),

@@ -1,24 +1,25 @@
 package dev.vitrine.eventlog.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.identity.AccountRights;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.eventlog.log.IntegrationLog;
 import dev.vitrine.eventlog.log.LogFilter;
 import dev.vitrine.eventlog.log.LogProcessor;
 import dev.vitrine.eventlog.log.LogRecord;
 import dev.vitrine.eventlog.log.LogSignal;
+import dev.vitrine.eventlog.webhook.WebhookSender.Answer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,9 +27,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Delivers due webhook deliveries: POSTs the event (CloudEvents JSON) signed the Standard Webhooks way, with the
- * event's id as {@code webhook-id} on every attempt. 2xx: delivered. 410: the endpoint is disabled. Anything
- * else, or no answer: tried again after the next retry delay (or the endpoint's {@code Retry-After}), until the
- * delays are used up.
+ * event's id as {@code webhook-id} on every attempt, through {@link WebhookSender} (which checks the target again
+ * and pins its address). 2xx: delivered. 410: the endpoint is disabled. A target no longer allowed: failed for good,
+ * unsent. Anything else, or no answer: tried again after the next retry delay (or the endpoint's
+ * {@code Retry-After}), until the delays are used up.
  */
 @Component
 class WebhookDispatcher implements SmartLifecycle {
@@ -43,7 +45,8 @@ class WebhookDispatcher implements SmartLifecycle {
     private final ObjectMapper json;
     private final String source;
     private final Clock clock;
-    private final WebClient http;
+    private final WebhookSender sender;
+    private final AccountRights rights;
     private Disposable running;
 
     WebhookDispatcher(
@@ -55,7 +58,7 @@ class WebhookDispatcher implements SmartLifecycle {
             ObjectMapper json,
             LogProcessor.Settings logSettings,
             Clock clock,
-            WebClient.Builder http) {
+            AccountRights rights) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.integrationLog = integrationLog;
@@ -64,7 +67,8 @@ class WebhookDispatcher implements SmartLifecycle {
         this.json = json;
         this.source = logSettings.source();
         this.clock = clock;
-        this.http = http.build();
+        this.rights = rights;
+        this.sender = new WebhookSender(settings.timeout(), Names.SYSTEM);
     }
 
     @Override
@@ -98,62 +102,66 @@ class WebhookDispatcher implements SmartLifecycle {
 
     private record Prepared(Deliveries.Due due, Webhook webhook, LogRecord record, byte[] body) {}
 
-    /** The endpoint and the event; a target that became internal fails the delivery for good, unsent. */
+    /**
+     * The endpoint and the event. An event no longer in the log, or one the endpoint's owner may no longer see (a
+     * role revoked, the gallery made private, the account deleted since it was logged), fails the delivery for good.
+     */
     private Optional<Prepared> prepare(Deliveries.Due due) throws Exception {
         Webhook webhook = webhooks.find(due.webhookId()).orElseThrow();
         List<LogRecord> records =
                 integrationLog.between(due.position() - 1, due.position(), LogFilter.everything(Actor.system()), 1);
-        Optional<String> refusal = TargetCheck.refusal(webhook.url(), webhook.privateNetworkAllowed());
-        if (records.isEmpty() || refusal.isPresent()) {
-            deliveries.failed(due, null, refusal.orElse("the event is no longer in the log"), 0, null);
+        if (records.isEmpty()) {
+            deliveries.failed(due, null, DeliveryError.EVENT_GONE.text(), 0, null);
             return Optional.empty();
         }
         LogRecord record = records.getFirst();
-        return Optional.of(new Prepared(due, webhook, record, json.writeValueAsBytes(record.cloudEvent(source, json))));
+        Optional<Actor> owner = rights.of(webhook.ownerId()).map(AccountRights.Standing::actor);
+        if (owner.filter(record::mayReach).isEmpty()) {
+            deliveries.failed(due, null, DeliveryError.NOT_VISIBLE.text(), 0, null);
+            return Optional.empty();
+        }
+        byte[] body = json.writeValueAsBytes(record.cloudEvent(source, json));
+        return Optional.of(new Prepared(due, webhook, record, body));
     }
 
     private Mono<Void> send(Prepared prepared) {
         long timestamp = clock.instant().getEpochSecond();
         String id = prepared.record().eventId();
-        long started = System.nanoTime();
-        return http.post()
-                .uri(prepared.webhook().url())
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header(
-                        "webhook-signature",
-                        Signatures.sign(prepared.webhook().secret(), id, timestamp, prepared.body()))
-                .header("User-Agent", "Vitrine-Webhooks/1")
-                .bodyValue(prepared.body())
-                .exchangeToMono(response -> response.releaseBody()
-                        .thenReturn(new Answer(
-                                response.statusCode(),
-                                response.headers().asHttpHeaders().getFirst("Retry-After"),
-                                null)))
-                .timeout(settings.timeout())
-                .onErrorResume(failure -> Mono.just(new Answer(null, null, failure.toString())))
+        Map<String, String> headers = Map.of(
+                "Content-Type",
+                MediaType.APPLICATION_JSON_VALUE,
+                "webhook-id",
+                id,
+                "webhook-timestamp",
+                Long.toString(timestamp),
+                "webhook-signature",
+                Signatures.sign(prepared.webhook().secret(), id, timestamp, prepared.body()),
+                "User-Agent",
+                "Vitrine-Webhooks/1");
+        return sender.send(prepared.webhook(), headers, prepared.body())
                 .publishOn(Schedulers.boundedElastic())
-                .doOnNext(answer -> settle(prepared, answer, (int) ((System.nanoTime() - started) / 1_000_000)))
+                .doOnNext(answer -> settle(prepared, answer))
                 .then();
     }
 
-    private record Answer(HttpStatusCode status, String retryAfter, String error) {}
-
-    private void settle(Prepared prepared, Answer answer, int millis) {
+    /** 2xx: delivered. 410: the endpoint is disabled. A refused target: failed for good. Else: tried again. */
+    private void settle(Prepared prepared, Answer answer) {
         Deliveries.Due due = prepared.due();
-        if (answer.status() != null && answer.status().is2xxSuccessful()) {
-            deliveries.delivered(due, answer.status().value(), millis);
-        } else if (answer.status() != null && answer.status().value() == 410) {
+        Integer status = answer.status();
+        if (status != null && status >= 200 && status < 300) {
+            deliveries.delivered(due, status, answer.millis());
+        } else if (status != null && status == 410) {
             webhooks.disable(prepared.webhook().id(), "the endpoint answered 410 Gone");
-            deliveries.parked(due, 410, millis);
+            deliveries.parked(due, 410, answer.millis());
+        } else if (status == null && !answer.error().retried()) {
+            deliveries.failed(due, null, answer.error().text(), answer.millis(), null);
         } else {
             Instant next = RetryPlan.next(settings, due.attempts(), answer.retryAfter(), clock.instant());
             deliveries.failed(
                     due,
-                    answer.status() == null ? null : answer.status().value(),
-                    answer.error() == null ? "answered " + answer.status().value() : answer.error(),
-                    millis,
+                    status,
+                    status == null ? answer.error().text() : DeliveryError.answered(status),
+                    answer.millis(),
                     next);
         }
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Webhooks {
 
-    private static final String COLUMNS = "id, owner_id, privileged, url, types, gallery_id, secret, "
+    private static final String COLUMNS = "id, owner_id, url, types, gallery_id, secret, "
             + "private_network_allowed, status, disabled_reason, created_at";
 
     private final JdbcTemplate jdbc;
@@ -25,19 +25,18 @@ class Webhooks {
 
     Webhook create(Webhook webhook) {
         jdbc.update(con -> {
-            var insert = con.prepareStatement(
-                    "INSERT INTO webhook (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            var insert =
+                    con.prepareStatement("INSERT INTO webhook (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert.setObject(1, webhook.id());
             insert.setObject(2, webhook.ownerId());
-            insert.setBoolean(3, webhook.privileged());
-            insert.setString(4, webhook.url());
-            insert.setArray(5, con.createArrayOf("text", webhook.types().toArray()));
-            insert.setObject(6, webhook.galleryId());
-            insert.setString(7, webhook.secret());
-            insert.setBoolean(8, webhook.privateNetworkAllowed());
-            insert.setString(9, webhook.status());
-            insert.setString(10, webhook.disabledReason());
-            insert.setObject(11, Timestamp.from(webhook.createdAt()));
+            insert.setString(3, webhook.url());
+            insert.setArray(4, con.createArrayOf("text", webhook.types().toArray()));
+            insert.setObject(5, webhook.galleryId());
+            insert.setString(6, webhook.secret());
+            insert.setBoolean(7, webhook.privateNetworkAllowed());
+            insert.setString(8, webhook.status());
+            insert.setString(9, webhook.disabledReason());
+            insert.setObject(10, Timestamp.from(webhook.createdAt()));
             return insert;
         });
         return webhook;
@@ -69,18 +68,17 @@ class Webhooks {
     }
 
     private static final RowMapper<Webhook> ROWS = (rs, n) -> {
-        Array types = rs.getArray(5);
+        Array types = rs.getArray(4);
         return new Webhook(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class),
-                rs.getBoolean(3),
-                rs.getString(4),
+                rs.getString(3),
                 Arrays.asList((String[]) types.getArray()),
-                rs.getObject(6, UUID.class),
-                rs.getString(7),
-                rs.getBoolean(8),
+                rs.getObject(5, UUID.class),
+                rs.getString(6),
+                rs.getBoolean(7),
+                rs.getString(8),
                 rs.getString(9),
-                rs.getString(10),
-                rs.getTimestamp(11).toInstant());
+                rs.getTimestamp(10).toInstant());
     };
 }
