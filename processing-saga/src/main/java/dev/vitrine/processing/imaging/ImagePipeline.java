@@ -2,7 +2,8 @@ package dev.vitrine.processing.imaging;
 
 /**
  * From uploaded bytes to variants: recognise the real format (and refuse one the client misnamed), read the
- * header in Java and refuse images over the pixel limit, and only then decode.
+ * header in Java and refuse images over the pixel limit or built to cost far more than their pixels, and only then
+ * decode.
  */
 public final class ImagePipeline {
 
@@ -34,6 +35,7 @@ public final class ImagePipeline {
                     "the image has " + header.width() + "×" + header.height() + " = " + header.pixels()
                             + " pixels; the limit is " + settings.pixelLimit());
         }
+        FileStructure.check(original, format);
         return renderer.render(original, format, header);
     }
 }

@@ -18,7 +18,12 @@ public class ImagingFailure extends Exception {
         /** The file ends before the image does. */
         TRUNCATED_IMAGE,
         /** The file is damaged and cannot be decoded. */
-        CORRUPT_IMAGE;
+        CORRUPT_IMAGE,
+        /**
+         * Built to cost far more to decode than its pixels (tens of thousands of segments, thousands of tiles):
+         * refused before decoding.
+         */
+        TOO_COMPLEX;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);

@@ -35,20 +35,37 @@ public final class VipsRenderer implements Renderer {
         try (VipsBlob blob = vips.blob(original)) {
             ColourHandling colour;
             int orientation;
+            ImageHeader decoded;
             try (VipsImage opened = vips.open(blob, STRICT_LOADING)) {
                 colour = ColourHandling.of(opened);
                 orientation = opened.intField("orientation", 1);
+                decoded = new ImageHeader(opened.width(), opened.height());
             }
+            refuseLargerThanProbed(decoded, header);
             VipsImage large = decodeLarge(blob, colour);
             sizes.put(VariantSpec.LARGE, large);
             for (VariantSpec spec : List.of(VariantSpec.MEDIUM, VariantSpec.SMALL, VariantSpec.THUMBNAIL)) {
                 sizes.put(spec, resized(large, spec.width(), spec.thumbnailOptions()));
             }
-            ImageAnalysis analysis = analyse(sizes.get(VariantSpec.SMALL), header, orientation, format);
+            ImageAnalysis analysis = analyse(sizes.get(VariantSpec.SMALL), decoded, orientation, format);
             return new VipsRenderedImage(vips, settings, encoders, sizes, analysis);
         } catch (VipsException e) {
             sizes.values().forEach(VipsImage::close);
             throw decodingFailure(e);
+        }
+    }
+
+    /**
+     * libvips has read the header (no pixel yet): if it will decode more pixels than the limit allows, Java's reading
+     * of the header missed a way this format says its size, and the limit still holds.
+     */
+    private void refuseLargerThanProbed(ImageHeader decoded, ImageHeader probed) throws ImagingFailure {
+        if (decoded.pixels() > settings.pixelLimit()) {
+            throw new ImagingFailure(
+                    ImagingFailure.Code.TOO_MANY_PIXELS,
+                    "the image decodes to " + decoded.width() + "×" + decoded.height() + " = " + decoded.pixels()
+                            + " pixels (its header said " + probed.width() + "×" + probed.height() + "); the limit is "
+                            + settings.pixelLimit());
         }
     }
 
@@ -88,7 +105,8 @@ public final class VipsRenderer implements Renderer {
         }
     }
 
-    private ImageAnalysis analyse(VipsImage small, ImageHeader header, int orientation, SourceFormat format) {
+    /** The size is the one libvips decodes (not the Java probe's), so that it matches the variants' aspect ratio. */
+    private ImageAnalysis analyse(VipsImage small, ImageHeader decoded, int orientation, SourceFormat format) {
         int sample = BlurHashes.SAMPLE_SIZE;
         try (VipsImage tiny = vips.apply("thumbnail_image", small, "width=" + sample + ",height=" + sample);
                 VipsImage opaque = tiny.hasAlpha()
@@ -97,8 +115,8 @@ public final class VipsRenderer implements Renderer {
             String blurhash = BlurHashes.encode(opaque.pixels(), opaque.width(), opaque.height());
             boolean turned = orientation >= 5 && orientation <= 8;
             return new ImageAnalysis(
-                    turned ? header.height() : header.width(),
-                    turned ? header.width() : header.height(),
+                    turned ? decoded.height() : decoded.width(),
+                    turned ? decoded.width() : decoded.height(),
                     blurhash,
                     format);
         }
