@@ -1,5 +1,7 @@
 package dev.vitrine.api.gallery;
 
+import dev.vitrine.api.PlainText;
+
 /** Limits shared by the HTTP validation and the Gallery aggregate, so both say the same thing. */
 public final class GalleryRules {
 
@@ -11,10 +13,10 @@ public final class GalleryRules {
     private GalleryRules() {}
 
     public static boolean isValidName(String name) {
-        return name != null && !name.isBlank() && name.length() <= NAME_MAX;
+        return name != null && !name.isBlank() && name.length() <= NAME_MAX && PlainText.isOneLine(name);
     }
 
     public static boolean isValidDescription(String description) {
-        return description == null || description.length() <= DESCRIPTION_MAX;
+        return description == null || (description.length() <= DESCRIPTION_MAX && PlainText.isLines(description));
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -62,6 +63,21 @@ class SecurityConfiguration {
     @Bean
     ServerSecurityContextRepository securityContextRepository(Accounts accounts, Sessions sessions) {
         return new SessionCookieContexts(accounts, sessions);
+    }
+
+    /**
+     * Spring Security's firewall refuses paths that mean something else to someone else ({@code ..}, an encoded
+     * slash or percent, a NUL) before any handler sees them; its answer is ours too.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedExchanges(ApiErrorHandler errors) {
+        return (exchange, rejected) -> errors.write(
+                exchange.getResponse(),
+                ApiProblem.of(
+                        ErrorCode.BAD_REQUEST,
+                        null,
+                        "the request's path holds something a path may not: \"..\", an encoded slash or percent sign, "
+                                + "a control character or a semicolon"));
     }
 
     @Bean

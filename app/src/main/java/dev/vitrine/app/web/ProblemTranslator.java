@@ -5,6 +5,8 @@ import dev.vitrine.api.error.ApiError;
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RateLimitedException;
 import dev.vitrine.api.error.RejectedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,7 @@ final class ProblemTranslator {
                     case RejectedException rejected -> rejected(rejected);
                     case WebExchangeBindException binding -> fieldErrors(binding.getFieldErrors());
                     case HandlerMethodValidationException validation -> parameterErrors(validation);
+                    case ConstraintViolationException violations -> violations(violations);
                     case JsonProcessingException json -> BodyProblems.of(json);
                     case DecodingException decoding when decoding.getCause() == null -> missingOrMalformed(decoding);
                     case MissingRequestValueException missing ->
@@ -106,6 +109,27 @@ final class ProblemTranslator {
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
         return problems(problems);
+    }
+
+    /** Bean Validation of a method's parameters outside Spring's own: each named by its last node. */
+    private static ApiProblem violations(ConstraintViolationException e) {
+        List<ApiError.FieldProblem> problems = e.getConstraintViolations().stream()
+                .map(violation -> {
+                    String path = "";
+                    for (Path.Node node : violation.getPropertyPath()) {
+                        path = node.getName();
+                    }
+                    return new ApiError.FieldProblem(path, violation.getMessage());
+                })
+                .sorted(Comparator.comparing(ApiError.FieldProblem::path))
+                .toList();
+        ApiError.FieldProblem first = problems.getFirst();
+        return ApiProblem.of(new ApiError(
+                ErrorCode.INVALID_PARAMETER,
+                first.path(),
+                first.message(),
+                problems.size() > 1 ? problems : List.of(),
+                null));
     }
 
     private static ApiProblem problems(List<ApiError.FieldProblem> problems) {

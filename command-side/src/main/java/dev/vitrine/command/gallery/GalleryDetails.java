@@ -1,5 +1,6 @@
 package dev.vitrine.command.gallery;
 
+import dev.vitrine.api.PlainText;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.GalleryRules;
 
@@ -21,7 +22,8 @@ record GalleryDetails(String name, String description) {
         String stripped = name == null ? null : name.strip();
         if (!GalleryRules.isValidName(stripped)) {
             throw RejectedException.invalid(
-                    "name", "must be 1 to " + GalleryRules.NAME_MAX + " characters and not blank");
+                    "name",
+                    "must be 1 to " + GalleryRules.NAME_MAX + " characters, not blank, without control characters");
         }
         return stripped;
     }
@@ -32,7 +34,9 @@ record GalleryDetails(String name, String description) {
         }
         if (!GalleryRules.isValidDescription(description)) {
             throw RejectedException.invalid(
-                    "description", "must be at most " + GalleryRules.DESCRIPTION_MAX + " characters");
+                    "description",
+                    "must be at most " + GalleryRules.DESCRIPTION_MAX + " characters, "
+                            + PlainText.LINES_MESSAGE.replace("must ", ""));
         }
         return description;
     }

@@ -2,6 +2,7 @@ package dev.vitrine.command.image;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.vitrine.api.PlainText;
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.image.ImageStatus;
@@ -136,6 +137,9 @@ public class Image {
         String newAlt = command.alt() == null || command.alt().isBlank() ? null : command.alt();
         if (newAlt != null && newAlt.length() > UploadRules.ALT_MAX) {
             throw RejectedException.invalid("alt", "must be at most " + UploadRules.ALT_MAX + " characters");
+        }
+        if (!PlainText.isLines(newAlt)) {
+            throw RejectedException.invalid("alt", PlainText.LINES_MESSAGE);
         }
         if (!Objects.equals(newAlt, alt)) {
             apply(new ImageAltChanged(id, galleryId, newAlt));

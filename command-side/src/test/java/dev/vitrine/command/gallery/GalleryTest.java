@@ -92,6 +92,22 @@ class GalleryTest {
                     .when(new CreateGallery(GALLERY, "Lisbon", "x".repeat(501), PUBLIC, owner))
                     .expectException(rejected(ErrorCode.INVALID_FIELD, "description"));
         }
+
+        @Test
+        void a_name_is_one_line_of_text_and_a_description_has_no_control_characters_but_line_breaks_and_tabs() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "tab\u0000le", null, PUBLIC, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "two\nlines", null, PUBLIC, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "Lisbon", "nul \u0000 inside", PUBLIC, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "description"));
+            fixture.givenNoPriorActivity()
+                    .when(new CreateGallery(GALLERY, "Lisbon", "Day one\n\tDay two", PUBLIC, owner))
+                    .expectSuccessfulHandlerExecution();
+        }
     }
 
     @Nested

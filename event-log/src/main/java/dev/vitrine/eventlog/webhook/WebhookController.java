@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -132,8 +134,10 @@ class WebhookController {
     @GetMapping("/{webhookId}/deliveries")
     @Operation(summary = "The endpoint's deliveries, newest first, each with its attempts")
     Mono<List<WebhookDeliveryView>> deliveries(
-            @PathVariable UUID webhookId, @RequestParam(defaultValue = "50") int limit, Caller caller) {
-        return blocking(() -> deliveryLog.of(owned(webhookId, caller).id(), Math.max(1, Math.min(limit, 500))));
+            @PathVariable UUID webhookId,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+            Caller caller) {
+        return blocking(() -> deliveryLog.of(owned(webhookId, caller).id(), limit));
     }
 
     @PostMapping("/{webhookId}/deliveries/{deliveryId}/redeliver")

@@ -1,5 +1,6 @@
 package dev.vitrine.api.gallery.http;
 
+import dev.vitrine.api.PlainText;
 import dev.vitrine.api.gallery.GalleryRules;
 import dev.vitrine.api.gallery.Visibility;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,11 +15,14 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 @Schema(name = "UpdateGallery")
 public record UpdateGalleryRequest(
-        @Size(min = 1, max = 100) @Pattern(regexp = GalleryRules.NOT_BLANK, message = "must not be blank")
+        @Size(min = 1, max = 100)
+        @Pattern(regexp = GalleryRules.NOT_BLANK, message = "must not be blank")
+        @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE)
         String name,
 
         @Schema(implementation = String.class, nullable = true, maxLength = GalleryRules.DESCRIPTION_MAX)
-        JsonNullable<@Size(max = 500) String> description,
+        JsonNullable<@Size(max = 500) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) String>
+                description,
 
         Visibility visibility,
 
