@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class PlainText {
 
     /** Text of one line: no control character at all. */
-    public static final String ONE_LINE = "[^\\p{Cntrl}]*";
+    public static final String ONE_LINE = "[^\\x00-\\x1F\\x7F]*";
     /** Text that may run over lines: line breaks and tabs, no other control character. */
     public static final String LINES = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 

@@ -9,7 +9,6 @@ import dev.vitrine.app.web.ApiErrorHandler;
 import dev.vitrine.app.web.ApiProblem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -89,28 +88,24 @@ class SecurityConfiguration {
         var unauthenticated = new JsonAuthenticationEntryPoint(errors);
         ServerAccessDeniedHandler denied = (exchange, failure) ->
                 errors.write(exchange.getResponse(), ApiProblem.of(ErrorCode.FORBIDDEN, null, failure.getMessage()));
-        return http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/session")
-                        .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/session")
-                        .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/galleries", "/api/galleries/**")
-                        .permitAll()
-                        // public events for anyone; a signed-in caller also gets those of their own galleries
-                        .pathMatchers(HttpMethod.GET, "/api/events/stream", "/api/asyncapi.json")
-                        .permitAll()
-                        .pathMatchers("/api/audit/**")
-                        .hasAnyRole("AUDITOR", "ADMIN")
-                        .pathMatchers("/api/admin/**")
-                        .hasRole("ADMIN")
-                        .pathMatchers("/api/**")
-                        .authenticated()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .pathMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        .anyExchange()
-                        .permitAll())
+        return http.authorizeExchange(exchanges -> {
+                    for (AnonymousRoutes.Route route : AnonymousRoutes.ROUTES) {
+                        exchanges.pathMatchers(route.method(), route.patterns()).permitAll();
+                    }
+                    exchanges
+                            .pathMatchers("/api/audit/**")
+                            .hasAnyRole("AUDITOR", "ADMIN")
+                            .pathMatchers("/api/admin/**")
+                            .hasRole("ADMIN")
+                            .pathMatchers("/api/**")
+                            .authenticated()
+                            .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .pathMatchers("/actuator/**")
+                            .hasRole("ADMIN")
+                            .anyExchange()
+                            .permitAll();
+                })
                 .authenticationManager(authentication)
                 .securityContextRepository(contexts)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated)

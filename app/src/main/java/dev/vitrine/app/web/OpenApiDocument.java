@@ -4,11 +4,13 @@ import dev.vitrine.api.error.ApiError;
 import dev.vitrine.api.identity.Caller;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,12 @@ class OpenApiDocument {
     @Bean
     OpenApiCustomizer exactDocument() {
         return api -> {
+            api.info(new Info()
+                            .title("Vitrine")
+                            .version("1")
+                            .description("Galleries and their images; the events are described by /api/asyncapi.json."))
+                    // relative: the document is right wherever it is served from (behind a proxy too)
+                    .servers(List.of(new Server().url("/").description("The Vitrine serving this document")));
             addErrorAnswers(api);
             schemas(api).forEach(OpenApiDocument::clean);
             if (api.getComponents() != null && api.getComponents().getSchemas() != null) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 public record UploadRequest(
         @NotNull
         @Size(min = 1, max = UploadRules.FILENAME_MAX)
-        @Pattern(regexp = "[^\\p{Cntrl}/\\\\]+", message = "must not contain control characters or slashes")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F/\\\\]+", message = "must not contain control characters or slashes")
         @Schema(example = "IMG_0042.jpg")
         String filename,
 
