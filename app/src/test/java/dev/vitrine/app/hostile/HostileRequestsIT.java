@@ -184,7 +184,7 @@ class HostileRequestsIT {
             check(probe, answer).ifPresent(failures::add);
             answers.computeIfAbsent(probe.kind(), kind -> new TreeSet<>()).add(answer.summary());
         }
-        // what each kind of hostile request got, for the record (docs/hostile-inputs.md was written from it)
+        // what each kind of hostile request got, for the record (docs/security.md was written from it)
         log.info(
                 "{} hostile requests; answers by kind:\n{}",
                 probes.size(),
