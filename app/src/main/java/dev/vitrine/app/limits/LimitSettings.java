@@ -23,6 +23,6 @@ public record LimitSettings(
         @DefaultValue("10/15m") Limit signInFailuresPerAccount,
         @DefaultValue("50/15m") Limit signInFailuresPerAddress,
         @DefaultValue("10/1h") Limit registrationsPerAddress,
-        @DefaultValue("2000/1h") Limit uploadsPerAccount,
+        @DefaultValue("10000/1h") Limit uploadsPerAccount,
         @DefaultValue("20/1d") Limit webhooksPerAccount,
         @DefaultValue("4") int streamsPerCaller) {}
