@@ -152,7 +152,10 @@ public class Api {
     }
 
     public PresignedUpload requestUpload(User owner, UUID galleryId, String fixture, String contentType) {
-        long size = Fixtures.bytes(fixture).length;
+        return requestUpload(owner, galleryId, fixture, Fixtures.bytes(fixture).length, contentType);
+    }
+
+    public PresignedUpload requestUpload(User owner, UUID galleryId, String fixture, long size, String contentType) {
         return http.post()
                 .uri("/api/uploads")
                 .headers(owner::sign)
@@ -199,8 +202,13 @@ public class Api {
 
     /** Presign, PUT the fixture's real bytes, confirm: the whole upload as a client does it. */
     public ImageView upload(User owner, UUID galleryId, String fixture, String contentType) {
-        PresignedUpload upload = requestUpload(owner, galleryId, fixture, contentType);
-        int stored = put(upload, Fixtures.bytes(fixture), contentType);
+        return upload(owner, galleryId, fixture, Fixtures.bytes(fixture), contentType);
+    }
+
+    /** The whole upload of {@code bytes} under the file name {@code filename}. */
+    public ImageView upload(User owner, UUID galleryId, String filename, byte[] bytes, String contentType) {
+        PresignedUpload upload = requestUpload(owner, galleryId, filename, bytes.length, contentType);
+        int stored = put(upload, bytes, contentType);
         if (stored != HttpStatus.OK.value()) {
             throw new AssertionError("storage refused the presigned PUT: " + stored);
         }

@@ -29,6 +29,13 @@ public final class RunningJar implements AutoCloseable {
 
     /** Starts the jar with nothing configured but where its data lives and its ports; waits until it is ready. */
     public static RunningJar start(Path dataDir, int port, int s3Port, String... arguments) {
+        RunningJar jar = launch(dataDir, port, s3Port, arguments);
+        jar.awaitReady();
+        return jar;
+    }
+
+    /** Starts the jar and does not wait: for a process that may end before it is ready. */
+    public static RunningJar launch(Path dataDir, int port, int s3Port, String... arguments) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run this test with mvn verify");
         }
@@ -49,9 +56,7 @@ public final class RunningJar implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            RunningJar jar = new RunningJar(process, log);
-            jar.awaitReady();
-            return jar;
+            return new RunningJar(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,6 +86,14 @@ public final class RunningJar implements AutoCloseable {
             throw new AssertionError("the log does not say where the embedded PostgreSQL runs:\n" + log());
         }
         return Integer.parseInt(matcher.group(1));
+    }
+
+    /** Waits for the process to end by itself; answers its exit status. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("Vitrine did not exit within " + timeout + ":\n" + log());
+        }
+        return process.exitValue();
     }
 
     /** kill -9: no shutdown hook, no goodbye. */

@@ -26,14 +26,16 @@ import reactor.util.retry.Retry;
 /**
  * The job queue on RabbitMQ: durable quorum queues (one per phase) behind a direct exchange. A job counts as submitted only once
  * the broker confirmed it; a worker acknowledges it only after its outcome is in the event store. A job that
- * cannot be read, or that was handed out {@code deliveryLimit} times without being acknowledged (it crashes its
- * worker), goes to the dead-letter queue instead of circling forever.
+ * cannot be read goes to the dead-letter queue. A job whose workers died with it is refused by the next worker
+ * before it decodes the file ({@link JobDelivery#unfinished()}); should that too fail, the broker dead-letters it
+ * after {@code deliveryLimit} deliveries rather than let it circle forever.
  */
 public final class RabbitJobQueue implements JobQueue, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RabbitJobQueue.class);
     static final String EXCHANGE = "vitrine.jobs";
     static final String DEAD_LETTER_EXCHANGE = "vitrine.jobs.dead";
+    private static final Duration RETRY_SUBMIT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Sender sender;
     private final Receiver receiver;
@@ -143,15 +145,50 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
         receiver.close();
     }
 
-    private record Delivery(ProcessImageJob job, AcknowledgableDelivery delivery) implements JobDelivery {
+    private final class Delivery implements JobDelivery {
+        private final ProcessImageJob job;
+        private final AcknowledgableDelivery delivery;
+
+        Delivery(ProcessImageJob job, AcknowledgableDelivery delivery) {
+            this.job = job;
+            this.delivery = delivery;
+        }
+
+        @Override
+        public ProcessImageJob job() {
+            return job;
+        }
+
+        /** A quorum queue counts the deliveries that ended without an acknowledgement (a nack, a lost consumer). */
+        @Override
+        public int unfinished() {
+            Map<String, Object> headers = delivery.getProperties().getHeaders();
+            Object count = headers == null ? null : headers.get("x-delivery-count");
+            return count instanceof Number number ? number.intValue() : 0;
+        }
+
         @Override
         public void done() {
             delivery.ack();
         }
 
+        /**
+         * Queued again as a new message, then acknowledged: a nack would count as a crash (the broker cannot tell
+         * them apart), and a job given back while the event store is down is no poison. A crash in between leaves
+         * the job twice in the queue, which changes nothing recorded.
+         */
         @Override
         public void retryLater() {
-            delivery.nack(true);
+            try {
+                submit(job).block(RETRY_SUBMIT_TIMEOUT);
+                delivery.ack();
+            } catch (RuntimeException failure) {
+                log.warn(
+                        "Job {} could not be queued again ({}); the broker gets it back",
+                        job.jobId(),
+                        failure.toString());
+                delivery.nack(true);
+            }
         }
     }
 }

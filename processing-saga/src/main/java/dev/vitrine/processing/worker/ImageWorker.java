@@ -28,6 +28,7 @@ public final class ImageWorker implements SmartLifecycle {
     private final JobProcessor processor;
     private final int workers;
     private final int publishing;
+    private final int crashLimit;
     private final MeterRegistry meters;
     private PhasedExecutor threads;
     private Disposable consuming;
@@ -35,9 +36,13 @@ public final class ImageWorker implements SmartLifecycle {
     /**
      * @param publishing publishing halves in hand: more than {@code workers}, so that a thread coming free finds
      *                   the next one waiting rather than starting an AVIF set
+     * @param crashLimit a job handed out this often without being finished is refused unread: its file crashes
+     *                   the process
      */
-    public ImageWorker(JobQueue queue, JobProcessor processor, int workers, int publishing, MeterRegistry meters) {
+    public ImageWorker(
+            JobQueue queue, JobProcessor processor, int workers, int publishing, int crashLimit, MeterRegistry meters) {
         this.queue = queue;
+        this.crashLimit = crashLimit;
         this.meters = meters;
         this.processor = processor;
         this.workers = workers;
@@ -71,7 +76,9 @@ public final class ImageWorker implements SmartLifecycle {
                 ? PhasedExecutor.Phase.PUBLISH
                 : PhasedExecutor.Phase.COMPLETE;
         return threads.submit(phase, () -> {
-                    if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
+                    if (delivery.unfinished() >= crashLimit) {
+                        processor.crashed(job, delivery.unfinished());
+                    } else if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
                         processor.publish(job);
                         queue.submit(job.completion()).block(SUBMIT_TIMEOUT);
                     } else {

@@ -8,6 +8,7 @@ import dev.vitrine.processing.imaging.ImagePipeline;
 import dev.vitrine.processing.imaging.ImagingFailure;
 import dev.vitrine.processing.imaging.RenderedImage;
 import dev.vitrine.processing.job.ProcessImageJob;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,11 +30,14 @@ import reactor.core.publisher.Flux;
 public final class JobProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(JobProcessor.class);
+    /** The rejection of a file that crashes the process: not an {@code ImagingFailure}, as nothing decoded it. */
+    public static final String PROCESSING_CRASHED = "processing_crashed";
 
     private final ImageStore store;
     private final ImagePipeline pipeline;
     private final ProcessingResults results;
     private final ProcessingSettings settings;
+    private final byte[] testCrashMarker;
 
     public JobProcessor(
             ImageStore store, ImagePipeline pipeline, CommandGateway commands, ProcessingSettings settings) {
@@ -41,6 +45,7 @@ public final class JobProcessor {
         this.pipeline = pipeline;
         this.results = new ProcessingResults(commands);
         this.settings = settings;
+        this.testCrashMarker = settings.testCrashMarker().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The publishing half: analysis and the WebP set. */
@@ -51,6 +56,18 @@ public final class JobProcessor {
     /** The completing half: the AVIF set. */
     public void complete(ProcessImageJob job) {
         rendered(job).ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.AVIF, false));
+    }
+
+    /**
+     * The job's file stopped the process working on it {@code times} times (a native decoder crashed, or ran the JVM
+     * out of memory): the image is refused without decoding it again.
+     */
+    public void crashed(ProcessImageJob job, int times) {
+        log.error("Image {} is refused unread: processing its file stopped the process {} times", job.imageId(), times);
+        results.rejected(
+                job,
+                PROCESSING_CRASHED,
+                "processing this file stopped the worker " + times + " times; it is not tried again");
     }
 
     /** The original, checked and rendered; nothing when the job ends here (rejected, or a failed attempt). */
@@ -65,6 +82,7 @@ public final class JobProcessor {
             results.failed(job, "reading the original failed: " + unavailable.getMessage());
             return Optional.empty();
         }
+        haltOnTestMarker(original);
         if (!sha256(original).equals(job.sha256())) {
             results.rejected(job, "original_changed", "the stored file is not the one that was confirmed");
             return Optional.empty();
@@ -124,6 +142,27 @@ public final class JobProcessor {
             throw new StorageFailure("storing the variants failed: " + e.getMessage(), e);
         }
         return stored;
+    }
+
+    /** Fault tests: what a native crash while decoding does to the process (no shutdown hook runs). */
+    private void haltOnTestMarker(byte[] original) {
+        if (testCrashMarker.length > 0 && indexOf(original, testCrashMarker) >= 0) {
+            log.error("The original holds the test crash marker: halting the JVM");
+            Runtime.getRuntime().halt(134);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static String sha256(byte[] bytes) {

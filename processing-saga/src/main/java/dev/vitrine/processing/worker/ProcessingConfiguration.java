@@ -48,7 +48,7 @@ class ProcessingConfiguration {
         var vips = runtime.vips();
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
-            return new ImageWorker(jobs, null, 0, 0, registry);
+            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), registry);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
         return new ImageWorker(
@@ -56,6 +56,7 @@ class ProcessingConfiguration {
                 new JobProcessor(store, pipeline, commands, settings),
                 settings.workers(),
                 settings.prefetch(),
+                settings.crashLimit(),
                 registry);
     }
 }

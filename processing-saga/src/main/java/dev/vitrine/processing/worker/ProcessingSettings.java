@@ -16,6 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptTimeout   how long an attempt may take to publish (queue wait included) before it counts as lost
  * @param completionTimeout how long a published attempt may take to finish its AVIF set before it counts as lost
  * @param storageTimeout   how long one read or write of the object store may take
+ * @param crashLimit       how often a job may be handed out and never finished (its process died with it) before
+ *                         the next worker refuses the image as {@code processing_crashed} without decoding it; below
+ *                         {@code deliveryLimit}, so the worker decides before RabbitMQ dead-letters the job
+ * @param jobLease         without RabbitMQ: how long a job stays with a worker that stopped renewing it (after a
+ *                         crash, the wait before any node takes it again)
+ * @param jobPoll          without RabbitMQ: how often an idle node looks for jobs queued by other nodes
+ * @param testCrashMarker  fault tests only: a worker that reads an original holding these bytes halts the JVM at
+ *                         once, as a native crash in a decoder would (empty: never)
  */
 @ConfigurationProperties("vitrine.processing")
 public record ProcessingSettings(
@@ -29,7 +37,18 @@ public record ProcessingSettings(
         @DefaultValue("5m") Duration maxRetryDelay,
         @DefaultValue("10m") Duration attemptTimeout,
         @DefaultValue("1h") Duration completionTimeout,
-        @DefaultValue("60s") Duration storageTimeout) {
+        @DefaultValue("60s") Duration storageTimeout,
+        @DefaultValue("3") int crashLimit,
+        @DefaultValue("30s") Duration jobLease,
+        @DefaultValue("250ms") Duration jobPoll,
+        @DefaultValue("") String testCrashMarker) {
+
+    public ProcessingSettings {
+        if (crashLimit < 1 || crashLimit >= deliveryLimit) {
+            throw new IllegalArgumentException("vitrine.processing.crash-limit must be at least 1 and below "
+                    + "vitrine.processing.delivery-limit (" + deliveryLimit + "), not " + crashLimit);
+        }
+    }
 
     /** The wait before attempt number {@code attempt} (the second attempt waits the first delay). */
     public Duration retryDelay(int attempt) {

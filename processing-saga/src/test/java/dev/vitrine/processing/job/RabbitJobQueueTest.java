@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,18 +109,48 @@ class RabbitJobQueueTest {
     }
 
     @Test
-    void a_job_that_keeps_coming_back_is_dead_lettered_after_the_delivery_limit() throws Exception {
+    void a_job_whose_workers_die_with_it_says_so_on_its_next_delivery_and_is_dead_lettered_at_the_limit()
+            throws Exception {
         queue.submit(job()).block(Duration.ofSeconds(10));
 
-        List<ProcessImageJob> received = new CopyOnWriteArrayList<>();
-        consuming = queue.deliveries(1, 1).subscribe(delivery -> {
-            received.add(delivery.job());
-            delivery.retryLater();
-        });
+        List<Integer> unfinished = new CopyOnWriteArrayList<>();
+        // RabbitMQ dead-letters a message once more deliveries than the limit (3 here) ended unsettled
+        for (int delivery = 1; delivery <= 4; delivery++) {
+            AtomicBoolean got = new AtomicBoolean();
+            // a worker that takes the job and never settles it, then goes away: what a crash looks like to the broker
+            Disposable dying = queue.deliveries(1, 1).subscribe(taken -> {
+                unfinished.add(taken.unfinished());
+                got.set(true);
+            });
+            await().atMost(Duration.ofSeconds(10)).untilTrue(got);
+            dying.dispose();
+        }
+        assertThat(unfinished)
+                .as("each delivery knows how many workers died with it")
+                .containsExactly(0, 1, 2, 3);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(depth(queueName + ".dead")).isEqualTo(1));
-        assertThat(received).hasSizeBetween(3, 4);
         assertThat(depth(queueName)).isZero();
+    }
+
+    @Test
+    void a_job_given_back_is_no_crash_and_comes_again_uncounted() {
+        ProcessImageJob job = job();
+        queue.submit(job).block(Duration.ofSeconds(10));
+
+        List<Integer> unfinished = new CopyOnWriteArrayList<>();
+        consuming = queue.deliveries(1, 1).subscribe(delivery -> {
+            unfinished.add(delivery.unfinished());
+            if (unfinished.size() < 5) {
+                delivery.retryLater();
+            } else {
+                delivery.done();
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> unfinished.size() == 5);
+        assertThat(unfinished)
+                .as("given back four times, past the limit of 3: never dead-lettered")
+                .containsOnly(0);
     }
 
     @Test

@@ -45,7 +45,11 @@ class ImageProcessingSagaTest {
             Duration.ofMinutes(5),
             Duration.ofMinutes(10),
             Duration.ofHours(1),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            3,
+            Duration.ofSeconds(30),
+            Duration.ofMillis(250),
+            "");
 
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 1000, SHA);
 
