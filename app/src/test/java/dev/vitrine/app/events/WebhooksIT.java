@@ -308,7 +308,6 @@ class WebhooksIT {
         WebhookView hook = register(Api.admin(), receiver.url(), List.of(), hidden.id(), true);
         // only an administrator may register a target on this machine: the endpoint is handed to the auditor
         jdbc.update("UPDATE webhook SET owner_id = ? WHERE id = ?", auditor.id(), hook.id());
-        WebhookView owners = unsent(register(owner, PUBLIC_TARGET, List.of(), hidden.id(), false));
         CountDownLatch answer = new CountDownLatch(1);
         receiver.hold.set(answer);
         receiver.failFirst.set(1);
@@ -329,9 +328,10 @@ class WebhooksIT {
                 .extracting(WebhookDeliveryView.Attempt::status, WebhookDeliveryView.Attempt::error)
                 .containsExactly(
                         tuple(500, "answered 500"), tuple(null, "the endpoint's owner may no longer see the event"));
+        int logged = loggedOf(hidden);
         api.patchGallery(owner, hidden.id(), Map.of("name", "Audited no more"));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> deliveries(owner, owners).size() == 2);
+        // an event's deliveries are written in the transaction that logs it: once it is logged, none is still to come
+        await().atMost(Duration.ofSeconds(20)).until(() -> loggedOf(hidden) > logged);
         assertThat(deliveries(auditor, hook))
                 .as("nothing new for a former auditor")
                 .hasSize(1);
@@ -359,9 +359,126 @@ class WebhooksIT {
                 .isZero();
     }
 
+    @Test
+    void endpoints_that_cannot_work_are_disabled_with_a_reason_and_hold_up_no_other_endpoint() {
+        Api.User other = api.register();
+        // the owner's endpoints, each poisoned its own way after registration (what the API now refuses)
+        WebhookView literal =
+                stored(register(owner, PUBLIC_TARGET, List.of(), null, false), "http://[::127.0.0.1]:8099/x");
+        WebhookView unparseable =
+                stored(register(owner, PUBLIC_TARGET, List.of(), null, false), "http://exa mple.com/");
+        WebhookView unsignable = unsent(register(owner, PUBLIC_TARGET, List.of(), null, false));
+        jdbc.update("UPDATE webhook SET secret = 'whsec_not base64!' WHERE id = ?", unsignable.id());
+        // the other user's endpoint on this machine: only an administrator may register it, then it is handed over
+        WebhookView working = register(Api.admin(), receiver.url(), List.of(), null, true);
+        jdbc.update("UPDATE webhook SET owner_id = ? WHERE id = ?", other.id(), working.id());
+
+        GalleryView gallery = api.createGallery(other, "Shared pipeline", Visibility.PUBLIC);
+        for (int i = 1; i <= 5; i++) {
+            api.patchGallery(other, gallery.id(), Map.of("name", "Shared pipeline " + i));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<String> logged = jdbc.queryForList(
+                    "SELECT event_id::text FROM event_log WHERE gallery_id = ? AND public_type IS NOT NULL"
+                            + " ORDER BY position",
+                    String.class,
+                    gallery.id());
+            assertThat(logged).as("created, renamed five times").hasSize(6);
+            assertThat(idsReceivedOf(gallery))
+                    .as("the other endpoint receives every event of the gallery, in order")
+                    .containsExactlyElementsOf(logged);
+        });
+
+        for (var broken : List.of(
+                Map.entry(literal, "the target is not allowed"),
+                Map.entry(unparseable, "the endpoint's URL is not valid"))) {
+            WebhookView hook = broken.getKey();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> webhook(owner, hook).status().equals("disabled"));
+            assertThat(webhook(owner, hook).disabledReason()).isNotBlank().doesNotContainPattern(IP_ADDRESS);
+            List<WebhookDeliveryView> log = deliveries(owner, hook);
+            assertThat(log).filteredOn(d -> !d.log().isEmpty()).singleElement().satisfies(delivery -> {
+                assertThat(delivery.status()).isEqualTo("failed");
+                assertThat(delivery.log())
+                        .extracting(WebhookDeliveryView.Attempt::error)
+                        .containsExactly(broken.getValue());
+            });
+            assertThat(log)
+                    .as("what came after waits for the endpoint to be enabled again")
+                    .filteredOn(d -> d.log().isEmpty())
+                    .allSatisfy(d -> assertThat(d.status()).isEqualTo("pending"));
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> deliveries(owner, unsignable).stream()
+                        .filter(d -> d.galleryId().equals(gallery.id()))
+                        .anyMatch(d -> d.log().size() == 4));
+        assertThat(deliveries(owner, unsignable))
+                .flatMap(WebhookDeliveryView::log)
+                .extracting(WebhookDeliveryView.Attempt::error)
+                .containsOnly("Vitrine could not send the delivery");
+    }
+
+    @Test
+    void an_endpoint_that_never_answers_holds_up_no_other_endpoint() throws Exception {
+        Api.User other = api.register();
+        GalleryView gallery = api.createGallery(other, "Next to a silent one", Visibility.PUBLIC);
+        // accepts connections (the kernel does, from its backlog) and never answers: every attempt runs to the timeout
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            WebhookView hanging = register(
+                    Api.admin(), "http://127.0.0.1:" + silent.getLocalPort() + "/hook", List.of(), gallery.id(), true);
+            jdbc.update("UPDATE webhook SET owner_id = ? WHERE id = ?", owner.id(), hanging.id());
+            WebhookView working = register(Api.admin(), receiver.url(), List.of(), gallery.id(), true);
+            jdbc.update("UPDATE webhook SET owner_id = ? WHERE id = ?", other.id(), working.id());
+            for (int i = 1; i <= 3; i++) {
+                api.patchGallery(other, gallery.id(), Map.of("name", "Next to a silent one " + i));
+                int expected = i;
+                await().atMost(Duration.ofSeconds(4))
+                        .alias("event " + i
+                                + " reaches the other endpoint within seconds, not after the silent one's timeout")
+                        .until(() -> idsReceivedOf(gallery).size() == expected);
+            }
+        }
+    }
+
+    private List<String> idsReceivedOf(GalleryView gallery) throws Exception {
+        List<String> ids = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Receiver.Request request : List.copyOf(receiver.received)) {
+            JsonNode event = json.readTree(request.body);
+            if (event.path("partitionkey").asText().equals(gallery.id().toString())) {
+                ids.add(event.path("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    private int loggedOf(GalleryView gallery) {
+        return jdbc.queryForObject("SELECT count(*) FROM event_log WHERE gallery_id = ?", Integer.class, gallery.id());
+    }
+
+    private WebhookView webhook(Api.User who, WebhookView hook) {
+        return http.get()
+                .uri("/api/webhooks/" + hook.id())
+                .headers(who::sign)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(WebhookView.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** Stores a URL the API refuses into a registered endpoint, as one registered before the check was stricter. */
+    private WebhookView stored(WebhookView hook, String url) {
+        jdbc.update("UPDATE webhook SET url = ? WHERE id = ?", url, hook.id());
+        return hook;
+    }
+
     /**
      * Points a registered endpoint at a documentation address (192.0.2.0/24, routed nowhere), which the delivery
-     * refuses: its deliveries are recorded, and nothing leaves this machine.
+     * refuses: its first delivery is recorded (and fails), and nothing leaves this machine. The refusal disables the
+     * endpoint, so what is logged after that first delivery is not recorded for it.
      */
     private WebhookView unsent(WebhookView hook) {
         jdbc.update("UPDATE webhook SET url = 'http://192.0.2.10/hook' WHERE id = ?", hook.id());

@@ -23,23 +23,42 @@ class Deliveries {
         this.jdbc = jdbc;
     }
 
-    /** Leases up to {@code limit} due deliveries to this node for {@code lease}. */
-    List<Due> lease(int limit, Duration lease) {
+    /**
+     * Leases up to {@code limit} due deliveries to this node for {@code lease}, the longest waiting first, and no
+     * more than {@code perEndpoint} of one endpoint at once (those it has leased already count): an endpoint with
+     * many galleries waiting, slow or failing, does not take every place.
+     */
+    List<Due> lease(int limit, int perEndpoint, Duration lease) {
         return jdbc.query(
                 """
-                UPDATE webhook_delivery SET leased_until = now() + make_interval(secs => ?)
-                WHERE id IN (
-                    SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id AND w.status = 'active'
+                WITH busy AS (
+                    SELECT webhook_id, count(*) AS leased FROM webhook_delivery
+                    WHERE status = 'pending' AND leased_until >= now()
+                    GROUP BY webhook_id),
+                due AS (
+                    SELECT d.id, d.next_attempt_at, d.position,
+                           coalesce(busy.leased, 0)
+                               + row_number() OVER (PARTITION BY d.webhook_id ORDER BY d.next_attempt_at, d.position)
+                               AS place
+                    FROM webhook_delivery d
+                    JOIN webhook w ON w.id = d.webhook_id AND w.status = 'active'
+                    LEFT JOIN busy ON busy.webhook_id = d.webhook_id
                     WHERE d.status = 'pending' AND d.next_attempt_at <= now()
                       AND (d.leased_until IS NULL OR d.leased_until < now())
                       AND NOT EXISTS (SELECT 1 FROM webhook_delivery earlier
                                       WHERE earlier.webhook_id = d.webhook_id AND earlier.gallery_id = d.gallery_id
-                                        AND earlier.status = 'pending' AND earlier.position < d.position)
-                    ORDER BY d.next_attempt_at, d.position
-                    LIMIT ? FOR UPDATE OF d SKIP LOCKED)
+                                        AND earlier.status = 'pending' AND earlier.position < d.position))
+                UPDATE webhook_delivery SET leased_until = now() + make_interval(secs => ?)
+                WHERE id IN (
+                    -- the conditions again beside the lock: a row another node leased meanwhile is skipped
+                    SELECT d.id FROM webhook_delivery d
+                    WHERE d.id IN (SELECT id FROM due WHERE place <= ? ORDER BY next_attempt_at, position LIMIT ?)
+                      AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
+                    FOR UPDATE OF d SKIP LOCKED)
                 RETURNING id, webhook_id, position, attempts""",
                 (rs, n) -> new Due(rs.getLong(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getInt(4)),
                 lease.toMillis() / 1000.0,
+                perEndpoint,
                 limit);
     }
 

@@ -17,6 +17,7 @@ import javax.net.ssl.SSLException;
  */
 enum DeliveryError {
     NOT_ALLOWED("the target is not allowed", false),
+    INVALID_URL("the endpoint's URL is not valid", false),
     UNRESOLVED("the host name did not resolve", true),
     TIMED_OUT("timed out", true),
     TLS_FAILED("the secure connection failed", true),
@@ -24,7 +25,9 @@ enum DeliveryError {
     NO_ANSWER("the connection closed without an answer", true),
     EVENT_GONE("the event is no longer in the log", false),
     NOT_VISIBLE("the endpoint's owner may no longer see the event", false),
-    GONE("the endpoint answered 410 Gone: it is disabled", false);
+    GONE("the endpoint answered 410 Gone: it is disabled", false),
+    // what failed was Vitrine's part (the event, the signature, a read): the details are in the server's log
+    INTERNAL("Vitrine could not send the delivery", true);
 
     private static final Pattern ANSWERED = Pattern.compile("answered \\d{3}");
     private static final String FAILED = "the delivery failed";
@@ -51,7 +54,11 @@ enum DeliveryError {
     }
 
     static DeliveryError of(TargetCheck.Refusal refusal) {
-        return refusal == TargetCheck.Refusal.UNRESOLVED ? UNRESOLVED : NOT_ALLOWED;
+        return switch (refusal) {
+            case UNRESOLVED -> UNRESOLVED;
+            case NOT_ALLOWED -> NOT_ALLOWED;
+            case MALFORMED, NOTATION -> INVALID_URL;
+        };
     }
 
     static DeliveryError of(Throwable failure) {

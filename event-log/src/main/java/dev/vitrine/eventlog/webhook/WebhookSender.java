@@ -27,11 +27,22 @@ final class WebhookSender {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
-    /** An attempt's outcome: the status answered, or the class of error that kept an answer from coming. */
-    record Answer(Integer status, String retryAfter, DeliveryError error, int millis) {
+    /**
+     * An attempt's outcome: the status answered, or the class of error that kept an answer from coming, and, when
+     * the target was refused before sending, why.
+     */
+    record Answer(Integer status, String retryAfter, DeliveryError error, TargetCheck.Refusal refusal, int millis) {
+
+        static Answer answered(int status, String retryAfter, int millis) {
+            return new Answer(status, retryAfter, null, null, millis);
+        }
 
         static Answer failed(DeliveryError error, int millis) {
-            return new Answer(null, null, error, millis);
+            return new Answer(null, null, error, null, millis);
+        }
+
+        static Answer refused(TargetCheck.Refusal refusal) {
+            return new Answer(null, null, DeliveryError.of(refusal), refusal, 0);
         }
     }
 
@@ -43,16 +54,26 @@ final class WebhookSender {
         this.names = names;
     }
 
+    /**
+     * The attempt, within the timeout as a whole: resolving the name too, so that a slow name server, like a slow
+     * endpoint, holds up this delivery and no other. A failure of Vitrine's own (not the endpoint's) is the
+     * returned Mono's error.
+     */
     Mono<Answer> send(Webhook webhook, Map<String, String> headers, byte[] body) {
+        long started = System.nanoTime();
         return Mono.fromCallable(() -> TargetCheck.check(webhook.url(), webhook.privateNetworkAllowed(), names))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(verdict -> switch (verdict) {
                     case Refused refused -> {
                         log.warn("Webhook {} not delivered to: {}", webhook.id(), refused.detail());
-                        yield Mono.just(Answer.failed(DeliveryError.of(refused.refusal()), 0));
+                        yield Mono.just(Answer.refused(refused.refusal()));
                     }
                     case Allowed target -> post(webhook, target, headers, body);
-                });
+                })
+                .timeout(timeout, Mono.fromSupplier(() -> {
+                    log.info("Webhook {} delivery got no answer within {}", webhook.id(), timeout);
+                    return Answer.failed(DeliveryError.TIMED_OUT, millisSince(started));
+                }));
     }
 
     private Mono<Answer> post(Webhook webhook, Allowed target, Map<String, String> headers, byte[] body) {
@@ -67,12 +88,8 @@ final class WebhookSender {
                 .uri(target.uri())
                 .send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)))
                 .response()
-                .map(response -> new Answer(
-                        response.status().code(),
-                        response.responseHeaders().get("Retry-After"),
-                        null,
-                        millisSince(started)))
-                .timeout(timeout)
+                .map(response -> Answer.answered(
+                        response.status().code(), response.responseHeaders().get("Retry-After"), millisSince(started)))
                 .onErrorResume(failure -> {
                     log.info(
                             "Webhook {} delivery to {} ({}) failed: {}",
