@@ -14,6 +14,7 @@ import type {
   ImageList,
   ImageStatus,
   PresignedUpload,
+  ProcessingBacklog,
   UpdateGallery,
   UpdateImage,
   UploadRequest,
@@ -188,6 +189,10 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
             params: { path: { galleryId, imageId } },
           }),
         ),
+    },
+    processing: {
+      /** How many images, all accounts together, wait for a worker. */
+      backlog: (signal?: AbortSignal) => call<ProcessingBacklog>(client.GET('/api/processing/backlog', { signal })),
     },
     uploads: {
       request: (body: UploadRequest, signal?: AbortSignal) =>

@@ -18,6 +18,7 @@ export const keys = {
   images: (galleryId: string) => ['images', galleryId] as const,
   image: (galleryId: string, imageId: string) => ['image', galleryId, imageId] as const,
   cover: (galleryId: string) => ['cover', galleryId] as const,
+  backlog: ['processing', 'backlog'] as const,
 };
 
 export const IMAGE_PAGE_SIZE = 50;
@@ -197,6 +198,17 @@ export function useImage(galleryId: string, imageId: string | undefined, { poll 
       ? (query) => (query.state.data?.status === 'processing' || !query.state.data ? 1000 : false)
       : false,
     refetchIntervalInBackground: poll,
+  });
+}
+
+/** How many images wait for a worker, all accounts together; asked every few seconds while `active`. */
+export function useProcessingBacklog(active: boolean) {
+  return useQuery({
+    queryKey: keys.backlog,
+    queryFn: ({ signal }) => api.processing.backlog(signal),
+    enabled: active,
+    refetchInterval: active ? 3000 : false,
+    staleTime: 0,
   });
 }
 

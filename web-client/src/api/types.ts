@@ -22,6 +22,7 @@ export type PagePagination = Required<Schemas['PagePagination']>;
 export type GalleryList = { galleries: Gallery[]; pagination: CursorPagination };
 export type ImageList = { images: Image[]; pagination: PagePagination };
 export type PresignedUpload = Required<Schemas['PresignedUploadResponse']>;
+export type ProcessingBacklog = Required<Schemas['ProcessingBacklog']>;
 export type ErrorBody = Schemas['Error'];
 export type FieldProblem = Schemas['FieldProblem'];
 

@@ -3,24 +3,11 @@ import { Link } from 'react-router';
 import { GalleryImage } from '../components/GalleryImage';
 import { imageProps } from '../components/imageProps';
 import { imagePath, type Layout } from '../lib/layouts';
+import { useProcessingBacklog } from '../api/queries';
 import { useUploads } from './hooks';
+import { processingSummary, stateLabel } from './labels';
 import { ACTIVE_STATES, FINISHED_STATES, RETRYABLE_STATES, type UploadItem, type UploadState } from './manager';
 import { ACCEPT_ATTRIBUTE, formatBytes } from './validate';
-
-const STATE_LABELS: Record<UploadState, string> = {
-  invalid: 'Not uploaded',
-  queued: 'Waiting',
-  presigning: 'Starting',
-  uploading: 'Uploading',
-  confirming: 'Finishing upload',
-  processing: 'Processing',
-  published: 'Published',
-  rejected: 'Rejected',
-  stalled: 'Stalled',
-  duplicate: 'Already here',
-  failed: 'Failed',
-  cancelled: 'Cancelled',
-};
 
 const TONE: Partial<Record<UploadState, string>> = {
   invalid: 'error',
@@ -50,6 +37,7 @@ export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: 
   const processing = items.filter((item) => item.state === 'processing').length;
   const published = items.filter((item) => item.state === 'published').length;
   const finished = items.filter((item) => FINISHED_STATES.has(item.state)).length;
+  const waiting = useProcessingBacklog(processing > 0).data?.waiting ?? 0;
 
   return (
     <section className="uploads" id="uploads" aria-labelledby={`${inputId}-title`}>
@@ -102,7 +90,7 @@ export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: 
             <span>
               {published} of {items.length} published
               {sending > 0 && ` · ${sending} uploading`}
-              {processing > 0 && ` · ${processing} processing`}
+              {processingSummary(processing, waiting)}
             </span>
             {finished > 0 && (
               <button
@@ -116,7 +104,7 @@ export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: 
           </div>
           <ul className="upload-list" aria-label="Uploads">
             {items.map((item) => (
-              <UploadRow key={item.id} item={item} layout={layout} />
+              <UploadRow key={item.id} item={item} layout={layout} waiting={waiting} />
             ))}
           </ul>
         </>
@@ -142,7 +130,7 @@ function LocalPreview({ file }: { file: File }) {
   );
 }
 
-function UploadRow({ item, layout }: { item: UploadItem; layout: Layout }) {
+function UploadRow({ item, layout, waiting }: { item: UploadItem; layout: Layout; waiting: number }) {
   const { manager } = useUploads(item.galleryId);
   const percent = item.total > 0 ? Math.round((item.loaded / item.total) * 100) : 0;
   const active = ACTIVE_STATES.has(item.state);
@@ -169,11 +157,11 @@ function UploadRow({ item, layout }: { item: UploadItem; layout: Layout }) {
             className="upload-progress"
             max={100}
             value={item.state === 'processing' ? undefined : percent}
-            aria-label={`${item.file.name}: ${STATE_LABELS[item.state]}`}
+            aria-label={`${item.file.name}: ${stateLabel(item.state, waiting)}`}
           />
         ) : null}
         <p className="upload-state">
-          <span className="upload-state-label">{STATE_LABELS[item.state]}</span>
+          <span className="upload-state-label">{stateLabel(item.state, waiting)}</span>
           {item.state === 'uploading' && <span> · {percent}%</span>}
           {item.message && item.state !== 'cancelled' && <span className="upload-message"> · {item.message}</span>}
         </p>

@@ -295,6 +295,8 @@ class AuthorizationMatrixIT {
 
         // operating the read model
         calls.put("GET /api/admin/read-model/rebuild", any(c -> get("/api/admin/read-model/rebuild")));
+        calls.put("GET /api/admin/processing", any(c -> get("/api/admin/processing")));
+        calls.put("GET /api/processing/backlog", any(c -> get("/api/processing/backlog")));
         calls.put("POST /api/admin/read-model/rebuild", any(c -> {
             if (c.caller() == Caller.ADMIN) {
                 awaitNoRebuild();

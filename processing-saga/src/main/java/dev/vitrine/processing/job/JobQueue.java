@@ -18,6 +18,9 @@ public interface JobQueue {
      */
     Flux<JobDelivery> deliveries(int publishing, int completing);
 
+    /** What waits now, on every node: for the operators' endpoint and the queue metrics. */
+    Mono<QueueDepth> depth();
+
     /** For the startup report: what the queue is and where. */
     String describe();
 

@@ -152,6 +152,28 @@ public final class PostgresJobQueue implements JobQueue {
         }
     }
 
+    @Override
+    public Mono<QueueDepth> depth() {
+        return Mono.fromCallable(() -> jdbc.queryForObject(
+                        """
+                        SELECT count(*) FILTER (WHERE phase = 'publish' AND NOT leased),
+                               count(*) FILTER (WHERE phase = 'complete' AND NOT leased),
+                               count(*) FILTER (WHERE leased),
+                               min(queued_at) FILTER (WHERE NOT leased)
+                        FROM (SELECT phase, queued_at, coalesce(leased_until >= now(), false) AS leased
+                              FROM processing_job) AS job
+                        """,
+                        (rs, n) -> new QueueDepth(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                null,
+                                rs.getTimestamp(4) == null
+                                        ? null
+                                        : rs.getTimestamp(4).toInstant())))
+                .subscribeOn(blocking);
+    }
+
     private static String phaseName(ProcessImageJob.Phase phase) {
         return phase.name().toLowerCase(Locale.ROOT);
     }

@@ -105,6 +105,21 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
                         : Mono.error(new IOException("RabbitMQ did not confirm job " + job.jobId())));
     }
 
+    /** Ready messages of each queue, by a passive declare: what workers hold is not the broker's to count here. */
+    @Override
+    public Mono<QueueDepth> depth() {
+        return topology.then(Mono.zip(
+                        ready(queueOf(ProcessImageJob.Phase.PUBLISH)),
+                        ready(queueOf(ProcessImageJob.Phase.COMPLETE)),
+                        ready(queue + ".dead"))
+                .map(counts -> new QueueDepth(counts.getT1(), counts.getT2(), null, counts.getT3(), null)));
+    }
+
+    private Mono<Long> ready(String name) {
+        return sender.declare(QueueSpecification.queue(name).passive(true))
+                .map(declared -> (long) declared.getMessageCount());
+    }
+
     @Override
     public Flux<JobDelivery> deliveries(int publishing, int completing) {
         return Flux.merge(

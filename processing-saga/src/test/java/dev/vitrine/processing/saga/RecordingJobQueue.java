@@ -3,6 +3,7 @@ package dev.vitrine.processing.saga;
 import dev.vitrine.processing.job.JobDelivery;
 import dev.vitrine.processing.job.JobQueue;
 import dev.vitrine.processing.job.ProcessImageJob;
+import dev.vitrine.processing.job.QueueDepth;
 import java.util.ArrayList;
 import java.util.List;
 import reactor.core.publisher.Flux;
@@ -26,6 +27,11 @@ class RecordingJobQueue implements JobQueue {
     @Override
     public Flux<JobDelivery> deliveries(int publishing, int completing) {
         return Flux.never();
+    }
+
+    @Override
+    public Mono<QueueDepth> depth() {
+        return Mono.just(new QueueDepth(submitted.size(), 0, 0L, null, null));
     }
 
     @Override
