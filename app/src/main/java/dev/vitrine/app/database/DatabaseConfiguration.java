@@ -39,9 +39,15 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(PostgresServer postgres) {
+    HikariDataSource dataSource(PostgresServer postgres, DatabaseTimeouts timeouts) {
         DatabaseEndpoint endpoint = postgres.endpoint();
         HikariDataSource dataSource = new HikariDataSource();
+        // Hikari waits 30 s for a connection by default: with PostgreSQL away, a request would hang that long
+        // before it could answer 503. spring.datasource.hikari.connection-timeout still wins when set.
+        dataSource.setConnectionTimeout(timeouts.connectionTimeout().toMillis());
+        long connectSeconds = Math.max(1, timeouts.connectionTimeout().toSeconds());
+        dataSource.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
+        dataSource.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
         dataSource.setJdbcUrl(endpoint.jdbcUrl());
         dataSource.setUsername(endpoint.username());
         dataSource.setPassword(endpoint.password());
@@ -52,13 +58,14 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "dispose")
-    ConnectionPool connectionFactory(PostgresServer postgres, R2dbcPoolSettings pool) {
+    ConnectionPool connectionFactory(PostgresServer postgres, R2dbcPoolSettings pool, DatabaseTimeouts timeouts) {
         DatabaseEndpoint endpoint = postgres.endpoint();
         var builder = PostgresqlConnectionConfiguration.builder()
                 .host(endpoint.host())
                 .port(endpoint.port())
                 .database(endpoint.database())
                 .username(endpoint.username())
+                .connectTimeout(timeouts.connectionTimeout())
                 .applicationName("vitrine");
         if (endpoint.password() != null) {
             builder.password(endpoint.password());
@@ -69,6 +76,10 @@ class DatabaseConfiguration {
                 .initialSize(pool.initialSize())
                 .maxSize(pool.maxSize())
                 .maxIdleTime(pool.maxIdleTime())
+                // without these a reader waits for a connection for ever while PostgreSQL is away
+                .maxAcquireTime(timeouts.connectionTimeout())
+                .maxCreateConnectionTime(timeouts.connectionTimeout())
+                .maxValidationTime(timeouts.connectionTimeout())
                 .validationQuery("SELECT 1")
                 .build());
     }
@@ -85,13 +96,21 @@ class DatabaseConfiguration {
     }
 
     /**
-     * @param initialSize R2DBC connections opened at start
-     * @param maxSize     R2DBC connections at most
-     * @param maxIdleTime how long a connection beyond what is needed stays open unused
+     * @param initialSize       R2DBC connections opened at start
+     * @param maxSize           R2DBC connections at most
+     * @param maxIdleTime       how long a connection beyond what is needed stays open unused
      */
     @ConfigurationProperties("vitrine.r2dbc.pool")
     record R2dbcPoolSettings(
             @DefaultValue("2") int initialSize,
             @DefaultValue("20") int maxSize,
             @DefaultValue("10m") Duration maxIdleTime) {}
+
+    /**
+     * @param connectionTimeout how long a request waits for a database connection, JDBC or R2DBC, from the pool or
+     *                          newly opened, before it is answered 503: the bound on a request while PostgreSQL is
+     *                          away
+     */
+    @ConfigurationProperties("vitrine.database")
+    record DatabaseTimeouts(@DefaultValue("5s") Duration connectionTimeout) {}
 }

@@ -1,7 +1,6 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.app.embedded.EmbeddedSettings;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -60,9 +59,13 @@ class StorageConfiguration {
                 // S3-compatible servers (S3Proxy, MinIO) do not all speak the newer default checksums
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                // bounded, so that a request needing a server that is away answers 503 soon rather than hanging
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder()
                         .maxConcurrency(128)
-                        .connectionAcquisitionTimeout(Duration.ofSeconds(30)))
+                        .connectionTimeout(settings.connectTimeout())
+                        .readTimeout(settings.readTimeout())
+                        .writeTimeout(settings.readTimeout())
+                        .connectionAcquisitionTimeout(settings.readTimeout()))
                 .build();
         if (store.embedded() || settings.createBucket()) {
             createBucketIfMissing(client, store.bucket());

@@ -1,6 +1,7 @@
 package dev.vitrine.app.storage;
 
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessKey      the access key (with {@code secretKey}); unset means the AWS default credential chain
  * @param secretKey      the secret key
  * @param createBucket   whether Vitrine creates the bucket at start when it is missing
+ * @param connectTimeout how long opening a connection to the S3 server may take
+ * @param readTimeout    how long a call may wait for the server's next bytes, or for a free connection: with the
+ *                       server away or stuck, a request answers 503 after this rather than hanging
  */
 @ConfigurationProperties("vitrine.s3")
 public record StorageSettings(
@@ -23,7 +27,9 @@ public record StorageSettings(
         @DefaultValue("vitrine") String bucket,
         String accessKey,
         String secretKey,
-        @DefaultValue("true") boolean createBucket) {
+        @DefaultValue("true") boolean createBucket,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("10s") Duration readTimeout) {
 
     boolean configured() {
         return endpoint != null;

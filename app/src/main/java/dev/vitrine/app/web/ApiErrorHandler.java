@@ -37,6 +37,9 @@ public class ApiErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(failure);
         }
         ApiProblem problem = ProblemTranslator.translate(failure).orElseGet(() -> unexpected(exchange, failure));
+        if (problem.body().error() == ErrorCode.SERVICE_UNAVAILABLE) {
+            unavailable(exchange, failure);
+        }
         return write(response, problem);
     }
 
@@ -54,6 +57,25 @@ public class ApiErrorHandler implements ErrorWebExceptionHandler {
         } catch (JsonProcessingException e) {
             return Mono.error(e);
         }
+    }
+
+    /**
+     * One line, no stack trace: during an outage every request fails the same way, and the cause that names the
+     * service (a refused connection, a timed-out pool) is what an operator needs.
+     */
+    private static void unavailable(ServerWebExchange exchange, Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        RequestTrace trace = RequestTrace.of(exchange);
+        log.warn(
+                "Request {} {} answered 503 (correlation id {}): {}: {}",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(),
+                trace == null ? "none" : trace.correlationId(),
+                root.getClass().getName(),
+                root.getMessage());
     }
 
     private static ApiProblem unexpected(ServerWebExchange exchange, Throwable failure) {
