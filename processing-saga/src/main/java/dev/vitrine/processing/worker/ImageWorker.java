@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,6 +25,9 @@ public final class ImageWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImageWorker.class);
     private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(10);
+    /** After the grace period: how long the interrupted and never-begun jobs get to be settled. */
+    private static final Duration HAND_BACK_WAIT = Duration.ofSeconds(3);
+
     public static final String JOBS_METER = "vitrine.processing.jobs";
 
     private final JobQueue queue;
@@ -30,18 +36,34 @@ public final class ImageWorker implements SmartLifecycle {
     private final int publishing;
     private final int crashLimit;
     private final MeterRegistry meters;
+    private final Duration stopGrace;
     private PhasedExecutor threads;
-    private Disposable consuming;
+    private volatile Disposable consuming;
+    private volatile boolean stopping;
+    /** Jobs whose work has begun and not ended. */
+    private final AtomicInteger working = new AtomicInteger();
+    /** Jobs received once stopping began, kept unsettled (so none more arrives) until they are handed back. */
+    private final Set<JobDelivery> held = ConcurrentHashMap.newKeySet();
+    /** Every job received and not settled yet. */
+    private final Set<CompletableFuture<Void>> outstanding = ConcurrentHashMap.newKeySet();
 
     /**
      * @param publishing publishing halves in hand: more than {@code workers}, so that a thread coming free finds
      *                   the next one waiting rather than starting an AVIF set
      * @param crashLimit a job handed out this often without being finished is refused unread: its file crashes
      *                   the process
+     * @param stopGrace  how long a stopping node lets the jobs it is working on finish before it hands them back
      */
     public ImageWorker(
-            JobQueue queue, JobProcessor processor, int workers, int publishing, int crashLimit, MeterRegistry meters) {
+            JobQueue queue,
+            JobProcessor processor,
+            int workers,
+            int publishing,
+            int crashLimit,
+            Duration stopGrace,
+            MeterRegistry meters) {
         this.queue = queue;
+        this.stopGrace = stopGrace;
         this.crashLimit = crashLimit;
         this.meters = meters;
         this.processor = processor;
@@ -54,9 +76,10 @@ public final class ImageWorker implements SmartLifecycle {
         if (workers == 0) {
             return;
         }
+        stopping = false;
         threads = new PhasedExecutor(workers, "image-worker");
         consuming = queue.deliveries(publishing, workers)
-                .flatMap(delivery -> Mono.fromFuture(run(delivery)), publishing + workers)
+                .flatMap(delivery -> Mono.fromFuture(tracked(run(delivery)), true), publishing + workers)
                 .subscribe();
         log.info(
                 "Image workers started: {} threads, up to {} publishing and {} completing jobs in hand, from the {}",
@@ -76,17 +99,29 @@ public final class ImageWorker implements SmartLifecycle {
                 ? PhasedExecutor.Phase.PUBLISH
                 : PhasedExecutor.Phase.COMPLETE;
         return threads.submit(phase, () -> {
-                    if (delivery.unfinished() >= crashLimit) {
-                        processor.crashed(job, delivery.unfinished());
-                    } else if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
-                        processor.publish(job);
-                        queue.submit(job.completion()).block(SUBMIT_TIMEOUT);
-                    } else {
-                        processor.complete(job);
+                    if (stopping) {
+                        return Outcome.HELD;
                     }
-                    return (Void) null;
+                    working.incrementAndGet();
+                    try {
+                        if (delivery.unfinished() >= crashLimit) {
+                            processor.crashed(job, delivery.unfinished());
+                        } else if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
+                            processor.publish(job);
+                            queue.submit(job.completion()).block(SUBMIT_TIMEOUT);
+                        } else {
+                            processor.complete(job);
+                        }
+                        return Outcome.DONE;
+                    } finally {
+                        working.decrementAndGet();
+                    }
                 })
-                .handle((done, failure) -> {
+                .handle((outcome, failure) -> {
+                    if (outcome == Outcome.HELD) {
+                        held.add(delivery);
+                        return null;
+                    }
                     count(job, failure == null ? "done" : "returned");
                     if (failure == null) {
                         delivery.done();
@@ -112,17 +147,75 @@ public final class ImageWorker implements SmartLifecycle {
                 .increment();
     }
 
+    private enum Outcome {
+        DONE,
+        /** Received while stopping: not begun, handed back once the jobs being worked on are finished. */
+        HELD
+    }
+
+    private CompletableFuture<Void> tracked(CompletableFuture<Void> settled) {
+        outstanding.add(settled);
+        settled.whenComplete((done, failure) -> outstanding.remove(settled));
+        return settled;
+    }
+
     @Override
-    public synchronized void stop() {
-        if (consuming != null) {
-            consuming.dispose();
-            threads.close();
-            consuming = null;
+    public void stop() {
+        drain();
+    }
+
+    /** Runs on its own thread: Spring stops the other beans of this phase meanwhile. */
+    @Override
+    public void stop(Runnable callback) {
+        Thread.ofPlatform().name("image-worker-stop").start(() -> {
+            try {
+                drain();
+            } finally {
+                callback.run();
+            }
+        });
+    }
+
+    /**
+     * Stops taking jobs, lets those being worked on finish for up to the grace period, then hands back the rest
+     * (interrupted, never begun, or held) to the queue without counting them as crashes, and only then lets go of
+     * the queue, whose deliveries must still be open to settle them.
+     */
+    private synchronized void drain() {
+        if (consuming == null) {
+            return;
+        }
+        stopping = true;
+        long deadline = System.nanoTime() + stopGrace.toNanos();
+        while (working.get() > 0 && System.nanoTime() < deadline) {
+            pause();
+        }
+        if (working.get() > 0) {
+            log.warn("Stopping: {} image jobs did not finish within {}; they go back to the queue", working, stopGrace);
+        }
+        threads.close();
+        long settling = System.nanoTime() + HAND_BACK_WAIT.toNanos();
+        while (!outstanding.isEmpty() && System.nanoTime() < settling) {
+            pause();
+        }
+        int handedBack = held.size();
+        held.forEach(JobDelivery::retryLater);
+        held.clear();
+        consuming.dispose();
+        consuming = null;
+        log.info("Image workers stopped; {} jobs received while stopping went back to the queue", handedBack);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
+    public boolean isRunning() {
         return consuming != null;
     }
 

@@ -1,6 +1,7 @@
 package dev.vitrine.processing.worker;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,22 +35,34 @@ public final class PhasedExecutor implements AutoCloseable {
 
     public <T> CompletableFuture<T> submit(Phase phase, Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        threads.execute(new Task(phase, order.incrementAndGet(), () -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        }));
+        Runnable abandon = () -> result.completeExceptionally(new CancellationException("never started: stopping"));
+        threads.execute(new Task(
+                phase,
+                order.incrementAndGet(),
+                () -> {
+                    try {
+                        result.complete(work.call());
+                    } catch (Throwable failure) {
+                        result.completeExceptionally(failure);
+                    }
+                },
+                abandon));
         return result;
     }
 
+    /**
+     * Interrupts what runs, and fails what never started with a {@link CancellationException}, so that every job
+     * handed to this executor has an outcome its caller can settle.
+     */
     @Override
     public void close() {
-        threads.shutdownNow();
+        for (Runnable never : threads.shutdownNow()) {
+            ((Task) never).abandon().run();
+        }
     }
 
-    private record Task(Phase phase, long order, Runnable work) implements Runnable, Comparable<Task> {
+    private record Task(Phase phase, long order, Runnable work, Runnable abandon)
+            implements Runnable, Comparable<Task> {
         @Override
         public void run() {
             work.run();

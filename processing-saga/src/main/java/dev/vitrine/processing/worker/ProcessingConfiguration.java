@@ -48,7 +48,7 @@ class ProcessingConfiguration {
         var vips = runtime.vips();
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
-            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), registry);
+            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), registry);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
         return new ImageWorker(
@@ -57,6 +57,7 @@ class ProcessingConfiguration {
                 settings.workers(),
                 settings.prefetch(),
                 settings.crashLimit(),
+                settings.stopGrace(),
                 registry);
     }
 }

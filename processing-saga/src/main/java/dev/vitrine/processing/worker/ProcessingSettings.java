@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobLease         without RabbitMQ: how long a job stays with a worker that stopped renewing it (after a
  *                         crash, the wait before any node takes it again)
  * @param jobPoll          without RabbitMQ: how often an idle node looks for jobs queued by other nodes
+ * @param stopGrace        on a graceful stop, how long the jobs being worked on may take to finish before they are
+ *                         handed back to the queue (within the shutdown phase's own bound, 20 s)
  * @param testCrashMarker  fault tests only: a worker that reads an original holding these bytes halts the JVM at
  *                         once, as a native crash in a decoder would (empty: never)
  */
@@ -41,6 +43,7 @@ public record ProcessingSettings(
         @DefaultValue("3") int crashLimit,
         @DefaultValue("30s") Duration jobLease,
         @DefaultValue("250ms") Duration jobPoll,
+        @DefaultValue("15s") Duration stopGrace,
         @DefaultValue("") String testCrashMarker) {
 
     public ProcessingSettings {
