@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
@@ -88,6 +89,13 @@ class StorageConfiguration {
         try {
             client.headBucket(b -> b.bucket(bucket)).join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof SdkClientException unreachable) {
+                // a node starting during an outage of the S3 server starts all the same: what needs the server
+                // answers 503 until it is back (the bucket of an installation that ran before is there)
+                log.warn(
+                        "The S3 server is unreachable; bucket {} is not checked: {}", bucket, unreachable.getMessage());
+                return;
+            }
             if (!(e.getCause() instanceof NoSuchBucketException)
                     && !(e.getCause() instanceof S3Exception s3 && s3.statusCode() == 404)) {
                 throw e;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.http.PresignedUpload;
+import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.AppNode;
 import dev.vitrine.app.support.RunningJar;
@@ -13,6 +15,7 @@ import dev.vitrine.fixtures.Fixtures;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
@@ -91,6 +94,53 @@ class S3OutageIT {
         TimedCall confirmed = TimedCall.send(app.port(), "POST", confirmUri, credentials, null);
         assertThat(confirmed.status()).as("%s", confirmed).isEqualTo(202);
         assertThat(confirmed.body()).contains("\"status\":\"processing\"");
+    }
+
+    @Test
+    void an_image_whose_worker_cannot_read_s3_waits_for_it_and_is_published_once_it_is_back() throws Exception {
+        directory = Files.createTempDirectory("vitrine-outage-s3");
+        port = RunningJar.freePort();
+        startS3();
+        String database = TestDatabases.create();
+        String[] store = {
+            "vitrine.s3.endpoint=http://127.0.0.1:" + port,
+            "vitrine.s3.access-key=" + ACCESS_KEY,
+            "vitrine.s3.secret-key=" + SECRET_KEY,
+            // no RabbitMQ: the job table, which the worker node below shares
+            "spring.rabbitmq.host=",
+            // two attempts a second apart: were an unreadable store an attempt, the image would stall
+            "vitrine.processing.max-attempts=2",
+            "vitrine.processing.first-retry-delay=1s",
+            "vitrine.processing.attempt-timeout=1m"
+        };
+        app = AppNode.start("s3-outage-front", database, with(store, "vitrine.processing.enabled=false"));
+        Api api = app.api();
+        Api.User owner = api.register();
+        GalleryView gallery = api.createGallery(owner, "Processed after the outage", Visibility.PUBLIC);
+        ImageView image = api.upload(owner, gallery.id(), PHOTO);
+
+        stopS3();
+        try (AppNode worker = AppNode.start("s3-outage-worker", database, store)) {
+            Thread.sleep(8000);
+            assertThat(api.image(owner, gallery.id(), image.id()).status())
+                    .as("waiting for the store, not stalled")
+                    .isEqualTo(ImageStatus.PROCESSING);
+            startS3();
+            ImageView done = api.awaitImage(
+                    owner,
+                    gallery.id(),
+                    image.id(),
+                    i -> i.status() != ImageStatus.PROCESSING
+                            && (i.status() != ImageStatus.PUBLISHED
+                                    || i.variants().size() == 8));
+            assertThat(done.status()).isEqualTo(ImageStatus.PUBLISHED);
+        }
+    }
+
+    private static String[] with(String[] settings, String more) {
+        String[] all = Arrays.copyOf(settings, settings.length + 1);
+        all[settings.length] = more;
+        return all;
     }
 
     private void startS3() throws Exception {

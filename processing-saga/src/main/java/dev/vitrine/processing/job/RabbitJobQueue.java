@@ -2,14 +2,18 @@ package dev.vitrine.processing.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.rabbitmq.AcknowledgableDelivery;
 import reactor.rabbitmq.BindingSpecification;
 import reactor.rabbitmq.ConsumeOptions;
@@ -44,8 +48,13 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
     private final int deliveryLimit;
     private final String location;
     private final Mono<Void> topology;
+    private final ConnectionFactory counting;
+    private Connection countingConnection;
 
     public RabbitJobQueue(ConnectionFactory connections, ObjectMapper json, String queue, int deliveryLimit) {
+        this.counting = connections.clone();
+        counting.setAutomaticRecoveryEnabled(false);
+        counting.setConnectionTimeout(5000);
         connections.setAutomaticRecoveryEnabled(true);
         connections.useNio();
         this.sender = RabbitFlux.createSender(new SenderOptions().connectionFactory(connections));
@@ -105,19 +114,36 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
                         : Mono.error(new IOException("RabbitMQ did not confirm job " + job.jobId())));
     }
 
-    /** Ready messages of each queue, by a passive declare: what workers hold is not the broker's to count here. */
+    /**
+     * Ready messages of each queue, by passive declares on a connection of their own that does not recover: the
+     * recovering connections would record a passive declare as a real one, and declare it again (wrongly) after a
+     * broker restart. What workers hold is not the broker's to count here.
+     */
     @Override
     public Mono<QueueDepth> depth() {
-        return topology.then(Mono.zip(
-                        ready(queueOf(ProcessImageJob.Phase.PUBLISH)),
-                        ready(queueOf(ProcessImageJob.Phase.COMPLETE)),
-                        ready(queue + ".dead"))
-                .map(counts -> new QueueDepth(counts.getT1(), counts.getT2(), null, counts.getT3(), null)));
+        return topology.then(Mono.fromCallable(() -> {
+                    synchronized (counting) {
+                        try (Channel channel = countingConnection().createChannel()) {
+                            return new QueueDepth(
+                                    channel.queueDeclarePassive(queueOf(ProcessImageJob.Phase.PUBLISH))
+                                            .getMessageCount(),
+                                    channel.queueDeclarePassive(queueOf(ProcessImageJob.Phase.COMPLETE))
+                                            .getMessageCount(),
+                                    null,
+                                    (long) channel.queueDeclarePassive(queue + ".dead")
+                                            .getMessageCount(),
+                                    null);
+                        }
+                    }
+                })
+                .subscribeOn(Schedulers.boundedElastic()));
     }
 
-    private Mono<Long> ready(String name) {
-        return sender.declare(QueueSpecification.queue(name).passive(true))
-                .map(declared -> (long) declared.getMessageCount());
+    private Connection countingConnection() throws IOException, TimeoutException {
+        if (countingConnection == null || !countingConnection.isOpen()) {
+            countingConnection = counting.newConnection("vitrine-queue-depth");
+        }
+        return countingConnection;
     }
 
     @Override
@@ -158,6 +184,15 @@ public final class RabbitJobQueue implements JobQueue, AutoCloseable {
     public void close() {
         sender.close();
         receiver.close();
+        synchronized (counting) {
+            if (countingConnection != null && countingConnection.isOpen()) {
+                try {
+                    countingConnection.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // closing: the broker drops it with the socket anyway
+                }
+            }
+        }
     }
 
     private final class Delivery implements JobDelivery {

@@ -46,9 +46,12 @@ public class ImageProcessingSaga {
     static final String IMAGE_ID = "imageId";
     static final String ATTEMPT_TIMED_OUT = "processing-attempt-timed-out";
     static final String RETRY_DUE = "processing-retry-due";
+    static final String DISPATCH_DUE = "processing-dispatch-due";
 
     private Attempt attempt;
     private Deadline deadline;
+    /** How often in a row the queue refused this attempt's job: the back-off before dispatching it again. */
+    private int queueRefusals;
 
     @StartSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
@@ -157,6 +160,19 @@ public class ImageProcessingSaga {
         }
     }
 
+    @DeadlineHandler(deadlineName = DISPATCH_DUE)
+    void on(
+            DispatchDue due,
+            JobDispatcher jobs,
+            DeadlineManager deadlines,
+            ProcessingSettings settings,
+            CommandGateway commands) {
+        if (attempt != null && due.generation() == attempt.generation() && due.attempt() == attempt.number()) {
+            deadline = null;
+            dispatch(new Resources(jobs, deadlines, settings, commands));
+        }
+    }
+
     @EndSaga
     @SagaEventHandler(associationProperty = IMAGE_ID)
     void on(ImageRejected event, DeadlineManager deadlines) {
@@ -181,15 +197,25 @@ public class ImageProcessingSaga {
         dispatch(with);
     }
 
+    /**
+     * A queue that does not take the job is an outage, not the image's fault: the same attempt is dispatched again,
+     * later and later (the retry delays), for as long as it takes; no attempt is spent.
+     */
     private void dispatch(Resources with) {
         if (with.jobs().submit(attempt)) {
+            queueRefusals = 0;
             schedule(
                     with.deadlines(),
                     ATTEMPT_TIMED_OUT,
                     with.settings().attemptTimeout(),
                     new AttemptTimedOut(attempt.generation(), attempt.number()));
         } else {
-            retryOrStall("the job queue is unavailable", with);
+            queueRefusals++;
+            schedule(
+                    with.deadlines(),
+                    DISPATCH_DUE,
+                    with.settings().retryDelay(queueRefusals + 1),
+                    new DispatchDue(attempt.generation(), attempt.number()));
         }
     }
 
@@ -236,6 +262,9 @@ public class ImageProcessingSaga {
 
     /** The attempt deadline's payload. */
     public record AttemptTimedOut(int generation, int attempt) {}
+
+    /** The payload of the deadline to dispatch an attempt again that the queue did not take. */
+    public record DispatchDue(int generation, int attempt) {}
 
     /** The retry deadline's payload: {@code attempt} is the number of the attempt to make. */
     public record RetryDue(int generation, int attempt) {}

@@ -23,9 +23,10 @@ import reactor.core.publisher.Flux;
 /**
  * The two halves of a job. Each reads the original, checks it is the file that was confirmed and renders it;
  * {@link #publish} then records the analysis and stores and records the WebP set (which publishes the image),
- * {@link #complete} stores and records the AVIF set. A file that is no acceptable image is rejected; anything that may pass (storage down, an unexpected failure) is
- * recorded as a failed attempt for the saga to retry. When recording itself fails, a {@link RecordingFailure}
- * tells the caller to give the job back.
+ * {@link #complete} stores and records the AVIF set. A file that is no acceptable image is rejected; an unexpected
+ * failure is recorded as a failed attempt for the saga to retry. When a service is away — the object store ({@link
+ * StoreUnavailable}), or the event store that records the outcome ({@link RecordingFailure}) — the caller gives the
+ * job back to the queue, and no attempt is spent.
  */
 public final class JobProcessor {
 
@@ -79,8 +80,7 @@ public final class JobProcessor {
             results.rejected(job, "original_missing", missing.getMessage());
             return Optional.empty();
         } catch (RuntimeException unavailable) {
-            results.failed(job, "reading the original failed: " + unavailable.getMessage());
-            return Optional.empty();
+            throw new StoreUnavailable("reading the original failed: " + unavailable.getMessage(), unavailable);
         }
         haltOnTestMarker(original);
         if (!sha256(original).equals(job.sha256())) {
@@ -101,17 +101,15 @@ public final class JobProcessor {
         try (image) {
             List<RecordProcessingResult.Variant> stored = store(job, image.encode(encoding));
             results.produced(job, analysis ? image.analysis() : null, stored);
-        } catch (RecordingFailure recording) {
-            throw recording;
+        } catch (RecordingFailure | StoreUnavailable giveBack) {
+            throw giveBack;
         } catch (RuntimeException failure) {
             failed(job, failure);
         }
     }
 
     private Optional<RenderedImage> failed(ProcessImageJob job, RuntimeException failure) {
-        if (!(failure instanceof StorageFailure)) {
-            log.warn("Processing image {} (attempt {}) failed", job.imageId(), job.attempt(), failure);
-        }
+        log.warn("Processing image {} (attempt {}) failed", job.imageId(), job.attempt(), failure);
         results.failed(job, failure.getMessage());
         return Optional.empty();
     }
@@ -139,7 +137,7 @@ public final class JobProcessor {
                     .then()
                     .block(settings.storageTimeout());
         } catch (RuntimeException e) {
-            throw new StorageFailure("storing the variants failed: " + e.getMessage(), e);
+            throw new StoreUnavailable("storing the variants failed: " + e.getMessage(), e);
         }
         return stored;
     }
@@ -173,8 +171,13 @@ public final class JobProcessor {
         }
     }
 
-    static final class StorageFailure extends RuntimeException {
-        StorageFailure(String message, Throwable cause) {
+    /**
+     * The object store could not be read or written: nothing about the image is known to be wrong, so the job goes
+     * back to the queue rather than spend one of the image's attempts; an outage of minutes stalls nothing (an
+     * outage longer than the attempt deadlines still does, as the saga's deadlines keep counting).
+     */
+    public static final class StoreUnavailable extends RuntimeException {
+        StoreUnavailable(String message, Throwable cause) {
             super(message, cause);
         }
     }

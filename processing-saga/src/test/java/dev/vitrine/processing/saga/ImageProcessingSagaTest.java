@@ -49,6 +49,7 @@ class ImageProcessingSagaTest {
             3,
             Duration.ofSeconds(30),
             Duration.ofMillis(250),
+            Duration.ofSeconds(15),
             "");
 
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 1000, SHA);
@@ -137,11 +138,29 @@ class ImageProcessingSagaTest {
     }
 
     @Test
-    void a_broker_that_does_not_take_the_job_counts_as_a_failed_attempt() {
+    void a_queue_that_does_not_take_the_job_has_it_dispatched_again_later_without_spending_an_attempt() {
         queue.down = true;
         fixture.givenNoPriorActivity()
                 .whenPublishingA(confirmed)
-                .expectScheduledDeadline(Duration.ofSeconds(2), new ImageProcessingSaga.RetryDue(1, 2));
+                .expectScheduledDeadline(Duration.ofSeconds(2), new ImageProcessingSaga.DispatchDue(1, 1))
+                .expectNoScheduledDeadlineWithName(Duration.ofSeconds(2), ImageProcessingSaga.RETRY_DUE);
+    }
+
+    @Test
+    void an_outage_of_the_queue_longer_than_every_attempt_stalls_nothing() throws Exception {
+        queue.down = true;
+        var outage = fixture.givenAPublished(confirmed);
+        // refused again at 2 s, 4 s, 8 s, ... 5 min: far more times than there are attempts
+        for (int refusal = 1; refusal <= 8; refusal++) {
+            outage = outage.andThenTimeElapses(SETTINGS.retryDelay(refusal + 1));
+        }
+        queue.down = false;
+        outage.whenTimeElapses(SETTINGS.maxRetryDelay())
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadline(Duration.ofMinutes(10), new ImageProcessingSaga.AttemptTimedOut(1, 1));
+        assertThat(queue.submitted)
+                .singleElement()
+                .satisfies(job -> assertThat(job.attempt()).isEqualTo(1));
     }
 
     @Test
