@@ -83,7 +83,8 @@ class ProcessingQueueIT {
                 }
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                     ProcessingQueueView drained = queue(worker.api());
-                    assertThat(drained.waitingToPublish() + drained.waitingToComplete()).isZero();
+                    assertThat(drained.waitingToPublish() + drained.waitingToComplete())
+                            .isZero();
                     assertThat(drained.inHand()).isZero();
                     assertThat(drained.workersOnThisNode()).isPositive();
                 });
