@@ -11,6 +11,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.webhook.WebhookView;
@@ -101,7 +102,7 @@ class IntegratorLibrariesIT {
                     .doesNotThrowAnyException();
             assertThatCode(() -> new Webhook(hook.secret()).verify(body.replace("renamed", "forged"), headers))
                     .as("and refuses a body that is not the one signed")
-                    .isInstanceOf(com.standardwebhooks.exceptions.WebhookVerificationException.class);
+                    .isInstanceOf(WebhookVerificationException.class);
         } finally {
             receiver.server.stop(0);
         }
