@@ -112,5 +112,5 @@ class DatabaseConfiguration {
      *                          away
      */
     @ConfigurationProperties("vitrine.database")
-    record DatabaseTimeouts(@DefaultValue("5s") Duration connectionTimeout) {}
+    record DatabaseTimeouts(@DefaultValue("10s") Duration connectionTimeout) {}
 }

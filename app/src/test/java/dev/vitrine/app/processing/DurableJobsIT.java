@@ -126,20 +126,31 @@ class DurableJobsIT {
         Api.User owner;
         GalleryView gallery;
         ImageView image;
-        // uploaded with the workers off, so that no crash can cut the upload's own answers short
+        List<UUID> innocent = new ArrayList<>();
+        // uploaded with the workers off, so that no crash can cut the upload's own answers short; the innocent files
+        // queue with the poison and are decoded beside it when it crashes
         try (RunningJar uploading =
                 RunningJar.start(dataDir, port, s3Port, concat(settings, "--vitrine.processing.enabled=false"))) {
             owner = api.register();
             gallery = api.createGallery(owner, "Poison", Visibility.PRIVATE);
             image = api.upload(owner, gallery.id(), "poison.jpg", poison, "image/jpeg");
+            for (int i = 0; i < 3; i++) {
+                innocent.add(api.upload(
+                                owner,
+                                gallery.id(),
+                                "innocent-" + i + ".jpg",
+                                unique(Fixtures.bytes("Landscape_4.jpg"), i),
+                                "image/jpeg")
+                        .id());
+            }
         }
 
         RunningJar first = RunningJar.launch(dataDir, port, s3Port, settings);
-        assertThat(first.awaitExit(Duration.ofMinutes(1)))
+        assertThat(first.awaitExit(Duration.ofMinutes(3)))
                 .as("halted while decoding")
                 .isEqualTo(134);
         RunningJar second = RunningJar.launch(dataDir, port, s3Port, settings);
-        assertThat(second.awaitExit(Duration.ofMinutes(1)))
+        assertThat(second.awaitExit(Duration.ofMinutes(3)))
                 .as("the job came back: halted again")
                 .isEqualTo(134);
 
@@ -148,6 +159,12 @@ class DurableJobsIT {
                     api.awaitImage(owner, gallery.id(), image.id(), i -> i.status() == ImageStatus.REJECTED);
             assertThat(refused.problem().code()).isEqualTo("processing_crashed");
             assertThat(third.log()).contains("processing its file stopped the process 2 times");
+            for (UUID beside : innocent) {
+                ImageView published = api.awaitImage(owner, gallery.id(), beside, DurableJobsIT::complete);
+                assertThat(published.problem())
+                        .as("decoded beside the poison, never counted with it")
+                        .isNull();
+            }
             // the next upload is processed as ever: nothing was left stuck in front of it
             ImageView next = api.upload(owner, gallery.id(), "Landscape_2.jpg");
             api.awaitImage(owner, gallery.id(), next.id(), DurableJobsIT::complete);

@@ -6,9 +6,10 @@ public interface JobDelivery {
     ProcessImageJob job();
 
     /**
-     * How often this job was handed out before, and never done nor given back: each time, the process working on it
-     * died. Known before the file is decoded, durably (the queue counts), so a file that crashes the process is
-     * refused rather than crashing the next one.
+     * How often the queue handed this job out before without hearing back: each time, the process holding it died.
+     * For the log and the queue's own limits only: a process holds jobs it has not begun, so this counts the
+     * innocent with the guilty. Which file crashes the process is decided by what was being decoded ({@code
+     * DecodeStarts}).
      */
     int unfinished();
 

@@ -30,8 +30,8 @@ import reactor.util.retry.Retry;
 /**
  * The job queue on RabbitMQ: durable quorum queues (one per phase) behind a direct exchange. A job counts as submitted only once
  * the broker confirmed it; a worker acknowledges it only after its outcome is in the event store. A job that
- * cannot be read goes to the dead-letter queue. A job whose workers died with it is refused by the next worker
- * before it decodes the file ({@link JobDelivery#unfinished()}); should that too fail, the broker dead-letters it
+ * cannot be read goes to the dead-letter queue. A job whose file crashed its workers is refused by the next worker
+ * before it decodes the file (the worker counts the decodes); should that too fail, the broker dead-letters it
  * after {@code deliveryLimit} deliveries rather than let it circle forever.
  */
 public final class RabbitJobQueue implements JobQueue, AutoCloseable {

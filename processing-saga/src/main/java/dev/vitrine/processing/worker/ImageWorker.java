@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,6 +40,13 @@ public final class ImageWorker implements SmartLifecycle {
     private final int crashLimit;
     private final MeterRegistry meters;
     private final Duration stopGrace;
+    private final DecodeStarts starts;
+    /**
+     * A job whose decode crashed a process before runs alone on this node (the write lock), so that should it crash
+     * again, no other job's decode is counted with it: an innocent file in the same process is never refused.
+     */
+    private final ReadWriteLock decoding = new ReentrantReadWriteLock(true);
+
     private PhasedExecutor threads;
     private volatile Disposable consuming;
     private volatile boolean stopping;
@@ -50,9 +60,9 @@ public final class ImageWorker implements SmartLifecycle {
     /**
      * @param publishing publishing halves in hand: more than {@code workers}, so that a thread coming free finds
      *                   the next one waiting rather than starting an AVIF set
-     * @param crashLimit a job handed out this often without being finished is refused unread: its file crashes
-     *                   the process
+     * @param crashLimit a job whose decode crashed this many processes is refused unread
      * @param stopGrace  how long a stopping node lets the jobs it is working on finish before it hands them back
+     * @param starts     the durable count of decodes begun and not finished, per job
      */
     public ImageWorker(
             JobQueue queue,
@@ -61,7 +71,9 @@ public final class ImageWorker implements SmartLifecycle {
             int publishing,
             int crashLimit,
             Duration stopGrace,
+            DecodeStarts starts,
             MeterRegistry meters) {
+        this.starts = starts;
         this.queue = queue;
         this.stopGrace = stopGrace;
         this.crashLimit = crashLimit;
@@ -104,14 +116,7 @@ public final class ImageWorker implements SmartLifecycle {
                     }
                     working.incrementAndGet();
                     try {
-                        if (delivery.unfinished() >= crashLimit) {
-                            processor.crashed(job, delivery.unfinished());
-                        } else if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
-                            processor.publish(job);
-                            queue.submit(job.completion()).block(SUBMIT_TIMEOUT);
-                        } else {
-                            processor.complete(job);
-                        }
+                        work(delivery);
                         return Outcome.DONE;
                     } finally {
                         working.decrementAndGet();
@@ -122,6 +127,7 @@ public final class ImageWorker implements SmartLifecycle {
                         held.add(delivery);
                         return null;
                     }
+                    settledAlive(job);
                     count(job, failure == null ? "done" : "returned");
                     if (failure == null) {
                         delivery.done();
@@ -145,6 +151,41 @@ public final class ImageWorker implements SmartLifecycle {
                 .tag("outcome", outcome)
                 .register(meters)
                 .increment();
+    }
+
+    /**
+     * Before anything is decoded: a job whose earlier decodes crashed {@code crashLimit} processes is refused unread;
+     * one that crashed fewer runs alone; the decode about to begin is recorded first.
+     */
+    private void work(JobDelivery delivery) {
+        ProcessImageJob job = delivery.job();
+        int crashes = starts.crashes(job);
+        if (crashes >= crashLimit) {
+            processor.crashed(job, crashes);
+            return;
+        }
+        Lock lock = crashes > 0 ? decoding.writeLock() : decoding.readLock();
+        lock.lock();
+        try {
+            starts.begin(job);
+            if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
+                processor.publish(job);
+                queue.submit(job.completion()).block(SUBMIT_TIMEOUT);
+            } else {
+                processor.complete(job);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** This process settles the job, so nothing it began crashed it; should the database be away, so be it. */
+    private void settledAlive(ProcessImageJob job) {
+        try {
+            starts.settled(job);
+        } catch (RuntimeException failure) {
+            log.warn("The decode count of job {} could not be cleared: {}", job.jobId(), failure.toString());
+        }
     }
 
     private enum Outcome {

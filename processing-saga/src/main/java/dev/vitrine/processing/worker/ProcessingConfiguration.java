@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Workers run on a node with the processing role and a working libvips; every node dispatches jobs. */
 @Configuration(proxyBeanMethods = false)
@@ -43,12 +44,13 @@ class ProcessingConfiguration {
             JobQueue jobs,
             ImageStore store,
             CommandGateway commands,
+            JdbcTemplate jdbc,
             ObjectProvider<MeterRegistry> meters) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         var vips = runtime.vips();
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
-            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), registry);
+            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), null, registry);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
         return new ImageWorker(
@@ -58,6 +60,7 @@ class ProcessingConfiguration {
                 settings.prefetch(),
                 settings.crashLimit(),
                 settings.stopGrace(),
+                new DecodeStarts(jdbc),
                 registry);
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param attemptTimeout   how long an attempt may take to publish (queue wait included) before it counts as lost
  * @param completionTimeout how long a published attempt may take to finish its AVIF set before it counts as lost
  * @param storageTimeout   how long one read or write of the object store may take
- * @param crashLimit       how often a job may be handed out and never finished (its process died with it) before
- *                         the next worker refuses the image as {@code processing_crashed} without decoding it; below
+ * @param crashLimit       how many processes a job's decode may crash (each counted before decoding) before the
+ *                         next worker refuses the image as {@code processing_crashed} without decoding it; below
  *                         {@code deliveryLimit}, so the worker decides before RabbitMQ dead-letters the job
  * @param jobLease         without RabbitMQ: how long a job stays with a worker that stopped renewing it (after a
  *                         crash, the wait before any node takes it again)
