@@ -41,6 +41,7 @@ public final class ImageWorker implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Duration stopGrace;
     private final DecodeStarts starts;
+    private final int niceness;
     /**
      * A job whose decode crashed a process before runs alone on this node (the write lock), so that should it crash
      * again, no other job's decode is counted with it: an innocent file in the same process is never refused.
@@ -62,6 +63,7 @@ public final class ImageWorker implements SmartLifecycle {
      *                   the next one waiting rather than starting an AVIF set
      * @param crashLimit a job whose decode crashed this many processes is refused unread
      * @param stopGrace  how long a stopping node lets the jobs it is working on finish before it hands them back
+     * @param niceness   the worker threads' Linux nice value: below the request threads ({@link BackgroundPriority})
      * @param starts     the durable count of decodes begun and not finished, per job
      */
     public ImageWorker(
@@ -71,9 +73,11 @@ public final class ImageWorker implements SmartLifecycle {
             int publishing,
             int crashLimit,
             Duration stopGrace,
+            int niceness,
             DecodeStarts starts,
             MeterRegistry meters) {
         this.starts = starts;
+        this.niceness = niceness;
         this.queue = queue;
         this.stopGrace = stopGrace;
         this.crashLimit = crashLimit;
@@ -89,7 +93,7 @@ public final class ImageWorker implements SmartLifecycle {
             return;
         }
         stopping = false;
-        threads = new PhasedExecutor(workers, "image-worker");
+        threads = new PhasedExecutor(workers, "image-worker", niceness);
         consuming = queue.deliveries(publishing, workers)
                 .flatMap(delivery -> Mono.fromFuture(tracked(run(delivery)), true), publishing + workers)
                 .subscribe();

@@ -23,14 +23,16 @@ public final class PhasedExecutor implements AutoCloseable {
     private final ThreadPoolExecutor threads;
     private final AtomicLong order = new AtomicLong();
 
-    public PhasedExecutor(int threads, String name) {
+    /** @param niceness the threads' Linux nice value ({@link BackgroundPriority}); 0 leaves it alone */
+    public PhasedExecutor(int threads, String name, int niceness) {
         this.threads = new ThreadPoolExecutor(
                 threads,
                 threads,
                 0,
                 TimeUnit.MILLISECONDS,
                 new PriorityBlockingQueue<>(),
-                Thread.ofPlatform().name(name + "-", 0).daemon(true).factory());
+                BackgroundPriority.of(
+                        Thread.ofPlatform().name(name + "-", 0).daemon(true).factory(), niceness));
     }
 
     public <T> CompletableFuture<T> submit(Phase phase, Callable<T> work) {

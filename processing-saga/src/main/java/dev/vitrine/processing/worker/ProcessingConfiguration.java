@@ -29,10 +29,15 @@ class ProcessingConfiguration {
     }
 
     @Bean(destroyMethod = "shutdownNow")
-    ExecutorService variantEncoders(ImagingSettings imaging) {
+    ExecutorService variantEncoders(ImagingSettings imaging, ProcessingSettings settings) {
         return Executors.newFixedThreadPool(
                 imaging.encoderThreads(),
-                Thread.ofPlatform().name("variant-encoder-", 0).daemon(true).factory());
+                BackgroundPriority.of(
+                        Thread.ofPlatform()
+                                .name("variant-encoder-", 0)
+                                .daemon(true)
+                                .factory(),
+                        settings.niceness()));
     }
 
     @Bean
@@ -50,7 +55,7 @@ class ProcessingConfiguration {
         var vips = runtime.vips();
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
-            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), null, registry);
+            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
         return new ImageWorker(
@@ -60,6 +65,7 @@ class ProcessingConfiguration {
                 settings.prefetch(),
                 settings.crashLimit(),
                 settings.stopGrace(),
+                settings.niceness(),
                 new DecodeStarts(jdbc),
                 registry);
     }

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobPoll          without RabbitMQ: how often an idle node looks for jobs queued by other nodes
  * @param stopGrace        on a graceful stop, how long the jobs being worked on may take to finish before they are
  *                         handed back to the queue (within the shutdown phase's own bound, 20 s)
+ * @param niceness         the Linux nice value of the threads that process images (0–19; 0: as the rest): above
+ *                         0, requests are answered first and processing takes the CPU that is left
  * @param testCrashMarker  fault tests only: a worker that reads an original holding these bytes halts the JVM at
  *                         once, as a native crash in a decoder would (empty: never)
  */
@@ -44,6 +46,7 @@ public record ProcessingSettings(
         @DefaultValue("30s") Duration jobLease,
         @DefaultValue("250ms") Duration jobPoll,
         @DefaultValue("15s") Duration stopGrace,
+        @DefaultValue("10") int niceness,
         @DefaultValue("") String testCrashMarker) {
 
     public ProcessingSettings {

@@ -50,6 +50,7 @@ class ImageProcessingSagaTest {
             Duration.ofSeconds(30),
             Duration.ofMillis(250),
             Duration.ofSeconds(15),
+            10,
             "");
 
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 1000, SHA);
