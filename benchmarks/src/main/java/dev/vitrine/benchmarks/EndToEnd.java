@@ -231,7 +231,7 @@ public final class EndToEnd {
      */
     private static List<Double> pureProcessing(List<byte[]> images, int workers) throws Exception {
         try (Pipeline pipeline = new Pipeline(ImagingSettings.defaults());
-                PhasedExecutor threads = new PhasedExecutor(workers, "pure")) {
+                PhasedExecutor threads = new PhasedExecutor(workers, "pure", 0)) {
             pipeline.publishHalf(images.getFirst());
             long start = System.nanoTime();
             List<CompletableFuture<Double>> published = new ArrayList<>();

@@ -183,9 +183,19 @@ public class Api {
                 .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
+        AtomicReference<Integer> status = new AtomicReference<>();
+        HttpResponse.BodyHandler<Void> recordingStatus = response -> {
+            status.set(response.statusCode());
+            return HttpResponse.BodySubscribers.discarding();
+        };
         try {
-            return STORAGE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return STORAGE.send(request, recordingStatus).statusCode();
         } catch (IOException e) {
+            // An S3 server that refuses a body mid-stream may close the connection before its error body ends:
+            // the status line it sent is still its answer.
+            if (status.get() != null) {
+                return status.get();
+            }
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
