@@ -32,7 +32,10 @@ final class BackgroundReader implements AutoCloseable {
     private final UUID gallery;
     private final boolean samePage;
     private final int threads;
-    private final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    /** Every answered read: when it began (System.nanoTime) and how long it took. */
+    private record Read(long began, double millis) {}
+
+    private final List<Read> answered = Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> running = new ArrayList<>();
     private final AtomicLong attempts = new AtomicLong();
     private volatile boolean stopped;
@@ -85,9 +88,10 @@ final class BackgroundReader implements AutoCloseable {
     /** One read; its body when answered 200. */
     private String get(String path) {
         attempts.incrementAndGet();
+        long began = System.nanoTime();
         try {
             FaultClient.Answer answer = anonymous.send("GET", path, null, HUNG);
-            millis.add(answer.millis());
+            answered.add(new Read(began, answer.millis()));
             if (answer.status() == 200) {
                 return answer.body();
             }
@@ -99,7 +103,7 @@ final class BackgroundReader implements AutoCloseable {
                     "status " + answer.status(),
                     "GET " + path + " -> " + answer.status() + " " + Journal.shorten(answer.body()));
         } catch (HttpTimeoutException hung) {
-            millis.add((double) HUNG.toMillis());
+            answered.add(new Read(began, HUNG.toMillis()));
             tally.failedRead("hung", "GET " + path + " hung > " + HUNG.toSeconds() + " s");
         } catch (ConnectException refused) {
             tally.failedRead("refused", "GET " + path + ": " + refused);
@@ -127,8 +131,18 @@ final class BackgroundReader implements AutoCloseable {
 
     /** Milliseconds of every read answered so far (a copy). */
     List<Double> millis() {
-        synchronized (millis) {
-            return new ArrayList<>(millis);
+        synchronized (answered) {
+            return answered.stream().map(Read::millis).toList();
+        }
+    }
+
+    /** Milliseconds of the reads answered so far that began within [from, to) (System.nanoTime). */
+    List<Double> millisBetween(long from, long to) {
+        synchronized (answered) {
+            return answered.stream()
+                    .filter(read -> read.began() - from >= 0 && read.began() - to < 0)
+                    .map(Read::millis)
+                    .toList();
         }
     }
 
@@ -140,7 +154,7 @@ final class BackgroundReader implements AutoCloseable {
 
     /** Reads answered (whatever the status). */
     int reads() {
-        return millis.size();
+        return answered.size();
     }
 
     /** Reads tried, answered or not. */
