@@ -21,6 +21,8 @@ public enum ErrorCode {
     REFUSED_TARGET(400),
     // 401 and 403: who is asking, and whether they may
     UNAUTHENTICATED(401),
+    PASSWORD_REQUIRED(401),
+    PASSWORD_INCORRECT(401),
     FORBIDDEN(403),
     // 404: nothing there, or nothing the caller may see (a private gallery never answers 403)
     NOT_FOUND(404),
@@ -31,6 +33,7 @@ public enum ErrorCode {
     WEBHOOK_NOT_FOUND(404),
     DELIVERY_NOT_FOUND(404),
     MEDIA_NOT_FOUND(404),
+    SHARE_LINK_NOT_FOUND(404),
     NO_REBUILD(404),
     // 405, 406: the route exists, not with this method or answer type
     METHOD_NOT_ALLOWED(405),
@@ -46,6 +49,8 @@ public enum ErrorCode {
     GALLERY_DELETED(410),
     IMAGE_DELETED(410),
     UPLOAD_EXPIRED(410),
+    SHARE_LINK_EXPIRED(410),
+    SHARE_LINK_REVOKED(410),
     // 413, 415: the body
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),

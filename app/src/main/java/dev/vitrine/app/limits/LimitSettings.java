@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registrationsPerAddress    accounts registered from one address
  * @param uploadsPerAccount          uploads one account may request
  * @param webhooksPerAccount         webhooks one account may register
+ * @param unlocksPerAddress          passwords tried on share links from one address
+ * @param unlocksPerLink             passwords tried on one share link, from anywhere
  * @param streamsPerCaller           event streams one caller (account, or address when anonymous) may hold open at
  *                                   once on a node
  */
@@ -25,4 +27,6 @@ public record LimitSettings(
         @DefaultValue("10/1h") Limit registrationsPerAddress,
         @DefaultValue("10000/1h") Limit uploadsPerAccount,
         @DefaultValue("20/1d") Limit webhooksPerAccount,
+        @DefaultValue("30/15m") Limit unlocksPerAddress,
+        @DefaultValue("100/1h") Limit unlocksPerLink,
         @DefaultValue("4") int streamsPerCaller) {}

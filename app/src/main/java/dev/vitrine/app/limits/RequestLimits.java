@@ -1,6 +1,7 @@
 package dev.vitrine.app.limits;
 
 import dev.vitrine.api.error.RateLimitedException;
+import dev.vitrine.api.sharing.ShareTokens;
 import dev.vitrine.app.account.AccountUser;
 import java.time.Duration;
 import java.util.Optional;
@@ -54,6 +55,19 @@ class RequestLimits implements WebFilter, Ordered {
         if (method == HttpMethod.POST && path.equals("/api/webhooks")) {
             return perAccount(
                     "webhooks", settings.webhooksPerAccount(), "too many webhooks registered", exchange, chain);
+        }
+        if (method == HttpMethod.POST && path.startsWith("/api/shared/") && path.endsWith("/unlock")) {
+            // per link by the token's hash: the token itself is never written anywhere
+            String link = ShareTokens.hash(path);
+            return limited(
+                    "unlocks:address:" + ClientAddress.of(exchange),
+                    settings.unlocksPerAddress(),
+                    "too many passwords tried from this address",
+                    limited(
+                            "unlocks:link:" + link,
+                            settings.unlocksPerLink(),
+                            "too many passwords tried on this link",
+                            chain.filter(exchange)));
         }
         if (method == HttpMethod.GET && path.equals("/api/events/stream")) {
             return account()

@@ -21,6 +21,9 @@ final class AnonymousRoutes {
             new Route(HttpMethod.GET, "/api/session"),
             // what galleries show is decided by their visibility, for anonymous visitors too
             new Route(HttpMethod.GET, "/api/galleries", "/api/galleries/**"),
+            // a share link opens its gallery to whoever holds the token (the link decides, and its password)
+            new Route(HttpMethod.GET, "/api/shared/**"),
+            new Route(HttpMethod.POST, "/api/shared/*/unlock"),
             // public events for anyone; a signed-in caller also gets those of their own galleries
             new Route(HttpMethod.GET, "/api/events/stream", "/api/asyncapi.json"));
 

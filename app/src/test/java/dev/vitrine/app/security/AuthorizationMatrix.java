@@ -26,7 +26,12 @@ final class AuthorizationMatrix {
         OTHER("another user"),
         OWNER("owner"),
         ADMIN("admin"),
-        AUDITOR("auditor");
+        AUDITOR("auditor"),
+        LINK_HOLDER("link holder"),
+        LOCKED_LINK("password link, locked"),
+        UNLOCKED_LINK("password link, unlocked"),
+        EXPIRED_LINK("expired link"),
+        REVOKED_LINK("revoked link");
 
         private final String label;
 
@@ -36,6 +41,11 @@ final class AuthorizationMatrix {
 
         String label() {
             return label;
+        }
+
+        /** Signed in as nobody, holding a share link of the gallery concerned (in the state the column names). */
+        boolean holdsALink() {
+            return ordinal() >= LINK_HOLDER.ordinal();
         }
     }
 

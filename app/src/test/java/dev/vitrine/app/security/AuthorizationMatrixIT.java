@@ -9,6 +9,8 @@ import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.http.PresignedUpload;
 import dev.vitrine.api.image.query.ImageView;
+import dev.vitrine.api.sharing.query.ShareLinkView;
+import dev.vitrine.api.sharing.query.UnlockGrant;
 import dev.vitrine.api.webhook.WebhookDeliveryView;
 import dev.vitrine.api.webhook.WebhookView;
 import dev.vitrine.app.security.AuthorizationMatrix.Caller;
@@ -24,6 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -59,6 +62,7 @@ class AuthorizationMatrixIT {
     static final String PUBLIC_TARGET = "http://93.184.215.14/hook";
 
     static final String FIXTURE = "tbgn2c16.png";
+    static final String LINK_PASSWORD = "matrix-password";
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     @Autowired
@@ -107,11 +111,14 @@ class AuthorizationMatrixIT {
             for (Caller caller : Caller.values()) {
                 Map<Visibility, Integer> byVisibility = new EnumMap<>(Visibility.class);
                 for (Visibility visibility : call.visibilities()) {
-                    Scene scene =
-                            call.freshScene() ? new Scene(visibility) : shared.computeIfAbsent(visibility, Scene::new);
+                    // nobody signed in uses nothing up: a link holder asks on the shared scene, whose links it holds
+                    Scene scene = call.freshScene() && !caller.holdsALink()
+                            ? new Scene(visibility)
+                            : shared.computeIfAbsent(visibility, Scene::new);
                     Callers callers = call.freshCallers() ? freshCallers() : sharedCallers;
                     Api.User who = callers.as(caller, scene);
-                    int status = send(call.request().apply(new Cell(scene, who, caller)), who);
+                    String bearer = caller == Caller.UNLOCKED_LINK ? scene.grant() : null;
+                    int status = send(call.request().apply(new Cell(scene, who, caller)), who, bearer);
                     byVisibility.put(visibility, status);
                     Integer wanted = expected.status(caller, visibility);
                     if (wanted == null || wanted != status) {
@@ -138,7 +145,22 @@ class AuthorizationMatrixIT {
     record Request(String method, String uri, Object body) {}
 
     /** The scene it acts on, who calls (null: nobody signed in), and as which column of the matrix. */
-    record Cell(Scene scene, Api.User who, Caller caller) {}
+    record Cell(Scene scene, Api.User who, Caller caller) {
+
+        /** The token of the scene's link this column holds: the live link for every caller but the link columns. */
+        String token() {
+            return switch (caller) {
+                case LOCKED_LINK, UNLOCKED_LINK -> scene.passwordLink().token();
+                case EXPIRED_LINK -> scene.expiredLink().token();
+                case REVOKED_LINK -> scene.revokedLink().token();
+                default -> scene.liveLink().token();
+            };
+        }
+
+        String sharedUri() {
+            return "/api/shared/" + token();
+        }
+    }
 
     /**
      * How to call one operation.
@@ -261,6 +283,27 @@ class AuthorizationMatrixIT {
                 "GET /media/{galleryId}/{imageId}/{generation}/{file}",
                 gallery(c -> get(c.scene().mediaUri())));
 
+        // sharing
+        calls.put(
+                "POST /api/galleries/{galleryId}/share-links",
+                gallery(c -> new Request("POST", c.scene().galleryUri() + "/share-links", Map.of("label", "matrix"))));
+        calls.put(
+                "GET /api/galleries/{galleryId}/share-links",
+                gallery(c -> get(c.scene().galleryUri() + "/share-links")));
+        calls.put("GET /api/share-links", any(c -> get("/api/share-links")));
+        calls.put(
+                "DELETE /api/share-links/{linkId}",
+                galleryUsedUp(c -> new Request(
+                        "DELETE", "/api/share-links/" + c.scene().liveLink().id(), null)));
+        calls.put("GET /api/shared/{token}", gallery(c -> get(c.sharedUri())));
+        calls.put("GET /api/shared/{token}/images", gallery(c -> get(c.sharedUri() + "/images")));
+        calls.put(
+                "POST /api/shared/{token}/unlock",
+                gallery(c -> new Request("POST", c.sharedUri() + "/unlock", Map.of("password", LINK_PASSWORD))));
+        calls.put(
+                "GET /api/shared/{token}/media/{imageId}/{generation}/{file}",
+                gallery(c -> get(c.sharedUri() + "/media/" + c.scene().mediaKeyInGallery())));
+
         // the event log
         calls.put("GET /api/asyncapi.json", any(c -> get("/api/asyncapi.json")));
         calls.put("GET /api/events/stream", any(c -> get("/api/events/stream")));
@@ -341,6 +384,7 @@ class AuthorizationMatrixIT {
                 case OWNER -> scene.owner;
                 case ADMIN -> admin;
                 case AUDITOR -> auditor;
+                case LINK_HOLDER, LOCKED_LINK, UNLOCKED_LINK, EXPIRED_LINK, REVOKED_LINK -> null;
             };
         }
     }
@@ -369,6 +413,11 @@ class AuthorizationMatrixIT {
         private String media;
         private WebhookView webhook;
         private Long delivery;
+        private ShareLinkView liveLink;
+        private ShareLinkView passwordLink;
+        private String grant;
+        private ShareLinkView expiredLink;
+        private ShareLinkView revokedLink;
 
         Scene(Visibility visibility) {
             this.visibility = visibility;
@@ -416,6 +465,70 @@ class AuthorizationMatrixIT {
                 media = "/media/" + (key.contains("?") ? key.substring(0, key.indexOf('?')) : key);
             }
             return media;
+        }
+
+        /** The key of the thumbnail within its gallery: what a share link's media route names. */
+        String mediaKeyInGallery() {
+            return mediaUri().substring(("/media/" + gallery().id() + "/").length());
+        }
+
+        ShareLinkView liveLink() {
+            if (liveLink == null) {
+                liveLink = api.share(owner, gallery().id(), Map.of());
+            }
+            return liveLink;
+        }
+
+        ShareLinkView passwordLink() {
+            if (passwordLink == null) {
+                passwordLink = api.share(owner, gallery().id(), Map.of("password", LINK_PASSWORD));
+            }
+            return passwordLink;
+        }
+
+        /** What the right password of the password link gives, sent as {@code Authorization: Bearer}. */
+        String grant() {
+            if (grant == null) {
+                grant = http.post()
+                        .uri("/api/shared/" + passwordLink().token() + "/unlock")
+                        .bodyValue(Map.of("password", LINK_PASSWORD))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(UnlockGrant.class)
+                        .returnResult()
+                        .getResponseBody()
+                        .grant();
+            }
+            return grant;
+        }
+
+        ShareLinkView expiredLink() {
+            if (expiredLink == null) {
+                ShareLinkView link = api.share(
+                        owner,
+                        gallery().id(),
+                        Map.of("expiresAt", Instant.now().plusSeconds(2).toString()));
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> send(get("/api/shared/" + link.token()), null, null) == 410);
+                expiredLink = link;
+            }
+            return expiredLink;
+        }
+
+        ShareLinkView revokedLink() {
+            if (revokedLink == null) {
+                ShareLinkView link = api.share(owner, gallery().id(), Map.of());
+                http.delete()
+                        .uri("/api/share-links/" + link.id())
+                        .headers(owner::sign)
+                        .exchange()
+                        .expectStatus()
+                        .isNoContent();
+                revokedLink = link;
+            }
+            return revokedLink;
         }
 
         /** The owner's endpoint, pointed at a documentation address: deliveries are recorded, nothing is sent. */
@@ -467,8 +580,11 @@ class AuthorizationMatrixIT {
 
     // ---- plumbing -------------------------------------------------------------------------------------------------
 
-    /** Sends the request, signed with Basic credentials when someone calls; answers the status only. */
-    private int send(Request request, Api.User who) {
+    /**
+     * Sends the request, signed with Basic credentials when someone calls, with a share link's grant as Bearer when
+     * one is given; answers the status only.
+     */
+    private int send(Request request, Api.User who, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.uri()))
                 .timeout(Duration.ofSeconds(60));
         if (who != null) {
@@ -476,6 +592,8 @@ class AuthorizationMatrixIT {
             builder.header(
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        } else if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
         }
         try {
             if (request.body() != null) {

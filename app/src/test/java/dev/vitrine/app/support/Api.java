@@ -7,6 +7,7 @@ import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.http.PresignedUpload;
 import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
+import dev.vitrine.api.sharing.query.ShareLinkView;
 import dev.vitrine.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +93,21 @@ public class Api {
     }
 
     /** The configured administrator. */
+    /** The owner (or an editor) shares the gallery by link; the answer holds the token, once. */
+    public ShareLinkView share(User owner, UUID galleryId, Map<String, Object> link) {
+        return http.post()
+                .uri("/api/galleries/" + galleryId + "/share-links")
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(link)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(ShareLinkView.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     public static User admin() {
         return new User(TestDatabaseInitializer.ADMIN_USERNAME, TestDatabaseInitializer.ADMIN_PASSWORD, null);
     }

@@ -78,7 +78,7 @@ public class Image {
 
     @CommandHandler
     public Image(RequestUpload command, GalleryAccess galleries, DeadlineManager deadlines) {
-        UUID ownerId = galleries.requireImagesManagedBy(command.galleryId(), command.by());
+        UUID ownerId = galleries.requireManagedBy(command.galleryId(), command.by());
         if (!UploadRules.isAcceptedContentType(command.contentType())) {
             throw RejectedException.invalid("contentType", "is not an accepted image type");
         }
@@ -100,7 +100,7 @@ public class Image {
     @CommandHandler
     public long handle(ConfirmUpload command, GalleryAccess galleries, GalleryImages images) {
         requireNotDeleted();
-        galleries.requireImagesManagedBy(galleryId, command.by());
+        galleries.requireManagedBy(galleryId, command.by());
         if (status.isOfAnImage()) {
             if (Objects.equals(command.sha256(), sha256)) {
                 return AggregateLifecycle.getVersion(); // a retried confirmation: nothing new
@@ -132,7 +132,7 @@ public class Image {
     @CommandHandler
     public long handle(ChangeImageAlt command, GalleryAccess galleries) {
         requireInGallery(command.galleryId());
-        galleries.requireImagesManagedBy(galleryId, command.by());
+        galleries.requireManagedBy(galleryId, command.by());
         requireConfirmed();
         String newAlt = command.alt() == null || command.alt().isBlank() ? null : command.alt();
         if (newAlt != null && newAlt.length() > UploadRules.ALT_MAX) {
@@ -150,7 +150,7 @@ public class Image {
     @CommandHandler
     public long handle(DeleteImage command, GalleryAccess galleries) {
         requireInGallery(command.galleryId());
-        galleries.requireImagesManagedBy(galleryId, command.by());
+        galleries.requireManagedBy(galleryId, command.by());
         apply(new ImageDeleted(id, galleryId));
         return AggregateLifecycle.getVersion();
     }
@@ -158,7 +158,7 @@ public class Image {
     @CommandHandler
     public long handle(ReprocessImage command, GalleryAccess galleries) {
         requireInGallery(command.galleryId());
-        galleries.requireImagesManagedBy(galleryId, command.by());
+        galleries.requireManagedBy(galleryId, command.by());
         requireConfirmed();
         apply(new ImageReprocessingRequested(
                 id, galleryId, processing.generation() + 1, objectKey, contentType, sha256));

@@ -26,7 +26,7 @@ class GalleryLookup implements GalleryAccess {
     }
 
     @Override
-    public UUID requireImagesManagedBy(UUID galleryId, Actor actor) {
+    public UUID requireManagedBy(UUID galleryId, Actor actor) {
         GalleryManagement gallery = jdbc
                 .query(
                         "SELECT owner_id, deleted FROM gallery_lookup WHERE gallery_id = ? FOR SHARE",

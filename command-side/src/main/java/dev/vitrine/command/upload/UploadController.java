@@ -118,7 +118,7 @@ class UploadController {
      */
     private boolean mayConfirm(RequestedUpload upload, Caller caller) {
         try {
-            galleries.requireImagesManagedBy(upload.galleryId(), caller.actor());
+            galleries.requireManagedBy(upload.galleryId(), caller.actor());
             return true;
         } catch (RejectedException refused) {
             if (refused.code() == ErrorCode.GALLERY_DELETED) {

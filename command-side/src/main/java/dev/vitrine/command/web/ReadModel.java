@@ -7,6 +7,8 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.query.FindImage;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.query.Answers;
+import dev.vitrine.api.sharing.query.FindShareLink;
+import dev.vitrine.api.sharing.query.ShareLinkView;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,16 @@ public class ReadModel {
     public Mono<GalleryView> galleryAfter(UUID galleryId, Actor viewer, long version) {
         return Mono.fromFuture(() -> Answers.find(queries, new FindGallery(galleryId, viewer, version)))
                 .flatMap(Mono::justOrEmpty);
+    }
+
+    /** The share link, if the viewer may manage its gallery; otherwise a 404, as if there were none. */
+    public Mono<ShareLinkView> shareLink(UUID linkId, Actor viewer) {
+        return Mono.fromFuture(() -> Answers.require(
+                queries,
+                new FindShareLink(linkId, viewer),
+                ErrorCode.SHARE_LINK_NOT_FOUND,
+                null,
+                "no share link " + linkId));
     }
 
     public Mono<ImageView> requireImage(UUID galleryId, UUID imageId, Actor viewer) {

@@ -24,6 +24,7 @@ import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.command.KnownImages;
+import dev.vitrine.command.gallery.KnownGalleries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,6 +15,7 @@ import dev.vitrine.api.image.event.UploadExpired;
 import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.command.KnownImages;
 import dev.vitrine.command.Rejections;
+import dev.vitrine.command.gallery.KnownGalleries;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

@@ -10,6 +10,7 @@ import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.recorded.RecordedHistory;
 import dev.vitrine.command.KnownImages;
+import dev.vitrine.command.gallery.KnownGalleries;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -6,6 +6,7 @@ import dev.vitrine.api.gallery.query.GalleryPage;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.CursorPagination;
+import dev.vitrine.api.sharing.query.FindSharedGallery;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;
 import dev.vitrine.query.projection.GalleryRow;
 import dev.vitrine.query.projection.ReadYourWrites;
@@ -45,6 +46,15 @@ class GalleryQueries {
                         ? Mono.just(row)
                         : cache.written(row.id()).thenReturn(row))
                 .filter(row -> row.visibleTo(query.viewer()))
+                .map(GalleryRow::view)
+                .toFuture();
+    }
+
+    /** Through a share link, which was checked before: whatever the gallery's visibility, until it is deleted. */
+    @QueryHandler
+    CompletableFuture<GalleryView> handle(FindSharedGallery query) {
+        return rows.find(query.galleryId())
+                .filter(row -> !row.deleted())
                 .map(GalleryRow::view)
                 .toFuture();
     }

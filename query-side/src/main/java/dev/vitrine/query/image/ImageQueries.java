@@ -6,6 +6,7 @@ import dev.vitrine.api.image.query.FindImage;
 import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.paging.PagePagination;
+import dev.vitrine.api.sharing.query.FindSharedImages;
 import dev.vitrine.query.cache.ReadModelCacheInvalidation;
 import dev.vitrine.query.gallery.GalleryRows;
 import dev.vitrine.query.projection.GalleryRow;
@@ -77,6 +78,35 @@ class ImageQueries {
                             .flatMap(total -> query.after() != null
                                     ? after(gallery, selection, query, total)
                                     : page(gallery, selection, query, total));
+                })
+                .toFuture();
+    }
+
+    /** Through a share link: published images only, whatever the gallery's visibility, by cursor. */
+    @QueryHandler
+    CompletableFuture<ImagePage> handle(FindSharedImages query) {
+        ImageSelection published = ImageSelection.of(ImageStatus.PUBLISHED);
+        return galleries
+                .find(query.galleryId())
+                .filter(gallery -> !gallery.deleted())
+                .flatMap(gallery -> {
+                    long after = query.after() != null ? query.after() : Long.MAX_VALUE;
+                    return images.after(gallery.id(), published, after, query.limit() + 1)
+                            .collectList()
+                            .map(found -> {
+                                boolean hasMore = found.size() > query.limit();
+                                List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
+                                return new ImagePage(
+                                        shown.stream()
+                                                .map(image -> image.view(variants.under(query.mediaBase(), image)))
+                                                .toList(),
+                                        new PagePagination(
+                                                null,
+                                                query.limit(),
+                                                gallery.imageCount(published.list()),
+                                                hasMore,
+                                                hasMore ? cursor(shown) : null));
+                            });
                 })
                 .toFuture();
     }

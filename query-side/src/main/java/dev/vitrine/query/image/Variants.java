@@ -32,4 +32,21 @@ class Variants {
                 .sorted(ORDER)
                 .toList();
     }
+
+    /**
+     * The variants as a share link serves them: {@code mediaBase}/{imageId}/{generation}/{file}, the object's key
+     * without its gallery (the link names the gallery).
+     */
+    List<ImageVariant> under(String mediaBase, ImageRow image) {
+        return image.variants().stream()
+                .map(v -> new ImageVariant(
+                        v.size(),
+                        v.width(),
+                        v.height(),
+                        mediaBase + "/" + v.objectKey().substring(v.objectKey().indexOf('/') + 1),
+                        v.format(),
+                        v.bytes()))
+                .sorted(ORDER)
+                .toList();
+    }
 }

@@ -1,31 +1,29 @@
-package dev.vitrine.command.image;
+package dev.vitrine.command.gallery;
 
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.identity.Actor;
-import dev.vitrine.command.gallery.GalleryAccess;
-import dev.vitrine.command.gallery.GalleryManagement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The galleries an Image test knows of, answering as the gallery lookup does, with the gallery's own rule. */
-class KnownGalleries implements GalleryAccess {
+/** The galleries a test of an aggregate that lives in galleries knows of, answering as the gallery lookup does, with the gallery's own rule. */
+public class KnownGalleries implements GalleryAccess {
 
     private final Map<UUID, GalleryManagement> galleries = new HashMap<>();
 
-    KnownGalleries with(UUID galleryId, UUID ownerId) {
+    public KnownGalleries with(UUID galleryId, UUID ownerId) {
         galleries.put(galleryId, new GalleryManagement(galleryId, ownerId, false));
         return this;
     }
 
-    void delete(UUID galleryId) {
+    public void delete(UUID galleryId) {
         galleries.computeIfPresent(galleryId, (id, gallery) -> new GalleryManagement(id, gallery.ownerId(), true));
     }
 
     @Override
-    public UUID requireImagesManagedBy(UUID galleryId, Actor actor) {
+    public UUID requireManagedBy(UUID galleryId, Actor actor) {
         GalleryManagement gallery = galleries.get(galleryId);
         if (gallery == null) {
             throw new RejectedException(ErrorCode.GALLERY_NOT_FOUND, "galleryId", "no gallery " + galleryId);

@@ -1,0 +1,2 @@
+/** Commands to the ShareLink aggregate, one per intent. */
+package dev.vitrine.api.sharing.command;

@@ -1,0 +1,2 @@
+/** Answers of the sharing routes. */
+package dev.vitrine.api.sharing.query;
