@@ -12,7 +12,9 @@ public sealed interface IntegrationData
                 ImagePublishedV1,
                 VariantGeneratedV1,
                 ImageRejectedV1,
-                ImageDeletedV1 {
+                ImageDeletedV1,
+                ShareLinkCreatedV1,
+                ShareLinkChangedV1 {
 
     UUID galleryId();
 }

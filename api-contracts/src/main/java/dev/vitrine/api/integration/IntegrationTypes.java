@@ -16,17 +16,25 @@ public final class IntegrationTypes {
     public static final String VARIANT_GENERATED = PREFIX + "image.variant-generated.v1";
     public static final String IMAGE_REJECTED = PREFIX + "image.rejected.v1";
     public static final String IMAGE_DELETED = PREFIX + "image.deleted.v1";
+    public static final String SHARE_LINK_CREATED = PREFIX + "share-link.created.v1";
+    public static final String SHARE_LINK_REVOKED = PREFIX + "share-link.revoked.v1";
+    public static final String SHARE_LINK_EXPIRED = PREFIX + "share-link.expired.v1";
+    public static final String SHARE_LINK_OPENED = PREFIX + "share-link.opened.v1";
 
-    public static final Map<String, Class<? extends IntegrationData>> DATA = Map.of(
-            GALLERY_CREATED, GalleryCreatedV1.class,
-            GALLERY_UPDATED, GalleryUpdatedV1.class,
-            GALLERY_VISIBILITY_CHANGED, GalleryVisibilityChangedV1.class,
-            GALLERY_DELETED, GalleryDeletedV1.class,
-            UPLOAD_REQUESTED, UploadRequestedV1.class,
-            IMAGE_PUBLISHED, ImagePublishedV1.class,
-            VARIANT_GENERATED, VariantGeneratedV1.class,
-            IMAGE_REJECTED, ImageRejectedV1.class,
-            IMAGE_DELETED, ImageDeletedV1.class);
+    public static final Map<String, Class<? extends IntegrationData>> DATA = Map.ofEntries(
+            Map.entry(GALLERY_CREATED, GalleryCreatedV1.class),
+            Map.entry(GALLERY_UPDATED, GalleryUpdatedV1.class),
+            Map.entry(GALLERY_VISIBILITY_CHANGED, GalleryVisibilityChangedV1.class),
+            Map.entry(GALLERY_DELETED, GalleryDeletedV1.class),
+            Map.entry(UPLOAD_REQUESTED, UploadRequestedV1.class),
+            Map.entry(IMAGE_PUBLISHED, ImagePublishedV1.class),
+            Map.entry(VARIANT_GENERATED, VariantGeneratedV1.class),
+            Map.entry(IMAGE_REJECTED, ImageRejectedV1.class),
+            Map.entry(IMAGE_DELETED, ImageDeletedV1.class),
+            Map.entry(SHARE_LINK_CREATED, ShareLinkCreatedV1.class),
+            Map.entry(SHARE_LINK_REVOKED, ShareLinkChangedV1.class),
+            Map.entry(SHARE_LINK_EXPIRED, ShareLinkChangedV1.class),
+            Map.entry(SHARE_LINK_OPENED, ShareLinkChangedV1.class));
 
     public static final List<String> ALL = DATA.keySet().stream().sorted().toList();
 

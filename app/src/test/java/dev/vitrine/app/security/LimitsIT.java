@@ -44,7 +44,8 @@ import reactor.core.Disposable;
             "vitrine.limits.registrations-per-address=4/1h",
             "vitrine.limits.uploads-per-account=3/1h",
             "vitrine.limits.webhooks-per-account=2/1h",
-            "vitrine.limits.streams-per-caller=2"
+            "vitrine.limits.streams-per-caller=2",
+            "vitrine.limits.unlocks-per-link=3/1h"
         })
 class LimitsIT {
 
@@ -113,6 +114,28 @@ class LimitsIT {
         me(user.username(), "not-the-password");
         int forWrong = passwordChecks.get() - before - forUnknown;
         assertThat(forUnknown).isEqualTo(forWrong).isEqualTo(1);
+    }
+
+    @Test
+    void passwords_tried_on_one_share_link_are_limited_and_refused_before_any_hash() {
+        Api.User owner = api.register();
+        GalleryView gallery = api.createGallery(owner, "Guarded", Visibility.PRIVATE);
+        String token = api.share(owner, gallery.id(), Map.of("password", "the-right-one"))
+                .token();
+        for (int i = 0; i < 3; i++) {
+            unlock(token, "wrong-" + i).expectStatus().isUnauthorized();
+        }
+        int before = passwordChecks.get();
+        assertRateLimited(unlock(token, "the-right-one").expectBody().returnResult());
+        assertThat(passwordChecks.get()).isEqualTo(before);
+    }
+
+    private WebTestClient.ResponseSpec unlock(String token, String password) {
+        return http.post()
+                .uri("/api/shared/" + token + "/unlock")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("password", password))
+                .exchange();
     }
 
     @Test

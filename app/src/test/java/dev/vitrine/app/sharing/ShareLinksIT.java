@@ -212,6 +212,16 @@ class ShareLinksIT {
                 .untilAsserted(
                         () -> expectProblem(shared(link.token(), null), HttpStatus.GONE, "share_link_expired", null));
         expectProblem(http.get().uri(variant).exchange(), HttpStatus.GONE, "share_link_expired", null);
+        // integrators hear of the link without anything that opens it, and only the owner does
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT public_type || ' ' || restricted || ' ' || data::text FROM event_log"
+                                        + " WHERE gallery_id = ? AND public_type LIKE 'dev.vitrine.share-link.%'",
+                                String.class, gallery.id()))
+                        .anyMatch(entry -> entry.startsWith("dev.vitrine.share-link.created.v1 true"))
+                        .anyMatch(entry -> entry.startsWith("dev.vitrine.share-link.expired.v1 true"))
+                        .noneMatch(entry ->
+                                entry.contains(link.token()) || entry.contains(ShareTokens.hash(link.token()))));
         // the expiry is in the gallery's history, for its auditors
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(

@@ -6,6 +6,10 @@ import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.sharing.event.ShareLinkCreated;
+import dev.vitrine.api.sharing.event.ShareLinkExpired;
+import dev.vitrine.api.sharing.event.ShareLinkOpened;
+import dev.vitrine.api.sharing.event.ShareLinkRevoked;
 import java.util.UUID;
 
 /**
@@ -60,6 +64,11 @@ record GalleryAudience(UUID galleryId, UUID ownerId, Visibility visibility, bool
             case GalleryVisibilityChanged ignored -> isPublic() || after.isPublic() ? Reach.EVERYONE : Reach.OWNER;
             case GalleryDeleted ignored -> isPublic() ? Reach.EVERYONE : Reach.OWNER;
             case ImageEvent ignored when !imagePublished -> Reach.OWNER;
+            // who shares with whom is the owner's business, whatever the gallery shows
+            case ShareLinkCreated ignored -> Reach.OWNER;
+            case ShareLinkRevoked ignored -> Reach.OWNER;
+            case ShareLinkExpired ignored -> Reach.OWNER;
+            case ShareLinkOpened ignored -> Reach.OWNER;
             default -> after.isPublic() ? Reach.VISITORS : Reach.OWNER;
         };
     }

@@ -7,6 +7,10 @@ import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_VISIBILITY_CH
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_DELETED;
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_PUBLISHED;
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_REJECTED;
+import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_CREATED;
+import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_EXPIRED;
+import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_OPENED;
+import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_REVOKED;
 import static dev.vitrine.api.integration.IntegrationTypes.UPLOAD_REQUESTED;
 import static dev.vitrine.api.integration.IntegrationTypes.VARIANT_GENERATED;
 
@@ -30,8 +34,14 @@ import dev.vitrine.api.integration.ImageDeletedV1;
 import dev.vitrine.api.integration.ImagePublishedV1;
 import dev.vitrine.api.integration.ImageRejectedV1;
 import dev.vitrine.api.integration.IntegrationData;
+import dev.vitrine.api.integration.ShareLinkChangedV1;
+import dev.vitrine.api.integration.ShareLinkCreatedV1;
 import dev.vitrine.api.integration.UploadRequestedV1;
 import dev.vitrine.api.integration.VariantGeneratedV1;
+import dev.vitrine.api.sharing.event.ShareLinkCreated;
+import dev.vitrine.api.sharing.event.ShareLinkExpired;
+import dev.vitrine.api.sharing.event.ShareLinkOpened;
+import dev.vitrine.api.sharing.event.ShareLinkRevoked;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -131,8 +141,33 @@ final class PublicEvents {
                                 IMAGE_DELETED,
                                 image(e.galleryId(), e.imageId()),
                                 new ImageDeletedV1(e.imageId(), e.galleryId()));
+                    case ShareLinkCreated e ->
+                        new Published(
+                                SHARE_LINK_CREATED,
+                                link(e.galleryId(), e.linkId()),
+                                new ShareLinkCreatedV1(
+                                        e.linkId(), e.galleryId(), e.expiresAt(), e.label(), e.passwordHash() != null));
+                    case ShareLinkRevoked e ->
+                        new Published(
+                                SHARE_LINK_REVOKED,
+                                link(e.galleryId(), e.linkId()),
+                                new ShareLinkChangedV1(e.linkId(), e.galleryId()));
+                    case ShareLinkExpired e ->
+                        new Published(
+                                SHARE_LINK_EXPIRED,
+                                link(e.galleryId(), e.linkId()),
+                                new ShareLinkChangedV1(e.linkId(), e.galleryId()));
+                    case ShareLinkOpened e ->
+                        new Published(
+                                SHARE_LINK_OPENED,
+                                link(e.galleryId(), e.linkId()),
+                                new ShareLinkChangedV1(e.linkId(), e.galleryId()));
                     default -> null;
                 });
+    }
+
+    private static String link(UUID galleryId, UUID linkId) {
+        return "galleries/" + galleryId + "/share-links/" + linkId;
     }
 
     private static String image(UUID galleryId, UUID imageId) {
