@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allImagesLoaded, cspViolations, fixture, screenshotPath, signUp, uniqueName } from './support';
+import { allImagesLoaded, cspViolations, fixture, screenshotPath, signIn, signUp, uniqueName } from './support';
 
 const PHOTOS = ['Landscape_1.jpg', 'Portrait_6.jpg', '2569067123_aca715a2ee_o.jpg'];
 const WIDTHS = [375, 1440] as const;
@@ -8,6 +8,7 @@ test.describe.configure({ mode: 'serial' });
 
 let galleryUrl = '';
 let galleryName = '';
+let ownerName = '';
 
 async function screenshotsOf(page: Page, layout: string) {
   for (const width of WIDTHS) {
@@ -24,6 +25,7 @@ test('sign up, create a gallery, upload photos, browse its layouts and lightbox'
   const violations = cspViolations(page.context());
   await page.setViewportSize({ width: 1440, height: 900 });
   const owner = uniqueName('owner');
+  ownerName = owner;
   galleryName = `Summer in Lisbon ${owner.slice(-4)}`;
 
   await test.step('sign up', async () => {
@@ -223,5 +225,61 @@ test('a private gallery is invisible to another user', async ({ browser }) => {
   await visitor.goto(galleryUrl);
   await expect(visitor.getByRole('heading', { name: 'Gallery not found' })).toBeVisible();
   await anonymous.close();
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
+});
+
+test('a password link shows nothing before its password, and nothing at all once revoked', async ({ browser }) => {
+  expect(galleryUrl, 'the first test created the gallery').not.toBe('');
+  const ownerContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const violations = cspViolations(ownerContext);
+  const owner = await ownerContext.newPage();
+  await signIn(owner, ownerName);
+  await owner.goto(galleryUrl);
+  await owner.getByRole('button', { name: 'Share' }).click();
+  const dialog = owner.getByRole('dialog', { name: 'Share' });
+  await dialog.getByLabel(/Password/).fill('sardines at dusk');
+  await dialog.getByLabel(/Label/).fill('friends');
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+  const shareUrl = await dialog.getByLabel(/Your link/).inputValue();
+  expect(shareUrl).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await expect(dialog.locator('.share-item', { hasText: 'friends' })).toContainText('password');
+  await owner.screenshot({ path: screenshotPath('share-dialog') });
+
+  // someone else, on a phone, never signed in
+  const guestContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  violations.push(...cspViolations(guestContext));
+  const guest = await guestContext.newPage();
+  await guest.goto(shareUrl);
+  await expect(guest.getByRole('heading', { name: 'This gallery is protected' })).toBeVisible();
+  await expect(guest.getByText(galleryName)).toHaveCount(0);
+  await expect(guest.locator('img')).toHaveCount(0);
+  await guest.getByLabel('Password').fill('anchovies');
+  await guest.getByRole('button', { name: 'Open gallery' }).click();
+  await expect(guest.getByText('That is not the password.')).toBeVisible();
+  await guest.getByLabel('Password').fill('sardines at dusk');
+  await guest.getByRole('button', { name: 'Open gallery' }).click();
+  await expect(guest.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
+  await expect(guest.locator('.tiles .tile')).toHaveCount(3);
+  await allImagesLoaded(guest);
+  await guest.screenshot({ path: screenshotPath('share-page-390') });
+  const imageUrl = await guest
+    .locator('.tiles img')
+    .first()
+    .evaluate((img) => (img as HTMLImageElement).currentSrc);
+  expect(imageUrl).toContain('/api/shared/');
+  expect((await guest.request.get(imageUrl)).status()).toBe(200);
+
+  await test.step('the owner revokes the link: the page and the image URLs it handed out stop', async () => {
+    await dialog.getByRole('button', { name: 'Revoke friends' }).click();
+    await expect(dialog.locator('.share-item', { hasText: 'friends' })).toContainText('Revoked');
+    expect((await guest.request.get(imageUrl)).status()).toBe(410);
+    await guest.reload();
+    await expect(guest.getByRole('heading', { name: 'This link was revoked' })).toBeVisible();
+    await expect(guest.getByText(galleryName)).toHaveCount(0);
+    await guest.screenshot({ path: screenshotPath('share-revoked') });
+  });
+
+  await ownerContext.close();
+  await guestContext.close();
   expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 });

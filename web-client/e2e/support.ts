@@ -34,6 +34,15 @@ export async function signUp(page: Page, username: string, password = PASSWORD) 
   await expect(page.getByRole('navigation', { name: 'Account' }).getByText(username)).toBeVisible();
 }
 
+export async function signIn(page: Page, username: string, password = PASSWORD) {
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByText(username)).toBeVisible();
+}
+
 /** Waits until every picture on the page has loaded (the placeholders are gone). */
 export async function allImagesLoaded(page: Page, selector = '.gi') {
   await expect.poll(async () => page.locator(`${selector}[data-state="loading"]`).count(), { timeout: 30_000 }).toBe(0);

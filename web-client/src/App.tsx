@@ -7,6 +7,7 @@ import { AuthPage } from './pages/AuthPage';
 import { GalleryPage } from './pages/GalleryPage';
 import { HomePage } from './pages/HomePage';
 import { LightboxRoute } from './pages/LightboxRoute';
+import { SharePage } from './sharing/SharePage';
 
 export function App() {
   return (
@@ -24,6 +25,7 @@ export function App() {
         <Route path="/galleries/:galleryId/:layout" element={<GalleryPage />}>
           <Route path="images/:imageId" element={<LightboxRoute />} />
         </Route>
+        <Route path="/s/:token" element={<SharePage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </>

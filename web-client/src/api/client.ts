@@ -15,6 +15,9 @@ import type {
   ImageStatus,
   PresignedUpload,
   ProcessingBacklog,
+  CreateShareLink,
+  ShareLink,
+  UnlockGrant,
   UpdateGallery,
   UpdateImage,
   UploadRequest,
@@ -188,6 +191,35 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
           client.POST('/api/galleries/{galleryId}/images/{imageId}/reprocess', {
             params: { path: { galleryId, imageId } },
           }),
+        ),
+    },
+    shareLinks: {
+      ofGallery: (galleryId: string, signal?: AbortSignal) =>
+        call<ShareLink[]>(
+          client.GET('/api/galleries/{galleryId}/share-links', { params: { path: { galleryId } }, signal }),
+        ),
+      create: (galleryId: string, body: CreateShareLink) =>
+        call<ShareLink>(
+          client.POST('/api/galleries/{galleryId}/share-links', { params: { path: { galleryId } }, body }),
+        ),
+      revoke: (linkId: string) =>
+        call<void>(client.DELETE('/api/share-links/{linkId}', { params: { path: { linkId } } })),
+    },
+    shared: {
+      /** The gallery a share link opens; 401 password_required until unlocked, 410 once revoked or expired. */
+      gallery: (token: string, signal?: AbortSignal) =>
+        call<Gallery>(client.GET('/api/shared/{token}', { params: { path: { token } }, signal })),
+      images: (token: string, cursor?: string | null, limit = 50, signal?: AbortSignal) =>
+        call<ImageList>(
+          client.GET('/api/shared/{token}/images', {
+            params: { path: { token }, query: { cursor: cursor ?? undefined, limit } },
+            signal,
+          }),
+        ),
+      /** The grant comes back as an HttpOnly cookie for the link's routes: the browser sends it from then on. */
+      unlock: (token: string, password: string) =>
+        call<UnlockGrant>(
+          client.POST('/api/shared/{token}/unlock', { params: { path: { token } }, body: { password } }),
         ),
     },
     processing: {

@@ -9,7 +9,16 @@ import {
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, isAPIError } from './client';
-import type { Account, CreateGallery, Credentials, Gallery, Image, ImageList, UpdateGallery } from './types';
+import type {
+  Account,
+  CreateGallery,
+  CreateShareLink,
+  Credentials,
+  Gallery,
+  Image,
+  ImageList,
+  UpdateGallery,
+} from './types';
 
 export const keys = {
   session: ['session'] as const,
@@ -19,6 +28,9 @@ export const keys = {
   image: (galleryId: string, imageId: string) => ['image', galleryId, imageId] as const,
   cover: (galleryId: string) => ['cover', galleryId] as const,
   backlog: ['processing', 'backlog'] as const,
+  shareLinks: (galleryId: string) => ['share-links', galleryId] as const,
+  shared: (token: string) => ['shared', token] as const,
+  sharedImages: (token: string) => ['shared', token, 'images'] as const,
 };
 
 export const IMAGE_PAGE_SIZE = 50;
@@ -218,4 +230,62 @@ export function findImage(data: InfiniteData<ImageList> | undefined, imageId: st
     if (found) return found;
   }
   return undefined;
+}
+
+// ---- sharing ----
+
+/** The gallery's share links, for those who manage it. */
+export function useShareLinks(galleryId: string, enabled = true) {
+  return useQuery({
+    queryKey: keys.shareLinks(galleryId),
+    queryFn: ({ signal }) => api.shareLinks.ofGallery(galleryId, signal),
+    enabled,
+  });
+}
+
+export function useCreateShareLink(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateShareLink) => api.shareLinks.create(galleryId, input),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.shareLinks(galleryId) }),
+  });
+}
+
+export function useRevokeShareLink(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (linkId: string) => api.shareLinks.revoke(linkId),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.shareLinks(galleryId) }),
+  });
+}
+
+/** The gallery a share link opens (the link is asked about on every request: no retry of a refusal). */
+export function useSharedGallery(token: string) {
+  return useQuery({
+    queryKey: keys.shared(token),
+    queryFn: ({ signal }) => api.shared.gallery(token, signal),
+    staleTime: 60_000,
+  });
+}
+
+export function useSharedImages(token: string, enabled: boolean) {
+  const query = useInfiniteQuery({
+    queryKey: keys.sharedImages(token),
+    queryFn: ({ pageParam, signal }) => api.shared.images(token, pageParam, IMAGE_PAGE_SIZE, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: ImageList) =>
+      last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined,
+    enabled,
+    staleTime: 60_000,
+  });
+  const images = useMemo(() => query.data?.pages.flatMap((page) => page.images) ?? [], [query.data]);
+  return { ...query, images };
+}
+
+export function useUnlockShare(token: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (password: string) => api.shared.unlock(token, password),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.shared(token) }),
+  });
 }

@@ -31,3 +31,7 @@ export type UpdateGallery = Schemas['UpdateGallery'];
 export type UpdateImage = Schemas['UpdateImage'];
 export type UploadRequest = Schemas['UploadRequest'];
 export type Credentials = Schemas['SignIn'];
+
+export type ShareLink = Required<Schemas['ShareLink']>;
+export type CreateShareLink = Schemas['CreateShareLinkRequest'];
+export type UnlockGrant = Required<Schemas['UnlockGrant']>;

@@ -14,6 +14,7 @@ import type { GalleryLayoutProps } from '../layouts/GalleryLayoutProps';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
 import { isLayout, PANEL_ID, tabId, type Layout } from '../lib/layouts';
+import { ShareDialog } from '../sharing/ShareDialog';
 import { UploadPanel } from '../uploads/UploadPanel';
 import { useUploads } from '../uploads/hooks';
 
@@ -39,6 +40,7 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
   const images = useGalleryImages(galleryId, gallery?.visibility);
   const { items: uploads } = useUploads(galleryId);
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const [uploadsOpen, setUploadsOpen] = useState<boolean>();
   useDocumentTitle(gallery?.name ?? (galleryQuery.isError ? 'Not found' : undefined));
 
@@ -110,6 +112,9 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
             >
               Upload photos
             </button>
+            <button type="button" className="button button--quiet" onClick={() => setSharing(true)}>
+              Share
+            </button>
             <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
               Edit gallery
             </button>
@@ -151,6 +156,7 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
       {isOwner && (
         <EditGalleryDialog gallery={gallery} images={images.images} open={editing} onClose={() => setEditing(false)} />
       )}
+      {isOwner && <ShareDialog gallery={gallery} open={sharing} onClose={() => setSharing(false)} />}
       <Outlet context={context} />
     </main>
   );
