@@ -245,6 +245,11 @@ test('a password link shows nothing before its password, and nothing at all once
   await expect(dialog.locator('.share-item', { hasText: 'friends' })).toContainText('password');
   await owner.screenshot({ path: screenshotPath('share-dialog') });
 
+  // a search engine is asked not to follow share links (and gets a robots.txt, not the app's page)
+  const robots = await owner.request.get('/robots.txt');
+  expect(robots.headers()['content-type']).toContain('text/plain');
+  expect(await robots.text()).toContain('Disallow: /s/');
+
   // someone else, on a phone, never signed in
   const guestContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   violations.push(...cspViolations(guestContext));
@@ -259,11 +264,11 @@ test('a password link shows nothing before its password, and nothing at all once
   await guest.getByLabel('Password').fill('sardines at dusk');
   await guest.getByRole('button', { name: 'Open gallery' }).click();
   await expect(guest.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
-  await expect(guest.locator('.tiles .tile')).toHaveCount(3);
+  await expect(guest.locator('.share-photo')).toHaveCount(3);
   await allImagesLoaded(guest);
   await guest.screenshot({ path: screenshotPath('share-page-390') });
   const imageUrl = await guest
-    .locator('.tiles img')
+    .locator('.share-photo img')
     .first()
     .evaluate((img) => (img as HTMLImageElement).currentSrc);
   expect(imageUrl).toContain('/api/shared/');

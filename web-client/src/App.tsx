@@ -1,13 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession, useSignOut } from './api/queries';
-import { NotFound } from './components/Status';
+import { NotFound, Spinner } from './components/Status';
 import { DEFAULT_LAYOUT, galleryPath } from './lib/layouts';
-import { AuthPage } from './pages/AuthPage';
-import { GalleryPage } from './pages/GalleryPage';
-import { HomePage } from './pages/HomePage';
-import { LightboxRoute } from './pages/LightboxRoute';
 import { SharePage } from './sharing/SharePage';
+
+// The share page is in the first script (it is what a phone opens from a message, and its first paint is what
+// counts); the pages of people using Vitrine come in their own, fetched as they are opened.
+const AuthPage = lazy(() => import('./pages/AuthPage').then((module) => ({ default: module.AuthPage })));
+const GalleryPage = lazy(() => import('./pages/GalleryPage').then((module) => ({ default: module.GalleryPage })));
+const HomePage = lazy(() => import('./pages/HomePage').then((module) => ({ default: module.HomePage })));
+const LightboxRoute = lazy(() => import('./pages/LightboxRoute').then((module) => ({ default: module.LightboxRoute })));
 
 export function App() {
   return (
@@ -17,18 +20,28 @@ export function App() {
       </a>
       <SiteHeader />
       <ScrollToTop />
-      <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/signin" element={<AuthPage mode="signin" />} />
-        <Route path="/signup" element={<AuthPage mode="signup" />} />
-        <Route path="/galleries/:galleryId" element={<DefaultLayoutRedirect />} />
-        <Route path="/galleries/:galleryId/:layout" element={<GalleryPage />}>
-          <Route path="images/:imageId" element={<LightboxRoute />} />
-        </Route>
-        <Route path="/s/:token" element={<SharePage />} />
-        <Route path="*" element={<NotFound />} />
-      </Routes>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/signin" element={<AuthPage mode="signin" />} />
+          <Route path="/signup" element={<AuthPage mode="signup" />} />
+          <Route path="/galleries/:galleryId" element={<DefaultLayoutRedirect />} />
+          <Route path="/galleries/:galleryId/:layout" element={<GalleryPage />}>
+            <Route path="images/:imageId" element={<LightboxRoute />} />
+          </Route>
+          <Route path="/s/:token" element={<SharePage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
     </>
+  );
+}
+
+function PageLoading() {
+  return (
+    <main className="page" id="main">
+      <Spinner label="Loading" />
+    </main>
   );
 }
 

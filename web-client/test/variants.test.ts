@@ -79,6 +79,14 @@ describe('pictureSources', () => {
     ).toBeUndefined();
   });
 
+  it('leaves AVIF out where it is the larger file of the size asked for', () => {
+    const heavierAvif = VARIANTS.map((v) =>
+      v.format === 'avif' && v.size === 'small' ? { ...v, bytes: v.bytes * 2 } : v,
+    );
+    expect(pictureSources(heavierAvif, 'small').avif).toBeUndefined();
+    expect(pictureSources(heavierAvif, 'medium').avif).toContain('medium.avif');
+  });
+
   it('takes a sizes override from a layout that knows the rendered width', () => {
     expect(pictureSources(VARIANTS, 'small', '347px').sizes).toBe('347px');
   });

@@ -209,10 +209,11 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
       /** The gallery a share link opens; 401 password_required until unlocked, 410 once revoked or expired. */
       gallery: (token: string, signal?: AbortSignal) =>
         call<Gallery>(client.GET('/api/shared/{token}', { params: { path: { token } }, signal })),
-      images: (token: string, cursor?: string | null, limit = 50, signal?: AbortSignal) =>
+      /** Pages of the server's default size: the first is the very URL the page preloads (WebClientRoutes). */
+      images: (token: string, cursor?: string | null, signal?: AbortSignal) =>
         call<ImageList>(
           client.GET('/api/shared/{token}/images', {
-            params: { path: { token }, query: { cursor: cursor ?? undefined, limit } },
+            params: { path: { token }, query: { cursor: cursor ?? undefined } },
             signal,
           }),
         ),

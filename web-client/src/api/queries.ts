@@ -271,7 +271,7 @@ export function useSharedGallery(token: string) {
 export function useSharedImages(token: string, enabled: boolean) {
   const query = useInfiniteQuery({
     queryKey: keys.sharedImages(token),
-    queryFn: ({ pageParam, signal }) => api.shared.images(token, pageParam, IMAGE_PAGE_SIZE, signal),
+    queryFn: ({ pageParam, signal }) => api.shared.images(token, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ImageList) =>
       last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined,

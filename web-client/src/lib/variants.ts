@@ -77,7 +77,10 @@ export interface PictureSources {
   sizes: string;
 }
 
-/** Everything a `<picture>` needs for a requested size: AVIF source first, WebP (or JPEG) fallback in the img. */
+/**
+ * Everything a `<picture>` needs for a requested size: AVIF source first (when its set is complete and not larger
+ * than the WebP), WebP (or JPEG) fallback in the img.
+ */
 export function pictureSources(
   variants: readonly ImageVariant[],
   size: VariantSize,
@@ -97,7 +100,11 @@ export function pictureSources(
     (size === 'thumbnail'
       ? variants.some((v) => v.format === 'avif' && v.size === 'thumbnail')
       : avifSizes.size > 0 && [...fallbackSizes].every((s) => avifSizes.has(s)));
-  const avif = avifComplete ? buildSrcSet(variants, 'avif', size) || undefined : undefined;
+  // AVIF is offered to save bytes: where this image's AVIF is the larger file (it happens, on small, detailed
+  // photos), the browser is better served by the WebP it would otherwise skip
+  const avifAtSize = variants.find((v) => v.format === 'avif' && v.size === fallback.size);
+  const avifLarger = avifAtSize !== undefined && avifAtSize.bytes > fallback.bytes;
+  const avif = avifComplete && !avifLarger ? buildSrcSet(variants, 'avif', size) || undefined : undefined;
   return {
     avif,
     img: {

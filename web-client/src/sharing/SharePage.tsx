@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { isAPIError } from '../api/client';
 import { useSharedGallery, useSharedImages, useUnlockShare } from '../api/queries';
-import type { Gallery } from '../api/types';
+import type { Gallery, Image } from '../api/types';
 import { GalleryImage } from '../components/GalleryImage';
 import { imageProps } from '../components/imageProps';
 import { ErrorMessage, NotFound, Spinner } from '../components/Status';
@@ -14,6 +14,8 @@ import { imageCountLabel } from '../lib/labels';
 export function SharePage() {
   const { token = '' } = useParams();
   const gallery = useSharedGallery(token);
+  // asked at once, beside the gallery: the first photos are what a phone waits for
+  const images = useSharedImages(token, true);
   const error = gallery.error;
   useDocumentTitle(
     gallery.data?.name ??
@@ -49,14 +51,49 @@ export function SharePage() {
       </main>
     );
   }
-  return <SharedGallery token={token} gallery={gallery.data} />;
+  return <SharedGallery gallery={gallery.data} images={images} />;
 }
 
-function SharedGallery({ token, gallery }: { token: string; gallery: Gallery }) {
-  const images = useSharedImages(token, true);
-  const sentinel = useSentinel(() => {
-    if (images.hasNextPage && !images.isFetchingNextPage) void images.fetchNextPage();
-  }, Boolean(images.hasNextPage));
+/**
+ * Photos in columns at their own aspect ratio (no crop), two on a phone. `sizes` is a little under the column's
+ * width so that a phone's 1.75–2× screen takes the 300-pixel variant (sharp enough at this size) rather than the
+ * 800-pixel one, a fourfold download for the same look.
+ */
+/** About a phone's first screen: eager, high priority, no fade; the largest of them is the LCP. */
+const FIRST_SCREEN = 8;
+const REST_AFTER_MS = 4000;
+
+/**
+ * The slot a photo claims: the column's width, scaled on phones by how much narrower than 300 pixels its small
+ * variant is (a portrait's is 225 wide), so that a portrait, too, takes its small variant rather than one twice
+ * as large.
+ */
+function columnSizes(image: Image) {
+  const small = image.variants.find((v) => v.size === 'small');
+  const phone = Math.round(40 * Math.min(1, small ? small.width / 300 : 1));
+  return `(max-width: 699px) ${phone}vw, (max-width: 1099px) 31vw, 300px`;
+}
+
+function SharedGallery({ gallery, images }: { gallery: Gallery; images: ReturnType<typeof useSharedImages> }) {
+  // The first screen's photos first: the rest join once they are in (or after a while), so that on a slow phone
+  // connection they do not share its bandwidth with what the visitor is looking at.
+  const [settled, setSettled] = useState(0);
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaited(true), REST_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const firstScreen = Math.min(FIRST_SCREEN, images.images.length);
+  const all = waited || (firstScreen > 0 && settled >= firstScreen);
+  const shown = all ? images.images : images.images.slice(0, FIRST_SCREEN);
+  const settle = useCallback(() => setSettled((count) => count + 1), []);
+  const columnCount = useColumnCount();
+  const sentinel = useSentinel(
+    () => {
+      if (images.hasNextPage && !images.isFetchingNextPage) void images.fetchNextPage();
+    },
+    all && Boolean(images.hasNextPage),
+  );
   return (
     <main className="page page--gallery" id="main">
       <header className="gallery-header">
@@ -69,7 +106,7 @@ function SharedGallery({ token, gallery }: { token: string; gallery: Gallery }) 
           </p>
         </div>
       </header>
-      <section className="gallery-panel gallery-panel--tiles" aria-label="Photos">
+      <section className="gallery-panel" aria-label="Photos">
         {images.isError ? (
           isAPIError(images.error, 410) ? (
             <Gone code={images.error.code} />
@@ -83,13 +120,24 @@ function SharedGallery({ token, gallery }: { token: string; gallery: Gallery }) 
             <p>No photos here yet.</p>
           </div>
         ) : (
-          <ul className="tiles" aria-label="Shared photos">
-            {images.images.map((image, index) => (
-              <li key={image.id} className="tile">
-                <GalleryImage {...imageProps(image)} size="small" fit="cover" priority={index < 6} />
-              </li>
+          <div className="share-grid" role="list" aria-label="Shared photos">
+            {columns(shown, columnCount).map((column, c) => (
+              <div key={c} className="share-column">
+                {column.map(({ image, index }) => (
+                  <div key={image.id} role="listitem" className="share-photo">
+                    <GalleryImage
+                      {...imageProps(image)}
+                      size="small"
+                      sizes={columnSizes(image)}
+                      priority={index < FIRST_SCREEN}
+                      onLoad={index < FIRST_SCREEN ? settle : undefined}
+                      onError={index < FIRST_SCREEN ? settle : undefined}
+                    />
+                  </div>
+                ))}
+              </div>
             ))}
-          </ul>
+          </div>
         )}
         <div ref={sentinel} className="sentinel" aria-hidden="true" />
         {images.isFetchingNextPage && <Spinner label="Loading more photos" />}
@@ -157,4 +205,37 @@ function Gone({ code }: { code: string }) {
       <p>Ask whoever shared it with you for a new link.</p>
     </main>
   );
+}
+
+const WIDE = '(min-width: 1100px)';
+const MEDIUM = '(min-width: 700px)';
+
+function useColumnCount() {
+  const [count, setCount] = useState(() => columnCountNow());
+  useEffect(() => {
+    const queries = [window.matchMedia(WIDE), window.matchMedia(MEDIUM)];
+    const update = () => setCount(columnCountNow());
+    queries.forEach((query) => query.addEventListener('change', update));
+    return () => queries.forEach((query) => query.removeEventListener('change', update));
+  }, []);
+  return count;
+}
+
+function columnCountNow() {
+  if (typeof window === 'undefined' || !window.matchMedia) return 2;
+  return window.matchMedia(WIDE).matches ? 4 : window.matchMedia(MEDIUM).matches ? 3 : 2;
+}
+
+/**
+ * Masonry, in order: each photo goes to the column that is shortest so far (by aspect ratio: columns share a
+ * width). Photos appended later never move the ones already placed, so the rest can join after the first screen.
+ */
+function columns(images: Image[], count: number) {
+  const placed = Array.from({ length: count }, () => ({ height: 0, items: [] as { image: Image; index: number }[] }));
+  images.forEach((image, index) => {
+    const shortest = placed.reduce((best, column) => (column.height < best.height ? column : best));
+    shortest.items.push({ image, index });
+    shortest.height += image.width && image.height ? image.height / image.width : 1;
+  });
+  return placed.map((column) => column.items);
 }

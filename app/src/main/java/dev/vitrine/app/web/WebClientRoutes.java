@@ -5,7 +5,12 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RequestPredicates.path;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
+import dev.vitrine.api.sharing.ShareTokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +34,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class WebClientRoutes implements WebFluxConfigurer {
 
     static final Resource PAGE = new ClassPathResource("static/index.html");
+    static final Resource ROBOTS = new ClassPathResource("static/robots.txt");
     private static final String[] NOT_PAGES = {
         "/api/**",
         "/media/**",
@@ -37,8 +43,33 @@ class WebClientRoutes implements WebFluxConfigurer {
         "/swagger-ui/**",
         "/swagger-ui.html",
         "/webjars/**",
-        "/assets/**"
+        "/assets/**",
+        "/robots.txt"
     };
+
+    /**
+     * The share page is what a phone opens from a message: the gallery and its first page of photos are asked for
+     * while the script is still on its way, not after it ran (the app's requests then find them already there).
+     */
+    static String withSharedDataPreloaded(String page, String token) {
+        if (!ShareTokens.isWellFormed(token)) {
+            return page; // nothing of an odd path goes into the page; the app will say the link does not exist
+        }
+        String shared = "/api/shared/" + token;
+        return page.replace(
+                "</head>",
+                "<link rel=\"preload\" href=\"" + shared + "\" as=\"fetch\" crossorigin=\"anonymous\">"
+                        + "<link rel=\"preload\" href=\"" + shared + "/images\" as=\"fetch\" crossorigin=\"anonymous\">"
+                        + "</head>");
+    }
+
+    private static String read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the web client's page cannot be read", e);
+        }
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -57,14 +88,28 @@ class WebClientRoutes implements WebFluxConfigurer {
                             .build());
         }
         RequestPredicate page = GET("/**").and(accept(MediaType.TEXT_HTML));
+        RouterFunction<ServerResponse> robots = route(
+                GET("/robots.txt"),
+                request -> ServerResponse.ok()
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .bodyValue(ROBOTS));
         for (String other : NOT_PAGES) {
             page = page.and(path(other).negate());
         }
-        return route(
-                GET("/").or(page),
+        String html = read(PAGE);
+        RouterFunction<ServerResponse> sharePage = route(
+                GET("/s/{token}").and(accept(MediaType.TEXT_HTML)),
                 request -> ServerResponse.ok()
                         .contentType(MediaType.TEXT_HTML)
-                        .cacheControl(CacheControl.noCache())
-                        .bodyValue(PAGE));
+                        .cacheControl(CacheControl.noStore())
+                        .bodyValue(withSharedDataPreloaded(html, request.pathVariable("token"))));
+        return robots.and(sharePage)
+                .and(route(
+                        GET("/").or(page),
+                        request -> ServerResponse.ok()
+                                .contentType(MediaType.TEXT_HTML)
+                                .cacheControl(CacheControl.noCache())
+                                .bodyValue(PAGE)));
     }
 }

@@ -48,7 +48,10 @@ class ReadmeExamplesIT {
                     .contains("\"status\":\"processing\"")
                     .contains("{\"status\":\"published\",\"width\":2725,\"height\":2225,\"blurhash\":")
                     .contains("\"alt\":\"A yellow tram climbing a hill\"")
-                    .contains("\"error\":\"invalid_field\",\"path\":\"name\"");
+                    .contains("\"error\":\"invalid_field\",\"path\":\"name\"")
+                    .contains("{\"label\":\"family\",\"passwordProtected\":true,\"status\":\"active\"")
+                    .contains("\"error\":\"password_required\"")
+                    .contains("\"error\":\"share_link_revoked\"");
         }
     }
 
