@@ -62,6 +62,11 @@ final class VipsRenderedImage implements RenderedImage {
                                     new EncodedVariant(entry.getKey(), encoding, image.width(), image.height(), bytes));
                 })
                 .toList();
+        // every encoding has ended, failed or not, before the first failure is thrown: the caller then closes the
+        // images, and an encoder still reading one would read freed memory
+        CompletableFuture.allOf(encoded.toArray(CompletableFuture[]::new))
+                .exceptionally(failure -> null)
+                .join();
         return encoded.stream().map(CompletableFuture::join).toList();
     }
 
