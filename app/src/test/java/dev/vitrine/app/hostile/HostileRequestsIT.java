@@ -8,6 +8,7 @@ import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.http.PresignedUpload;
 import dev.vitrine.api.image.query.ImageView;
+import dev.vitrine.api.sharing.query.ShareLinkView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.io.IOException;
@@ -142,28 +143,21 @@ class HostileRequestsIT {
                 .expectBody()
                 .returnResult()
                 .getResponseBody());
-        valid = Map.of(
-                "galleryId",
-                gallery.id().toString(),
-                "imageId",
-                image.id().toString(),
-                "uploadId",
-                pending.uploadId().toString(),
-                "webhookId",
-                webhook.get("id").asText(),
-                "deliveryId",
-                "1",
+        ShareLinkView link = api.share(admin, gallery.id(), Map.of("label", "hostile"));
+        valid = Map.ofEntries(
+                Map.entry("galleryId", gallery.id().toString()),
+                Map.entry("imageId", image.id().toString()),
+                Map.entry("uploadId", pending.uploadId().toString()),
+                Map.entry("webhookId", webhook.get("id").asText()),
+                Map.entry("deliveryId", "1"),
                 // a bystander's account, never the administrator's: a probe never changes who may do what
-                "username",
-                bystander.username(),
-                "role",
-                "auditor",
-                "generation",
-                "g1",
-                "file",
-                "large-0000000000000000.webp",
-                "eventId",
-                "1");
+                Map.entry("username", bystander.username()),
+                Map.entry("role", "auditor"),
+                Map.entry("generation", "g1"),
+                Map.entry("file", "large-0000000000000000.webp"),
+                Map.entry("eventId", "1"),
+                Map.entry("linkId", link.id().toString()),
+                Map.entry("token", link.token()));
         document = json.readTree(http.get()
                 .uri("/v3/api-docs")
                 .exchange()
