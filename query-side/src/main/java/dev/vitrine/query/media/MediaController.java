@@ -11,10 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,21 +61,8 @@ class MediaController {
                 .find(galleryId)
                 .filter(gallery -> !gallery.deleted() && gallery.visibility() == Visibility.PUBLIC)
                 .flatMap(gallery -> objects.read(objectKey, ifNoneMatch))
-                .map(MediaController::respond)
+                .map(variant -> VariantAnswer.of(variant, IMMUTABLE))
                 .switchIfEmpty(Mono.error(() ->
                         new RejectedException(ErrorCode.MEDIA_NOT_FOUND, null, "no public variant " + objectKey)));
-    }
-
-    private static ResponseEntity<Flux<DataBuffer>> respond(VariantObjects.StoredVariant variant) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setCacheControl(IMMUTABLE);
-        headers.setETag(variant.etag());
-        if (variant.notModified()) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-        }
-        headers.setContentType(MediaType.parseMediaType(variant.contentType()));
-        headers.setContentLength(variant.length());
-        return new ResponseEntity<>(
-                variant.bytes().map(DefaultDataBufferFactory.sharedInstance::wrap), headers, HttpStatus.OK);
     }
 }

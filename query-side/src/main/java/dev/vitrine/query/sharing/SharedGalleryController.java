@@ -9,6 +9,7 @@ import dev.vitrine.api.sharing.http.UnlockRequest;
 import dev.vitrine.api.sharing.query.FindSharedGallery;
 import dev.vitrine.api.sharing.query.FindSharedImages;
 import dev.vitrine.api.sharing.query.UnlockGrant;
+import dev.vitrine.query.media.VariantAnswer;
 import dev.vitrine.query.media.VariantObjects;
 import dev.vitrine.query.web.ImageCursor;
 import dev.vitrine.query.web.Queries;
@@ -24,11 +25,8 @@ import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -141,22 +139,9 @@ class SharedGalleryController {
             return rows.isPublishedVariant(link.galleryId(), imageId, objectKey)
                     .filter(Boolean::booleanValue)
                     .flatMap(published -> objects.read(objectKey, ifNoneMatch))
-                    .map(SharedGalleryController::respond)
+                    .map(variant -> VariantAnswer.of(variant, HOLDER_ONLY.getHeaderValue()))
                     .switchIfEmpty(Mono.error(() -> RejectedException.of(
                             ErrorCode.MEDIA_NOT_FOUND, "no published variant " + imageId + "/" + file)));
         });
-    }
-
-    private static ResponseEntity<Flux<DataBuffer>> respond(VariantObjects.StoredVariant variant) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setCacheControl(HOLDER_ONLY);
-        headers.setETag(variant.etag());
-        if (variant.notModified()) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-        }
-        headers.setContentType(MediaType.parseMediaType(variant.contentType()));
-        headers.setContentLength(variant.length());
-        return new ResponseEntity<>(
-                variant.bytes().map(DefaultDataBufferFactory.sharedInstance::wrap), headers, HttpStatus.OK);
     }
 }
