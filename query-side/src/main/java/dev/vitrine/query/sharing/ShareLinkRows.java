@@ -18,30 +18,26 @@ class ShareLinkRows {
     }
 
     Mono<LinkRow> find(UUID linkId) {
-        return db.sql(LinkRow.SELECT + " WHERE l.id = :id")
-                .bind("id", linkId)
-                .map(LinkRow::read)
-                .one();
+        return links("l.id = :value", linkId).next();
     }
 
     Mono<LinkRow> byTokenHash(String tokenHash) {
-        return db.sql(LinkRow.SELECT + " WHERE l.token_hash = :hash")
-                .bind("hash", tokenHash)
-                .map(LinkRow::read)
-                .one();
+        return links("l.token_hash = :value", tokenHash).next();
     }
 
     Flux<LinkRow> ofGallery(UUID galleryId) {
-        return db.sql(LinkRow.SELECT + " WHERE l.gallery_id = :gallery ORDER BY l.created_at DESC, l.id")
-                .bind("gallery", galleryId)
-                .map(LinkRow::read)
-                .all();
+        return links("l.gallery_id = :value", galleryId);
     }
 
     /** The links of the galleries {@code ownerId} owns and has not deleted. */
     Flux<LinkRow> ofOwner(UUID ownerId) {
-        return db.sql(LinkRow.SELECT + " WHERE g.owner_id = :owner AND NOT g.deleted ORDER BY l.created_at DESC, l.id")
-                .bind("owner", ownerId)
+        return links("g.owner_id = :value AND NOT g.deleted", ownerId);
+    }
+
+    /** The links {@code condition} (on {@code :value}) selects, newest first. */
+    private Flux<LinkRow> links(String condition, Object value) {
+        return db.sql(LinkRow.SELECT + " WHERE " + condition + " ORDER BY l.created_at DESC, l.id")
+                .bind("value", value)
                 .map(LinkRow::read)
                 .all();
     }

@@ -92,7 +92,8 @@ class SharedLinks {
         String visitor =
                 link.id() + "|" + (remote == null ? "?" : remote.getAddress().getHostAddress());
         if (recentOpens.asMap().putIfAbsent(visitor, Boolean.TRUE) == null) {
-            commands.send(new RecordShareLinkOpened(link.id()));
+            // Axon runs the handler and its JDBC on the sending thread: never the event loop this is called on
+            Schedulers.boundedElastic().schedule(() -> commands.send(new RecordShareLinkOpened(link.id())));
         }
     }
 
