@@ -1,6 +1,7 @@
 package dev.vitrine.api.audit;
 
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryMember;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,7 @@ public record GalleryAsOf(
         Visibility visibility,
         UUID coverImageId,
         boolean deleted,
+        List<GalleryMember> members,
         int imageCount,
         List<ImageAsOf> images,
         long eventsApplied,

@@ -34,6 +34,7 @@ public enum ErrorCode {
     DELIVERY_NOT_FOUND(404),
     MEDIA_NOT_FOUND(404),
     SHARE_LINK_NOT_FOUND(404),
+    MEMBER_NOT_FOUND(404),
     NO_REBUILD(404),
     // 405, 406: the route exists, not with this method or answer type
     METHOD_NOT_ALLOWED(405),
@@ -45,6 +46,7 @@ public enum ErrorCode {
     UPLOAD_MISSING(409),
     USERNAME_TAKEN(409),
     REBUILD_RUNNING(409),
+    MEMBER_LIMIT_REACHED(409),
     // 410: it was there and is gone for good
     GALLERY_DELETED(410),
     IMAGE_DELETED(410),

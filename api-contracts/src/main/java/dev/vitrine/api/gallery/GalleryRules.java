@@ -7,6 +7,8 @@ public final class GalleryRules {
 
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 500;
+    /** Members of one gallery: enough for a family or a team, few enough to list on one page. */
+    public static final int MEMBERS_MAX = 100;
     /** At least one character that is not white space. */
     public static final String NOT_BLANK = "(?s).*\\S.*";
 

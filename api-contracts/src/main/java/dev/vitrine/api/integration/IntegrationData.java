@@ -8,6 +8,7 @@ public sealed interface IntegrationData
                 GalleryUpdatedV1,
                 GalleryVisibilityChangedV1,
                 GalleryDeletedV1,
+                GalleryMemberV1,
                 UploadRequestedV1,
                 ImagePublishedV1,
                 VariantGeneratedV1,

@@ -11,6 +11,9 @@ public final class IntegrationTypes {
     public static final String GALLERY_UPDATED = PREFIX + "gallery.updated.v1";
     public static final String GALLERY_VISIBILITY_CHANGED = PREFIX + "gallery.visibility-changed.v1";
     public static final String GALLERY_DELETED = PREFIX + "gallery.deleted.v1";
+    public static final String MEMBER_ADDED = PREFIX + "gallery.member-added.v1";
+    public static final String MEMBER_ROLE_CHANGED = PREFIX + "gallery.member-role-changed.v1";
+    public static final String MEMBER_REMOVED = PREFIX + "gallery.member-removed.v1";
     public static final String UPLOAD_REQUESTED = PREFIX + "image.upload-requested.v1";
     public static final String IMAGE_PUBLISHED = PREFIX + "image.published.v1";
     public static final String VARIANT_GENERATED = PREFIX + "image.variant-generated.v1";
@@ -31,6 +34,9 @@ public final class IntegrationTypes {
             Map.entry(VARIANT_GENERATED, VariantGeneratedV1.class),
             Map.entry(IMAGE_REJECTED, ImageRejectedV1.class),
             Map.entry(IMAGE_DELETED, ImageDeletedV1.class),
+            Map.entry(MEMBER_ADDED, GalleryMemberV1.class),
+            Map.entry(MEMBER_ROLE_CHANGED, GalleryMemberV1.class),
+            Map.entry(MEMBER_REMOVED, GalleryMemberV1.class),
             Map.entry(SHARE_LINK_CREATED, ShareLinkCreatedV1.class),
             Map.entry(SHARE_LINK_REVOKED, ShareLinkChangedV1.class),
             Map.entry(SHARE_LINK_EXPIRED, ShareLinkChangedV1.class),

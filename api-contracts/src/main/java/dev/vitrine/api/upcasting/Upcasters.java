@@ -12,6 +12,7 @@ public final class Upcasters {
     private Upcasters() {}
 
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(new EventPackagesSplitByKind(), new ImageAnalyzedToRevision2());
+        return new EventUpcasterChain(
+                new EventPackagesSplitByKind(), new ImageAnalyzedToRevision2(), new UploadRequestedToRevision2());
     }
 }

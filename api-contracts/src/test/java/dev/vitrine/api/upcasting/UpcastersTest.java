@@ -7,6 +7,7 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,6 +62,33 @@ class UpcastersTest {
         ImageAnalyzed event = serializer.deserialize(
                 upcast(ImageAnalyzed.class.getName(), "2", current).getData());
         assertThat(event.contentType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void an_upload_requested_of_revision_1_stored_under_its_old_name_reads_as_revision_2_uploaded_by_the_owner() {
+        IntermediateEventRepresentation upcast = upcast("dev.vitrine.api.image.UploadRequested", "1", """
+                {"imageId":"6a0f2c7e-7b8e-4a39-9d3e-2a3c5b7d9e01","galleryId":"1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b",\
+                "ownerId":"0d4c3b2a-1f0e-4d9c-8b7a-695847362514","filename":"tram.jpg","contentType":"image/jpeg",\
+                "size":829183,"objectKey":"uploads/1b2c/6a0f","expiresAt":"2026-11-01T10:15:00Z"}""");
+        assertThat(upcast.getType().getName()).isEqualTo(UploadRequested.class.getName());
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+
+        UploadRequested event = serializer.deserialize(upcast.getData());
+        assertThat(event.ownerId()).isEqualTo(UUID.fromString("0d4c3b2a-1f0e-4d9c-8b7a-695847362514"));
+        assertThat(event.uploaderId()).isEqualTo(event.ownerId());
+        assertThat(event.filename()).isEqualTo("tram.jpg");
+        assertThat(event.size()).isEqualTo(829_183);
+    }
+
+    @Test
+    void an_upload_requested_of_revision_2_keeps_its_uploader() {
+        IntermediateEventRepresentation upcast = upcast(UploadRequested.class.getName(), "2", """
+                {"imageId":"6a0f2c7e-7b8e-4a39-9d3e-2a3c5b7d9e01","galleryId":"1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b",\
+                "ownerId":"0d4c3b2a-1f0e-4d9c-8b7a-695847362514","uploaderId":"5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9",\
+                "filename":"tram.jpg","contentType":"image/jpeg","size":829183,"objectKey":"uploads/1b2c/6a0f",\
+                "expiresAt":"2026-11-01T10:15:00Z"}""");
+        UploadRequested event = serializer.deserialize(upcast.getData());
+        assertThat(event.uploaderId()).isEqualTo(UUID.fromString("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"));
     }
 
     @Test

@@ -2,10 +2,13 @@ package dev.vitrine.app.account;
 
 import dev.vitrine.api.account.AccountView;
 import dev.vitrine.api.account.ChangePasswordRequest;
+import dev.vitrine.api.account.ProfileView;
 import dev.vitrine.api.account.RegisterAccountRequest;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.command.DeleteGallery;
+import dev.vitrine.api.gallery.query.FindMemberships;
 import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.query.Answers;
 import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.web.CommandSender;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Set;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,18 +42,21 @@ class AccountController {
     private final AccountSessions sessions;
     private final GalleryAccess galleries;
     private final CommandSender commands;
+    private final QueryGateway queries;
 
     AccountController(
             Accounts accounts,
             PasswordEncoder passwords,
             AccountSessions sessions,
             GalleryAccess galleries,
-            CommandSender commands) {
+            CommandSender commands,
+            QueryGateway queries) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.galleries = galleries;
         this.commands = commands;
+        this.queries = queries;
     }
 
     @PostMapping("/api/accounts")
@@ -64,9 +71,10 @@ class AccountController {
     }
 
     @GetMapping("/api/me")
-    @Operation(summary = "The signed-in account")
-    Mono<AccountView> me(@AuthenticationPrincipal AccountUser user) {
-        return Mono.just(user.view());
+    @Operation(summary = "The signed-in account, with the galleries others shared with it and its role in each")
+    Mono<ProfileView> me(@AuthenticationPrincipal AccountUser user) {
+        return Mono.fromFuture(() -> Answers.ask(queries, new FindMemberships(user.id())))
+                .map(found -> ProfileView.of(user.view(), found.memberships()));
     }
 
     @PutMapping("/api/me/password")

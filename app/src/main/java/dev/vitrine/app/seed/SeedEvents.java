@@ -66,6 +66,7 @@ final class SeedEvents {
                 imageId,
                 galleryId,
                 ownerId,
+                ownerId,
                 "photo-%07d.jpg".formatted(number),
                 "image/jpeg",
                 size,

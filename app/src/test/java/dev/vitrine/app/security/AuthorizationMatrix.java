@@ -27,6 +27,9 @@ final class AuthorizationMatrix {
         OWNER("owner"),
         ADMIN("admin"),
         AUDITOR("auditor"),
+        VIEWER("viewer"),
+        CONTRIBUTOR("contributor"),
+        EDITOR("editor"),
         LINK_HOLDER("link holder"),
         LOCKED_LINK("password link, locked"),
         UNLOCKED_LINK("password link, unlocked"),
@@ -41,6 +44,11 @@ final class AuthorizationMatrix {
 
         String label() {
             return label;
+        }
+
+        /** A member of the gallery concerned, with the role the column names. */
+        boolean isMember() {
+            return this == VIEWER || this == CONTRIBUTOR || this == EDITOR;
         }
 
         /** Signed in as nobody, holding a share link of the gallery concerned (in the state the column names). */

@@ -283,6 +283,25 @@ class AuthorizationMatrixIT {
                 "GET /media/{galleryId}/{imageId}/{generation}/{file}",
                 gallery(c -> get(c.scene().mediaUri())));
 
+        // members
+        calls.put(
+                "PUT /api/galleries/{galleryId}/members/{username}",
+                gallery(c -> new Request(
+                        "PUT",
+                        c.scene().galleryUri() + "/members/"
+                                + c.scene().invitee().username(),
+                        Map.of("role", "viewer"))));
+        calls.put(
+                "GET /api/galleries/{galleryId}/members",
+                gallery(c -> get(c.scene().galleryUri() + "/members")));
+        calls.put(
+                "DELETE /api/galleries/{galleryId}/members/{username}",
+                galleryUsedUp(c -> new Request(
+                        "DELETE",
+                        c.scene().galleryUri() + "/members/"
+                                + c.scene().invited().username(),
+                        null)));
+
         // sharing
         calls.put(
                 "POST /api/galleries/{galleryId}/share-links",
@@ -384,6 +403,9 @@ class AuthorizationMatrixIT {
                 case OWNER -> scene.owner;
                 case ADMIN -> admin;
                 case AUDITOR -> auditor;
+                case VIEWER -> scene.member("viewer");
+                case CONTRIBUTOR -> scene.member("contributor");
+                case EDITOR -> scene.member("editor");
                 case LINK_HOLDER, LOCKED_LINK, UNLOCKED_LINK, EXPIRED_LINK, REVOKED_LINK -> null;
             };
         }
@@ -418,6 +440,9 @@ class AuthorizationMatrixIT {
         private String grant;
         private ShareLinkView expiredLink;
         private ShareLinkView revokedLink;
+        private final Map<String, Api.User> members = new LinkedHashMap<>();
+        private Api.User invitee;
+        private boolean invited;
 
         Scene(Visibility visibility) {
             this.visibility = visibility;
@@ -433,6 +458,32 @@ class AuthorizationMatrixIT {
 
         String galleryUri() {
             return "/api/galleries/" + gallery().id();
+        }
+
+        /** The gallery's member of this role, made one when first asked for. */
+        Api.User member(String role) {
+            return members.computeIfAbsent(role, r -> {
+                Api.User member = api.register();
+                api.grantRole(owner, gallery().id(), member, r);
+                return member;
+            });
+        }
+
+        /** An account that is no member: whom the members routes name. */
+        Api.User invitee() {
+            if (invitee == null) {
+                invitee = api.register();
+            }
+            return invitee;
+        }
+
+        /** The invitee, made a viewer: a member to remove. */
+        Api.User invited() {
+            if (!invited) {
+                api.grantRole(owner, gallery().id(), invitee(), "viewer");
+                invited = true;
+            }
+            return invitee();
         }
 
         ImageView image() {

@@ -2,6 +2,7 @@ package dev.vitrine.app.support;
 
 import dev.vitrine.api.account.AccountView;
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.gallery.query.GalleryMember;
 import dev.vitrine.api.gallery.query.GalleryPage;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.http.PresignedUpload;
@@ -104,6 +105,21 @@ public class Api {
                 .expectStatus()
                 .isCreated()
                 .expectBody(ShareLinkView.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** The owner shares the gallery with an account (or changes its role): viewer, contributor or editor. */
+    public GalleryMember grantRole(User owner, UUID galleryId, User member, String role) {
+        return http.put()
+                .uri("/api/galleries/" + galleryId + "/members/" + member.username())
+                .headers(owner::sign)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("role", role))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(GalleryMember.class)
                 .returnResult()
                 .getResponseBody();
     }

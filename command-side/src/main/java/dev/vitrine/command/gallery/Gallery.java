@@ -4,10 +4,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.gallery.GalleryRole;
+import dev.vitrine.api.gallery.GalleryRules;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.command.CreateGallery;
 import dev.vitrine.api.gallery.command.DeleteGallery;
+import dev.vitrine.api.gallery.command.GrantGalleryRole;
 import dev.vitrine.api.gallery.command.OfferGalleryCover;
+import dev.vitrine.api.gallery.command.RemoveMember;
 import dev.vitrine.api.gallery.command.UpdateGallery;
 import dev.vitrine.api.gallery.command.WithdrawGalleryCover;
 import dev.vitrine.api.gallery.event.GalleryCoverChanged;
@@ -15,7 +19,11 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
-import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,9 +33,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A gallery: its owner, name, description, visibility and cover. Only its owner or an administrator changes it;
- * once deleted it takes no further commands. The first published image becomes the cover of a gallery without
- * one, and an image that disappears stops being the cover. Handlers answer the gallery's version.
+ * A gallery: its owner, members, name, description, visibility and cover. Its owner (or an administrator) changes
+ * everything, editors its name, description and cover ({@link GalleryManagement} says who may do what); once deleted
+ * it takes no further commands. Only the owner chooses members, up to {@link GalleryRules#MEMBERS_MAX}; a member may
+ * leave. The first published image becomes the cover of a gallery without one, and an image that disappears stops
+ * being the cover. Handlers answer the gallery's version.
  */
 @Aggregate
 public class Gallery {
@@ -40,6 +50,7 @@ public class Gallery {
     private Visibility visibility;
     private UUID coverImageId;
     private boolean deleted;
+    private final Map<UUID, GalleryRole> members = new HashMap<>();
 
     protected Gallery() {
         // for event sourcing
@@ -65,7 +76,11 @@ public class Gallery {
      */
     @CommandHandler
     public long handle(UpdateGallery command, GalleryImages images) {
-        requireManagedBy(command.by());
+        GalleryManagement management = management();
+        management.requireEditableBy(command.by());
+        if (command.visibility() != null && command.visibility() != visibility) {
+            management.requireOwnedBy(command.by());
+        }
         GalleryDetails newDetails = details.change(command.name(), command.description());
         Visibility newVisibility = Objects.requireNonNullElse(command.visibility(), visibility);
         UUID newCover = command.cover() == null ? coverImageId : command.cover().imageId();
@@ -103,13 +118,55 @@ public class Gallery {
 
     @CommandHandler
     public long handle(DeleteGallery command) {
-        requireManagedBy(command.by());
+        management().requireOwnedBy(command.by());
         apply(new GalleryDeleted(id, ownerId));
         return AggregateLifecycle.getVersion();
     }
 
-    private void requireManagedBy(Actor actor) {
-        new GalleryManagement(id, ownerId, deleted).requireManagedBy(actor);
+    /** Granting the role a member already has changes nothing. */
+    @CommandHandler
+    public long handle(GrantGalleryRole command) {
+        management().requireOwnedBy(command.by());
+        if (command.role() == null || !command.role().isMemberRole()) {
+            throw RejectedException.invalid("role", "must be viewer, contributor or editor");
+        }
+        if (command.memberId().equals(ownerId)) {
+            throw RejectedException.invalid("username", "is the gallery's owner, who has every right already");
+        }
+        GalleryRole current = members.get(command.memberId());
+        if (current == null) {
+            if (members.size() >= GalleryRules.MEMBERS_MAX) {
+                throw RejectedException.of(
+                        ErrorCode.MEMBER_LIMIT_REACHED,
+                        "a gallery has at most " + GalleryRules.MEMBERS_MAX + " members");
+            }
+            apply(new MemberAdded(id, command.memberId(), command.username(), command.role()));
+        } else if (current != command.role()) {
+            apply(new MemberRoleChanged(id, command.memberId(), command.role(), current));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** The owner removes anyone; a member removes only themselves (leaves). */
+    @CommandHandler
+    public long handle(RemoveMember command) {
+        boolean leaving = command.memberId().equals(command.by().userId());
+        if (leaving) {
+            management().requireLive();
+        } else {
+            management().requireOwnedBy(command.by());
+        }
+        GalleryRole current = members.get(command.memberId());
+        if (current == null) {
+            throw RejectedException.of(
+                    ErrorCode.MEMBER_NOT_FOUND, "account " + command.memberId() + " is no member of this gallery");
+        }
+        apply(new MemberRemoved(id, command.memberId(), current));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private GalleryManagement management() {
+        return new GalleryManagement(id, ownerId, deleted, members);
     }
 
     @EventSourcingHandler
@@ -133,6 +190,21 @@ public class Gallery {
     @EventSourcingHandler
     void on(GalleryCoverChanged event) {
         coverImageId = event.coverImageId();
+    }
+
+    @EventSourcingHandler
+    void on(MemberAdded event) {
+        members.put(event.memberId(), event.role());
+    }
+
+    @EventSourcingHandler
+    void on(MemberRoleChanged event) {
+        members.put(event.memberId(), event.role());
+    }
+
+    @EventSourcingHandler
+    void on(MemberRemoved event) {
+        members.remove(event.memberId());
     }
 
     @EventSourcingHandler

@@ -6,16 +6,15 @@ import java.util.UUID;
 
 /**
  * The gallery's say on what lives in it, for the commands of images and share links, which never load the Gallery
- * aggregate: whether it still exists and who may manage what is in it ({@link GalleryManagement}).
+ * aggregate: whether it still exists and what the asking actor may do in it ({@link GalleryManagement}).
  */
 public interface GalleryAccess {
 
     /**
-     * Passes when the gallery exists, is not deleted and the actor may manage it; answers the gallery's owner.
-     * Otherwise throws the rejection the gallery itself would give ({@code gallery_not_found} naming
-     * {@code galleryId} when there is no such gallery).
+     * The gallery's owner, whether it is deleted and the asking actor's membership, to ask what they may do. Throws
+     * {@code gallery_not_found} naming {@code galleryId} when there is no such gallery.
      */
-    UUID requireManagedBy(UUID galleryId, Actor actor);
+    GalleryManagement of(UUID galleryId, Actor asking);
 
     /** The galleries an account owns and has not deleted (for deleting them with the account). */
     List<UUID> ownedBy(UUID ownerId);

@@ -31,6 +31,7 @@ import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.gallery.GalleryImages;
+import dev.vitrine.command.gallery.GalleryManagement;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -46,8 +47,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An image, born when its upload is requested. The upload must be confirmed before it expires, with exactly the
  * declared number of bytes and bytes no other image of the gallery has; otherwise it expires. Confirmed, it is
  * processed generation by generation: published once analysed with every WebP variant, rejected if the file is no
- * acceptable image, stalled if processing keeps failing. People act on it only through a live gallery they may
- * manage; the worker's results are accepted once per generation and ignored when stale.
+ * acceptable image, stalled if processing keeps failing. People act on it only through a live gallery, as its
+ * {@link GalleryManagement} allows (a contributor only on the images they uploaded); the worker's results are accepted once per generation and ignored when stale.
  */
 @Aggregate
 public class Image {
@@ -58,6 +59,7 @@ public class Image {
     private UUID id;
 
     private UUID galleryId;
+    private UUID uploaderId;
     private String objectKey;
     private String contentType;
     private long declaredSize;
@@ -78,7 +80,8 @@ public class Image {
 
     @CommandHandler
     public Image(RequestUpload command, GalleryAccess galleries, DeadlineManager deadlines) {
-        UUID ownerId = galleries.requireManagedBy(command.galleryId(), command.by());
+        GalleryManagement gallery = galleries.of(command.galleryId(), command.by());
+        gallery.requireUploadBy(command.by());
         if (!UploadRules.isAcceptedContentType(command.contentType())) {
             throw RejectedException.invalid("contentType", "is not an accepted image type");
         }
@@ -88,7 +91,8 @@ public class Image {
         apply(new UploadRequested(
                 command.imageId(),
                 command.galleryId(),
-                ownerId,
+                gallery.ownerId(),
+                command.by().userId(),
                 command.filename(),
                 command.contentType(),
                 command.size(),
@@ -100,7 +104,8 @@ public class Image {
     @CommandHandler
     public long handle(ConfirmUpload command, GalleryAccess galleries, GalleryImages images) {
         requireNotDeleted();
-        galleries.requireManagedBy(galleryId, command.by());
+        // finishing an upload is changing the image: its uploader's, or an editor's
+        galleries.of(galleryId, command.by()).requireImageChangeableBy(command.by(), uploaderId);
         if (status.isOfAnImage()) {
             if (Objects.equals(command.sha256(), sha256)) {
                 return AggregateLifecycle.getVersion(); // a retried confirmation: nothing new
@@ -132,7 +137,7 @@ public class Image {
     @CommandHandler
     public long handle(ChangeImageAlt command, GalleryAccess galleries) {
         requireInGallery(command.galleryId());
-        galleries.requireManagedBy(galleryId, command.by());
+        galleries.of(galleryId, command.by()).requireImageChangeableBy(command.by(), uploaderId);
         requireConfirmed();
         String newAlt = command.alt() == null || command.alt().isBlank() ? null : command.alt();
         if (newAlt != null && newAlt.length() > UploadRules.ALT_MAX) {
@@ -150,7 +155,7 @@ public class Image {
     @CommandHandler
     public long handle(DeleteImage command, GalleryAccess galleries) {
         requireInGallery(command.galleryId());
-        galleries.requireManagedBy(galleryId, command.by());
+        galleries.of(galleryId, command.by()).requireImageChangeableBy(command.by(), uploaderId);
         apply(new ImageDeleted(id, galleryId));
         return AggregateLifecycle.getVersion();
     }
@@ -158,7 +163,7 @@ public class Image {
     @CommandHandler
     public long handle(ReprocessImage command, GalleryAccess galleries) {
         requireInGallery(command.galleryId());
-        galleries.requireManagedBy(galleryId, command.by());
+        galleries.of(galleryId, command.by()).requireImageChangeableBy(command.by(), uploaderId);
         requireConfirmed();
         apply(new ImageReprocessingRequested(
                 id, galleryId, processing.generation() + 1, objectKey, contentType, sha256));
@@ -267,6 +272,7 @@ public class Image {
     void on(UploadRequested event) {
         id = event.imageId();
         galleryId = event.galleryId();
+        uploaderId = event.uploaderId();
         objectKey = event.objectKey();
         contentType = event.contentType();
         declaredSize = event.size();

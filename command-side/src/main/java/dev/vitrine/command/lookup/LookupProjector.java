@@ -2,6 +2,9 @@ package dev.vitrine.command.lookup;
 
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
 import dev.vitrine.api.image.event.ImageDeleted;
 import dev.vitrine.api.image.event.ImageRejected;
 import dev.vitrine.api.image.event.ImageReprocessingRequested;
@@ -45,6 +48,33 @@ class LookupProjector {
                 "INSERT INTO gallery_lookup (gallery_id, owner_id) VALUES (?, ?) ON CONFLICT (gallery_id) DO NOTHING",
                 event.galleryId(),
                 event.ownerId());
+    }
+
+    @EventHandler
+    void on(MemberAdded event) {
+        jdbc.update(
+                "INSERT INTO gallery_member (gallery_id, member_id, role) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (gallery_id, member_id) DO UPDATE SET role = EXCLUDED.role",
+                event.galleryId(),
+                event.memberId(),
+                event.role().wireName());
+    }
+
+    @EventHandler
+    void on(MemberRoleChanged event) {
+        jdbc.update(
+                "UPDATE gallery_member SET role = ? WHERE gallery_id = ? AND member_id = ?",
+                event.role().wireName(),
+                event.galleryId(),
+                event.memberId());
+    }
+
+    @EventHandler
+    void on(MemberRemoved event) {
+        jdbc.update(
+                "DELETE FROM gallery_member WHERE gallery_id = ? AND member_id = ?",
+                event.galleryId(),
+                event.memberId());
     }
 
     @EventHandler

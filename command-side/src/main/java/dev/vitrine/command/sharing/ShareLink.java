@@ -23,7 +23,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A link that opens one gallery to whoever holds its token. Made and revoked by those who manage the gallery (asked
+ * A link that opens one gallery to whoever holds its token. Made and revoked by its owner and editors (asked
  * of the gallery lookup, never of the Gallery aggregate: a link is no reason to lock the gallery); it expires at its
  * expiry, once, and a revoked or expired link never opens again. To anyone who may not manage its gallery a link
  * does not exist.
@@ -50,7 +50,7 @@ public class ShareLink {
 
     @CommandHandler
     public ShareLink(CreateShareLink command, GalleryAccess galleries, DeadlineManager deadlines) {
-        galleries.requireManagedBy(command.galleryId(), command.by());
+        galleries.of(command.galleryId(), command.by()).requireEditableBy(command.by());
         if (command.expiresAt() != null && !command.expiresAt().isAfter(command.createdAt())) {
             throw RejectedException.invalid("expiresAt", "must be in the future");
         }
@@ -73,7 +73,7 @@ public class ShareLink {
     @CommandHandler
     public void handle(RevokeShareLink command, GalleryAccess galleries) {
         try {
-            galleries.requireManagedBy(galleryId, command.by());
+            galleries.of(galleryId, command.by()).requireEditableBy(command.by());
         } catch (RejectedException notTheirs) {
             if (notTheirs.code() == ErrorCode.FORBIDDEN) {
                 throw RejectedException.of(ErrorCode.SHARE_LINK_NOT_FOUND, "no share link " + id);

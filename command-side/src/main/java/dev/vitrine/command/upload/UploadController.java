@@ -118,7 +118,7 @@ class UploadController {
      */
     private boolean mayConfirm(RequestedUpload upload, Caller caller) {
         try {
-            galleries.requireManagedBy(upload.galleryId(), caller.actor());
+            galleries.of(upload.galleryId(), caller.actor()).requireUploadBy(caller.actor());
             return true;
         } catch (RejectedException refused) {
             if (refused.code() == ErrorCode.GALLERY_DELETED) {

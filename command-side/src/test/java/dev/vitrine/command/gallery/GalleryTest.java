@@ -6,9 +6,13 @@ import static dev.vitrine.api.gallery.Visibility.UNLISTED;
 import static dev.vitrine.command.Rejections.rejected;
 
 import dev.vitrine.api.error.ErrorCode;
+import dev.vitrine.api.gallery.GalleryRole;
+import dev.vitrine.api.gallery.GalleryRules;
 import dev.vitrine.api.gallery.command.CreateGallery;
 import dev.vitrine.api.gallery.command.DeleteGallery;
+import dev.vitrine.api.gallery.command.GrantGalleryRole;
 import dev.vitrine.api.gallery.command.OfferGalleryCover;
+import dev.vitrine.api.gallery.command.RemoveMember;
 import dev.vitrine.api.gallery.command.UpdateGallery;
 import dev.vitrine.api.gallery.command.WithdrawGalleryCover;
 import dev.vitrine.api.gallery.event.GalleryCoverChanged;
@@ -16,6 +20,9 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.command.KnownImages;
 import java.util.UUID;
@@ -293,6 +300,113 @@ class GalleryTest {
         void nobody_else_may_choose_it() {
             fixture.given(created)
                     .when(UpdateGallery.cover(GALLERY, IMAGE_IN_GALLERY, stranger))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+    }
+
+    @Nested
+    class Members {
+
+        final UUID memberId = UUID.randomUUID();
+        final Actor member = Actor.user(memberId);
+        final UUID editorId = UUID.randomUUID();
+        final Actor editor = Actor.user(editorId);
+        final MemberAdded joined = new MemberAdded(GALLERY, memberId, "ana", GalleryRole.CONTRIBUTOR);
+        final MemberAdded editorJoined = new MemberAdded(GALLERY, editorId, "eli", GalleryRole.EDITOR);
+
+        @Test
+        void the_owner_shares_the_gallery_with_an_account_at_once() {
+            fixture.given(created)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.CONTRIBUTOR, owner))
+                    .expectEvents(joined);
+        }
+
+        @Test
+        void granting_another_role_changes_it_and_says_what_it_was() {
+            fixture.given(created, joined)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.VIEWER, owner))
+                    .expectEvents(
+                            new MemberRoleChanged(GALLERY, memberId, GalleryRole.VIEWER, GalleryRole.CONTRIBUTOR));
+        }
+
+        @Test
+        void granting_the_same_role_again_records_nothing() {
+            fixture.given(created, joined)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.CONTRIBUTOR, owner))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void only_the_owner_chooses_members_not_even_an_editor() {
+            fixture.given(created, editorJoined)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.VIEWER, editor))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(created)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.VIEWER, stranger))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void nobody_is_made_an_owner_and_the_owner_is_no_member() {
+            fixture.given(created)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.OWNER, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "role"));
+            fixture.given(created)
+                    .when(new GrantGalleryRole(GALLERY, OWNER, "me", GalleryRole.EDITOR, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "username"));
+        }
+
+        @Test
+        void a_gallery_has_at_most_100_members() {
+            Object[] hundred = new Object[GalleryRules.MEMBERS_MAX + 1];
+            hundred[0] = created;
+            for (int i = 1; i < hundred.length; i++) {
+                hundred[i] = new MemberAdded(GALLERY, UUID.randomUUID(), "m" + i, GalleryRole.VIEWER);
+            }
+            fixture.given(hundred)
+                    .when(new GrantGalleryRole(GALLERY, memberId, "ana", GalleryRole.VIEWER, owner))
+                    .expectException(rejected(ErrorCode.MEMBER_LIMIT_REACHED));
+        }
+
+        @Test
+        void the_owner_removes_a_member_and_a_member_leaves() {
+            fixture.given(created, joined)
+                    .when(new RemoveMember(GALLERY, memberId, owner))
+                    .expectEvents(new MemberRemoved(GALLERY, memberId, GalleryRole.CONTRIBUTOR));
+            fixture.given(created, joined)
+                    .when(new RemoveMember(GALLERY, memberId, member))
+                    .expectEvents(new MemberRemoved(GALLERY, memberId, GalleryRole.CONTRIBUTOR));
+        }
+
+        @Test
+        void a_member_removes_nobody_else_and_nobody_is_removed_twice() {
+            fixture.given(created, joined, editorJoined)
+                    .when(new RemoveMember(GALLERY, editorId, member))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(created)
+                    .when(new RemoveMember(GALLERY, memberId, owner))
+                    .expectException(rejected(ErrorCode.MEMBER_NOT_FOUND));
+        }
+
+        @Test
+        void an_editor_renames_the_gallery_but_leaves_its_visibility_to_the_owner() {
+            fixture.given(created, editorJoined)
+                    .when(UpdateGallery.name(GALLERY, "Porto", editor))
+                    .expectEvents(new GalleryDetailsChanged(GALLERY, "Porto", "Trams"));
+            fixture.given(created, editorJoined)
+                    .when(new UpdateGallery(GALLERY, "Porto", null, PRIVATE, null, editor))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(created, editorJoined)
+                    .when(new DeleteGallery(GALLERY, editor))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void a_contributor_does_not_edit_the_gallery() {
+            fixture.given(created, joined)
+                    .when(UpdateGallery.name(GALLERY, "Porto", member))
                     .expectException(rejected(ErrorCode.FORBIDDEN));
         }
     }

@@ -47,6 +47,7 @@ class ImageProcessingTest {
             IMAGE,
             GALLERY,
             OWNER,
+            OWNER,
             "tram.jpg",
             "image/jpeg",
             1000,

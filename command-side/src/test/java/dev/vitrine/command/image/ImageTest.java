@@ -3,6 +3,7 @@ package dev.vitrine.command.image;
 import static dev.vitrine.command.Rejections.rejected;
 
 import dev.vitrine.api.error.ErrorCode;
+import dev.vitrine.api.gallery.GalleryRole;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.command.ChangeImageAlt;
 import dev.vitrine.api.image.command.ConfirmUpload;
@@ -38,8 +39,12 @@ class ImageTest {
     static final String SHA = "a".repeat(64);
 
     static final UploadRequested requested =
-            new UploadRequested(IMAGE, GALLERY, OWNER, "tram.jpg", "image/jpeg", 829_183, KEY, EXPIRES);
+            new UploadRequested(IMAGE, GALLERY, OWNER, OWNER, "tram.jpg", "image/jpeg", 829_183, KEY, EXPIRES);
     static final UploadConfirmed confirmed = new UploadConfirmed(IMAGE, GALLERY, KEY, "image/jpeg", 829_183, SHA);
+
+    static UploadRequested uploadedBy(UUID uploaderId) {
+        return new UploadRequested(IMAGE, GALLERY, OWNER, uploaderId, "tram.jpg", "image/jpeg", 829_183, KEY, EXPIRES);
+    }
 
     AggregateTestFixture<Image> fixture;
     KnownGalleries galleries;
@@ -92,7 +97,7 @@ class ImageTest {
         void an_administrator_uploads_on_the_owners_behalf() {
             fixture.givenNoPriorActivity()
                     .when(request("image/jpeg", 829_183, admin))
-                    .expectEvents(requested);
+                    .expectEvents(uploadedBy(admin.userId()));
         }
 
         @Test
@@ -287,6 +292,87 @@ class ImageTest {
         void nobody_else_describes_it() {
             fixture.given(requested, confirmed)
                     .when(new ChangeImageAlt(IMAGE, GALLERY, "Mine", stranger))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+    }
+
+    /** Members of the gallery, as the gallery's lookup knows them: what each role may do to an image. */
+    @Nested
+    class Members {
+
+        final UUID contributorId = UUID.randomUUID();
+        final Actor contributor = Actor.user(contributorId);
+        final Actor otherContributor = Actor.user(UUID.randomUUID());
+        final Actor editor = Actor.user(UUID.randomUUID());
+        final Actor viewer = Actor.user(UUID.randomUUID());
+
+        @BeforeEach
+        void shareTheGallery() {
+            galleries
+                    .withMember(GALLERY, contributorId, GalleryRole.CONTRIBUTOR)
+                    .withMember(GALLERY, otherContributor.userId(), GalleryRole.CONTRIBUTOR)
+                    .withMember(GALLERY, editor.userId(), GalleryRole.EDITOR)
+                    .withMember(GALLERY, viewer.userId(), GalleryRole.VIEWER);
+        }
+
+        @Test
+        void a_contributor_uploads_and_is_recorded_as_the_uploader() {
+            fixture.givenNoPriorActivity()
+                    .when(request("image/jpeg", 829_183, contributor))
+                    .expectEvents(uploadedBy(contributorId));
+        }
+
+        @Test
+        void a_viewer_does_not_upload() {
+            fixture.givenNoPriorActivity()
+                    .when(request("image/jpeg", 829_183, viewer))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void a_contributor_describes_and_deletes_their_own_image() {
+            fixture.given(uploadedBy(contributorId), confirmed)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "Our tram", contributor))
+                    .expectEvents(new ImageAltChanged(IMAGE, GALLERY, "Our tram"));
+            fixture.given(uploadedBy(contributorId), confirmed)
+                    .when(new DeleteImage(IMAGE, GALLERY, contributor))
+                    .expectEvents(new ImageDeleted(IMAGE, GALLERY));
+        }
+
+        @Test
+        void a_contributor_leaves_the_images_of_others_alone() {
+            fixture.given(requested, confirmed)
+                    .when(new DeleteImage(IMAGE, GALLERY, contributor))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(uploadedBy(contributorId), confirmed)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "Mine now", otherContributor))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void a_contributor_confirms_their_own_upload_only() {
+            fixture.given(uploadedBy(contributorId))
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), contributor))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(requested)
+                    .when(confirm(829_183L, EXPIRES.minusSeconds(1), contributor))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void an_editor_changes_every_image() {
+            fixture.given(uploadedBy(contributorId), confirmed)
+                    .when(new DeleteImage(IMAGE, GALLERY, editor))
+                    .expectEvents(new ImageDeleted(IMAGE, GALLERY));
+        }
+
+        @Test
+        void a_viewer_changes_no_image() {
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageAlt(IMAGE, GALLERY, "Seen", viewer))
                     .expectException(rejected(ErrorCode.FORBIDDEN));
         }
     }

@@ -7,6 +7,10 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
+import dev.vitrine.api.gallery.query.GalleryMember;
 import dev.vitrine.api.image.event.ImageAltChanged;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageDeleted;
@@ -38,6 +42,7 @@ final class GalleryReplay {
     private Visibility visibility;
     private UUID cover;
     private boolean deleted;
+    private final Map<UUID, GalleryMember> members = new LinkedHashMap<>();
     private long applied;
     private Long lastPosition;
     private final Map<UUID, Image> images = new LinkedHashMap<>();
@@ -76,6 +81,11 @@ final class GalleryReplay {
             }
             case GalleryVisibilityChanged e -> visibility = e.visibility();
             case GalleryCoverChanged e -> cover = e.coverImageId();
+            case MemberAdded e -> members.put(e.memberId(), new GalleryMember(e.memberId(), e.username(), e.role()));
+            case MemberRoleChanged e ->
+                members.computeIfPresent(
+                        e.memberId(), (id, member) -> new GalleryMember(id, member.username(), e.role()));
+            case MemberRemoved e -> members.remove(e.memberId());
             case GalleryDeleted e -> deleted = true;
             case UploadRequested e -> images.put(e.imageId(), new Image(e.imageId(), e.filename()));
             case UploadConfirmed e ->
@@ -153,6 +163,7 @@ final class GalleryReplay {
                 visibility,
                 cover,
                 deleted,
+                List.copyOf(members.values()),
                 published,
                 shown,
                 applied,

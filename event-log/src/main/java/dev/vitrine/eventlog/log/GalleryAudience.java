@@ -6,6 +6,9 @@ import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
 import dev.vitrine.api.sharing.event.ShareLinkCreated;
 import dev.vitrine.api.sharing.event.ShareLinkExpired;
 import dev.vitrine.api.sharing.event.ShareLinkOpened;
@@ -65,6 +68,9 @@ record GalleryAudience(UUID galleryId, UUID ownerId, Visibility visibility, bool
             case GalleryDeleted ignored -> isPublic() ? Reach.EVERYONE : Reach.OWNER;
             case ImageEvent ignored when !imagePublished -> Reach.OWNER;
             // who shares with whom is the owner's business, whatever the gallery shows
+            case MemberAdded ignored -> Reach.OWNER;
+            case MemberRoleChanged ignored -> Reach.OWNER;
+            case MemberRemoved ignored -> Reach.OWNER;
             case ShareLinkCreated ignored -> Reach.OWNER;
             case ShareLinkRevoked ignored -> Reach.OWNER;
             case ShareLinkExpired ignored -> Reach.OWNER;

@@ -7,6 +7,9 @@ import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_VISIBILITY_CH
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_DELETED;
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_PUBLISHED;
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_REJECTED;
+import static dev.vitrine.api.integration.IntegrationTypes.MEMBER_ADDED;
+import static dev.vitrine.api.integration.IntegrationTypes.MEMBER_REMOVED;
+import static dev.vitrine.api.integration.IntegrationTypes.MEMBER_ROLE_CHANGED;
 import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_CREATED;
 import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_EXPIRED;
 import static dev.vitrine.api.integration.IntegrationTypes.SHARE_LINK_OPENED;
@@ -21,6 +24,9 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
 import dev.vitrine.api.image.event.ImageDeleted;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
@@ -28,6 +34,7 @@ import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.integration.GalleryCreatedV1;
 import dev.vitrine.api.integration.GalleryDeletedV1;
+import dev.vitrine.api.integration.GalleryMemberV1;
 import dev.vitrine.api.integration.GalleryUpdatedV1;
 import dev.vitrine.api.integration.GalleryVisibilityChangedV1;
 import dev.vitrine.api.integration.ImageDeletedV1;
@@ -98,6 +105,21 @@ final class PublicEvents {
                                 new GalleryVisibilityChangedV1(e.galleryId(), e.visibility(), e.previousVisibility()));
                     case GalleryDeleted e ->
                         new Published(GALLERY_DELETED, gallery, new GalleryDeletedV1(e.galleryId()));
+                    case MemberAdded e ->
+                        new Published(
+                                MEMBER_ADDED,
+                                gallery,
+                                new GalleryMemberV1(e.galleryId(), e.memberId(), e.role(), null));
+                    case MemberRoleChanged e ->
+                        new Published(
+                                MEMBER_ROLE_CHANGED,
+                                gallery,
+                                new GalleryMemberV1(e.galleryId(), e.memberId(), e.role(), e.previousRole()));
+                    case MemberRemoved e ->
+                        new Published(
+                                MEMBER_REMOVED,
+                                gallery,
+                                new GalleryMemberV1(e.galleryId(), e.memberId(), null, e.previousRole()));
                     case UploadRequested e ->
                         new Published(
                                 UPLOAD_REQUESTED,

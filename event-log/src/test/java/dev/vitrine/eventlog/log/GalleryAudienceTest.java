@@ -137,6 +137,7 @@ class GalleryAudienceTest {
                 image,
                 gallery,
                 owner,
+                owner,
                 "holiday-secret.jpg",
                 "image/jpeg",
                 1000,

@@ -2,8 +2,15 @@ package dev.vitrine.query.gallery;
 
 import dev.vitrine.api.gallery.query.FindGalleries;
 import dev.vitrine.api.gallery.query.FindGallery;
+import dev.vitrine.api.gallery.query.FindGalleryMembers;
+import dev.vitrine.api.gallery.query.FindMemberships;
+import dev.vitrine.api.gallery.query.GalleryMember;
+import dev.vitrine.api.gallery.query.GalleryMembers;
 import dev.vitrine.api.gallery.query.GalleryPage;
 import dev.vitrine.api.gallery.query.GalleryView;
+import dev.vitrine.api.gallery.query.Membership;
+import dev.vitrine.api.gallery.query.Memberships;
+import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.CursorPagination;
 import dev.vitrine.api.sharing.query.FindSharedGallery;
@@ -46,7 +53,7 @@ class GalleryQueries {
                         ? Mono.just(row)
                         : cache.written(row.id()).thenReturn(row))
                 .filter(row -> row.visibleTo(query.viewer()))
-                .map(GalleryRow::view)
+                .map(row -> row.view(query.viewer()))
                 .toFuture();
     }
 
@@ -55,22 +62,46 @@ class GalleryQueries {
     CompletableFuture<GalleryView> handle(FindSharedGallery query) {
         return rows.find(query.galleryId())
                 .filter(row -> !row.deleted())
-                .map(GalleryRow::view)
+                .map(row -> row.view(Actor.anonymous()))
                 .toFuture();
     }
 
     @QueryHandler
     CompletableFuture<GalleryPage> handle(FindGalleries query) {
-        return rows.listVisible(query.viewer(), query.after(), query.limit() + 1)
+        return rows.listVisible(query.viewer(), query.scope(), query.after(), query.limit() + 1)
                 .collectList()
-                .map(found -> page(found, query.limit()))
+                .map(found -> page(found, query.viewer(), query.limit()))
                 .toFuture();
     }
 
-    private static GalleryPage page(List<GalleryRow> found, int limit) {
+    /** Members are shown to the owner and to the members themselves; to nobody else. */
+    @QueryHandler
+    CompletableFuture<GalleryMembers> handle(FindGalleryMembers query) {
+        return rows.find(query.galleryId())
+                .filter(row -> row.visibleTo(query.viewer()) && row.roleOf(query.viewer()) != null)
+                .map(row -> new GalleryMembers(
+                        row.id(),
+                        row.ownerId(),
+                        row.members().stream()
+                                .map(m -> new GalleryMember(m.userId(), m.username(), m.role()))
+                                .toList()))
+                .toFuture();
+    }
+
+    @QueryHandler
+    CompletableFuture<Memberships> handle(FindMemberships query) {
+        return rows.sharedWith(query.memberId())
+                .map(row ->
+                        new Membership(row.id(), row.name(), row.ownerId(), row.roleOf(Actor.user(query.memberId()))))
+                .collectList()
+                .map(Memberships::new)
+                .toFuture();
+    }
+
+    private static GalleryPage page(List<GalleryRow> found, Actor viewer, int limit) {
         boolean hasMore = found.size() > limit;
         List<GalleryView> galleries =
-                found.stream().limit(limit).map(GalleryRow::view).toList();
+                found.stream().limit(limit).map(row -> row.view(viewer)).toList();
         String cursor = hasMore
                 ? new Cursor(
                                 galleries.getLast().createdAt(),

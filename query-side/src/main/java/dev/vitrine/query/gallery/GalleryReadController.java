@@ -2,8 +2,11 @@ package dev.vitrine.query.gallery;
 
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
+import dev.vitrine.api.gallery.GalleryScope;
 import dev.vitrine.api.gallery.query.FindGalleries;
 import dev.vitrine.api.gallery.query.FindGallery;
+import dev.vitrine.api.gallery.query.FindGalleryMembers;
+import dev.vitrine.api.gallery.query.GalleryMembers;
 import dev.vitrine.api.gallery.query.GalleryPage;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
@@ -48,12 +51,20 @@ class GalleryReadController {
     }
 
     @GetMapping(ReadRoutes.GALLERIES)
-    @Operation(summary = "Public galleries and your own, newest first (keyset pagination)")
+    @Operation(
+            summary = "Public galleries and your own, or (scope=shared) those shared with you; newest first (keyset"
+                    + " pagination)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GalleryPage.class)))
     Mono<ResponseEntity<byte[]>> list(
             @Parameter(description = "pagination.cursor of the previous page")
                     @RequestParam(name = ReadRoutes.CURSOR, required = false)
                     String cursor,
+            @Parameter(
+                            description = "all (default): public galleries and your own; shared: those others made"
+                                    + " you a member of, whatever their visibility",
+                            schema = @Schema(allowableValues = {"all", "shared"}))
+                    @RequestParam(name = ReadRoutes.SCOPE, required = false)
+                    String scope,
             @RequestParam(name = ReadRoutes.LIMIT, defaultValue = "" + PageLimits.DEFAULT_LIMIT)
                     @Min(1)
                     @Max(PageLimits.MAX_LIMIT)
@@ -61,11 +72,12 @@ class GalleryReadController {
             Caller caller,
             ServerHttpRequest request) {
         Actor viewer = caller.actor();
+        GalleryScope inScope = parseScope(scope);
         return Mono.fromCallable(() -> parse(cursor))
                 .flatMap(after -> reads.answer(
                         request,
                         ReadRoutes.cachedRead(request, viewer),
-                        () -> queries.ask(new FindGalleries(viewer, after.orElse(null), limit))
+                        () -> queries.ask(new FindGalleries(viewer, inScope, after.orElse(null), limit))
                                 .map(page -> FreshAnswer.listing(page, viewer, cache.ttl()))));
     }
 
@@ -82,6 +94,32 @@ class GalleryReadController {
                                 ErrorCode.GALLERY_NOT_FOUND,
                                 "no gallery " + galleryId)
                         .map(gallery -> FreshAnswer.of(gallery, gallery.visibility(), viewer, cache.ttl())));
+    }
+
+    @GetMapping(ReadRoutes.GALLERY + "/members")
+    @Operation(summary = "Who the gallery is shared with (its owner and members may know)")
+    Mono<GalleryMembers> members(@PathVariable UUID galleryId, Caller caller) {
+        Actor viewer = caller.actor();
+        if (viewer.isAnonymous()) {
+            return Mono.error(RejectedException.of(ErrorCode.UNAUTHENTICATED, "sign in to see a gallery's members"));
+        }
+        return queries.require(
+                        FindGallery.now(galleryId, viewer), ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId)
+                .flatMap(gallery -> gallery.yourRole() == null
+                        ? Mono.error(
+                                RejectedException.forbidden("only the gallery's owner and members see its members"))
+                        : queries.require(
+                                new FindGalleryMembers(galleryId, viewer),
+                                ErrorCode.GALLERY_NOT_FOUND,
+                                "no gallery " + galleryId));
+    }
+
+    private static GalleryScope parseScope(String scope) {
+        try {
+            return GalleryScope.fromWireName(scope);
+        } catch (IllegalArgumentException e) {
+            throw RejectedException.invalid(ReadRoutes.SCOPE, "must be all or shared");
+        }
     }
 
     private static Optional<Cursor> parse(String cursor) {

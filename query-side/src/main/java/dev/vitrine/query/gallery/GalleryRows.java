@@ -1,5 +1,6 @@
 package dev.vitrine.query.gallery;
 
+import dev.vitrine.api.gallery.GalleryScope;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.paging.Cursor;
@@ -21,6 +22,17 @@ public class GalleryRows {
         this.db = db;
     }
 
+    /** The galleries, not deleted, the account is a member of, by name. */
+    Flux<GalleryRow> sharedWith(UUID memberId) {
+        return db.sql("SELECT " + GalleryRow.selectList() + """
+                         FROM gallery_view
+                        WHERE NOT deleted AND members @> jsonb_build_array(jsonb_build_object('userId', :member::text))
+                        ORDER BY lower(name), id""")
+                .bind("member", memberId)
+                .map(GalleryRow::read)
+                .all();
+    }
+
     public Mono<GalleryRow> find(UUID id) {
         return db.sql("SELECT " + GalleryRow.selectList() + " FROM gallery_view WHERE id = :id")
                 .bind("id", id)
@@ -28,15 +40,21 @@ public class GalleryRows {
                 .one();
     }
 
-    /** Public galleries and the viewer's own, newest first, strictly after the cursor. */
-    Flux<GalleryRow> listVisible(Actor viewer, Cursor after, int limit) {
+    /**
+     * The scope's galleries the viewer may browse, newest first, strictly after the cursor: public ones and the
+     * viewer's own, or those the viewer is a member of.
+     */
+    Flux<GalleryRow> listVisible(Actor viewer, GalleryScope scope, Cursor after, int limit) {
         String keyset = after == null ? "" : "AND (created_at, id) < (:afterCreatedAt, :afterId)";
-        var statement = db.sql(
-                        "SELECT " + GalleryRow.selectList() + """
+        String inScope = switch (scope) {
+            case ALL -> "(visibility = '%s' OR owner_id = :viewer)".formatted(Visibility.PUBLIC.wireName());
+            case SHARED -> "members @> jsonb_build_array(jsonb_build_object('userId', :viewer::text))";
+        };
+        var statement = db.sql("SELECT " + GalleryRow.selectList() + """
                          FROM gallery_view
-                        WHERE NOT deleted AND (visibility = '%s' OR owner_id = :viewer) %s
+                        WHERE NOT deleted AND %s %s
                         ORDER BY created_at DESC, id DESC
-                        LIMIT :limit""".formatted(Visibility.PUBLIC.wireName(), keyset))
+                        LIMIT :limit""".formatted(inScope, keyset))
                 .bind("viewer", Parameter.fromOrEmpty(viewer.userId(), UUID.class))
                 .bind("limit", limit);
         if (after != null) {

@@ -65,47 +65,53 @@ interface ColumnType<T> {
     };
 
     /** JSONB holding a list of stored variants. */
-    ColumnType<List<StoredVariant>> VARIANTS = new ColumnType<>() {
-        private static final ObjectMapper JSON = new ObjectMapper();
-        private static final TypeReference<List<StoredVariant>> LIST = new TypeReference<>() {};
+    ColumnType<List<StoredVariant>> VARIANTS = jsonList(new TypeReference<>() {});
 
-        @Override
-        public List<StoredVariant> read(ResultSet row, String column) throws SQLException {
-            return parse(row.getString(column), column);
-        }
+    /** JSONB holding a gallery's members. */
+    ColumnType<List<StoredMember>> MEMBERS = jsonList(new TypeReference<>() {});
 
-        @Override
-        public List<StoredVariant> read(Readable row, String column) {
-            return parse(row.get(column, String.class), column);
-        }
-
-        @Override
-        public void write(PreparedStatement statement, int index, List<StoredVariant> value) throws SQLException {
-            try {
-                statement.setString(index, JSON.writeValueAsString(value));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("variants are always JSON", e);
+    /** JSONB holding a list of records (never null: an empty list). */
+    private static <T> ColumnType<List<T>> jsonList(TypeReference<List<T>> listType) {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        return new ColumnType<>() {
+            @Override
+            public List<T> read(ResultSet row, String column) throws SQLException {
+                return parse(row.getString(column), column);
             }
-        }
 
-        @Override
-        public String parameter() {
-            return "?::jsonb";
-        }
-
-        @Override
-        public String select(String column) {
-            return column + "::text AS " + column;
-        }
-
-        private List<StoredVariant> parse(String text, String column) {
-            try {
-                return text == null ? List.of() : List.copyOf(JSON.readValue(text, LIST));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(column + " is not a variant list: " + text, e);
+            @Override
+            public List<T> read(Readable row, String column) {
+                return parse(row.get(column, String.class), column);
             }
-        }
-    };
+
+            @Override
+            public void write(PreparedStatement statement, int index, List<T> value) throws SQLException {
+                try {
+                    statement.setString(index, json.writeValueAsString(value == null ? List.of() : value));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a list of records is always JSON", e);
+                }
+            }
+
+            @Override
+            public String parameter() {
+                return "?::jsonb";
+            }
+
+            @Override
+            public String select(String column) {
+                return column + "::text AS " + column;
+            }
+
+            private List<T> parse(String text, String column) {
+                try {
+                    return text == null ? List.of() : List.copyOf(json.readValue(text, listType));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(column + " is not the list it should be: " + text, e);
+                }
+            }
+        };
+    }
 
     /** TEXT holding an enum constant by its wire name (what the API says: "published", "public"). */
     static <E extends Enum<E>> ColumnType<E> wireName(Function<E, String> toText, Function<String, E> fromText) {

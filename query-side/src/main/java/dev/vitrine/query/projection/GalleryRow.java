@@ -1,5 +1,6 @@
 package dev.vitrine.query.projection;
 
+import dev.vitrine.api.gallery.GalleryRole;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
@@ -20,6 +21,8 @@ public final class GalleryRow {
     String description;
     Visibility visibility;
     UUID coverImageId;
+    /** Who else may see (and perhaps change) it, and how: see {@link GalleryRole}. */
+    List<StoredMember> members = List.of();
     /** Published images: what everyone sees. */
     int imageCount;
     /** Processing, published, rejected and stalled images: what the owner sees. */
@@ -49,6 +52,7 @@ public final class GalleryRow {
                             (r, v) -> r.visibility = v),
                     Column.of(
                             "cover_image_id", ColumnType.UUID_TYPE, r -> r.coverImageId, (r, v) -> r.coverImageId = v),
+                    Column.of("members", ColumnType.MEMBERS, r -> r.members, (r, v) -> r.members = v),
                     Column.of("image_count", ColumnType.INTEGER, r -> r.imageCount, (r, v) -> r.imageCount = v),
                     Column.of(
                             "confirmed_count",
@@ -121,14 +125,28 @@ public final class GalleryRow {
         return version;
     }
 
-    /** Private galleries exist only for their owner (and administrators); deleted ones for nobody. */
-    public boolean visibleTo(Actor viewer) {
-        return !deleted && (visibility != Visibility.PRIVATE || viewer.mayManage(ownerId));
+    /** The viewer's role in the gallery (owner for administrators too); null: none. */
+    public GalleryRole roleOf(Actor viewer) {
+        return StoredMember.roleOf(viewer, ownerId, members);
     }
 
-    /** The owner also sees images still processing or rejected; everyone else only published ones. */
+    /** Private galleries exist only for their owner, members (and administrators); deleted ones for nobody. */
+    public boolean visibleTo(Actor viewer) {
+        return !deleted && (visibility != Visibility.PRIVATE || roleOf(viewer) != null);
+    }
+
+    /** Those who may upload also see images still processing or rejected; everyone else only published ones. */
     public boolean showsUnpublishedTo(Actor viewer) {
-        return viewer.mayManage(ownerId);
+        GalleryRole role = roleOf(viewer);
+        return role != null && role.seesUnpublished();
+    }
+
+    public List<StoredMember> members() {
+        return members;
+    }
+
+    public String name() {
+        return name;
     }
 
     /** How many images of {@code list} the gallery has. */
@@ -136,8 +154,19 @@ public final class GalleryRow {
         return list == ImageList.PUBLISHED ? imageCount : confirmedCount;
     }
 
-    public GalleryView view() {
+    /** The gallery as {@code viewer} sees it: with the viewer's role in it. */
+    public GalleryView view(Actor viewer) {
         return new GalleryView(
-                id, name, description, coverImageId, imageCount, visibility, ownerId, createdAt, updatedAt, version);
+                id,
+                name,
+                description,
+                coverImageId,
+                imageCount,
+                visibility,
+                ownerId,
+                createdAt,
+                updatedAt,
+                version,
+                roleOf(viewer));
     }
 }

@@ -7,10 +7,14 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.event.UploadRequested;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * How each event changes the read model. Every row remembers the sequence number of its aggregate's last event
@@ -33,6 +37,33 @@ final class ReadModelFold {
                 changeGallery(changed.galleryId(), at, rows, gallery -> gallery.visibility = changed.visibility());
             case GalleryCoverChanged changed ->
                 changeGallery(changed.galleryId(), at, rows, gallery -> gallery.coverImageId = changed.coverImageId());
+            case MemberAdded added ->
+                changeGallery(
+                        added.galleryId(),
+                        at,
+                        rows,
+                        gallery -> gallery.members = Stream.concat(
+                                        gallery.members.stream(),
+                                        Stream.of(new StoredMember(added.memberId(), added.username(), added.role())))
+                                .toList());
+            case MemberRoleChanged changed ->
+                changeGallery(
+                        changed.galleryId(),
+                        at,
+                        rows,
+                        gallery -> gallery.members = gallery.members.stream()
+                                .map(member -> member.userId().equals(changed.memberId())
+                                        ? new StoredMember(member.userId(), member.username(), changed.role())
+                                        : member)
+                                .toList());
+            case MemberRemoved removed ->
+                changeGallery(
+                        removed.galleryId(),
+                        at,
+                        rows,
+                        gallery -> gallery.members = gallery.members.stream()
+                                .filter(member -> !member.userId().equals(removed.memberId()))
+                                .toList());
             case GalleryDeleted deleted ->
                 changeGallery(deleted.galleryId(), at, rows, gallery -> gallery.deleted = true);
             case UploadRequested requested -> request(requested, at, rows);

@@ -38,10 +38,11 @@ class ShareLinkReadController {
         }
         return queries.require(
                         FindGallery.now(galleryId, viewer), ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId)
-                .flatMap(gallery -> viewer.mayManage(gallery.ownerId())
-                        ? queries.ask(new FindShareLinks(galleryId, viewer))
-                        : Mono.error(
-                                RejectedException.forbidden("only those who manage the gallery see its share links")))
+                .flatMap(gallery ->
+                        gallery.yourRole() != null && gallery.yourRole().mayEditGallery()
+                                ? queries.ask(new FindShareLinks(galleryId, viewer))
+                                : Mono.error(RejectedException.forbidden(
+                                        "only the gallery's owner and editors see its share links")))
                 .map(ShareLinks::links);
     }
 

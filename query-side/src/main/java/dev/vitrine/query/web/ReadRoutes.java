@@ -1,5 +1,6 @@
 package dev.vitrine.query.web;
 
+import dev.vitrine.api.gallery.GalleryScope;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.paging.Cursor;
@@ -36,6 +37,7 @@ public final class ReadRoutes {
     public static final String LIMIT = "limit";
     public static final String PAGE = "page";
     public static final String STATUS = "status";
+    public static final String SCOPE = "scope";
     public static final int FIRST_PAGE = 1;
     public static final int LAST_PAGE = 1_000_000;
 
@@ -64,6 +66,7 @@ public final class ReadRoutes {
                             ReadScopes.key(
                                     r.viewer(),
                                     "galleries",
+                                    GalleryScope.fromWireName(r.query().getFirst(SCOPE)),
                                     Cursor.parse(r.query().getFirst(CURSOR))
                                             .map(Cursor::format)
                                             .orElse(null),

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vitrine.api.GalleryEvent;
 import dev.vitrine.api.ImageEvent;
+import dev.vitrine.api.gallery.GalleryRole;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
+import dev.vitrine.api.gallery.event.MemberAdded;
+import dev.vitrine.api.gallery.event.MemberRemoved;
+import dev.vitrine.api.gallery.event.MemberRoleChanged;
+import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
@@ -76,6 +82,31 @@ class ReadModelFoldTest {
                     new Event(
                             new GalleryDetailsChanged(gallery, "Stale", null), new EventPosition(0, Instant.now(), 1)));
             assertThat(rows.galleries.get(gallery).name).isEqualTo("Once");
+        }
+
+        @Test
+        void members_see_a_private_gallery_as_their_role_allows_until_they_are_removed() {
+            UUID viewerId = UUID.randomUUID();
+            UUID contributorId = UUID.randomUUID();
+            Actor viewer = Actor.user(viewerId);
+            Actor contributor = Actor.user(contributorId);
+            given(
+                    created(),
+                    new GalleryVisibilityChanged(gallery, Visibility.PRIVATE, Visibility.PUBLIC),
+                    new MemberAdded(gallery, viewerId, "vera", GalleryRole.VIEWER),
+                    new MemberAdded(gallery, contributorId, "carl", GalleryRole.VIEWER),
+                    new MemberRoleChanged(gallery, contributorId, GalleryRole.CONTRIBUTOR, GalleryRole.VIEWER));
+            GalleryRow row = rows.galleries.get(gallery);
+            assertThat(row.visibleTo(viewer)).isTrue();
+            assertThat(row.showsUnpublishedTo(viewer)).isFalse();
+            assertThat(row.showsUnpublishedTo(contributor)).isTrue();
+            assertThat(row.view(contributor).yourRole()).isEqualTo(GalleryRole.CONTRIBUTOR);
+            assertThat(row.visibleTo(Actor.user(UUID.randomUUID()))).isFalse();
+
+            given(new MemberRemoved(gallery, viewerId, GalleryRole.VIEWER));
+            row = rows.galleries.get(gallery);
+            assertThat(row.visibleTo(viewer)).isFalse();
+            assertThat(row.members()).extracting(StoredMember::username).containsExactly("carl");
         }
     }
 
@@ -239,7 +270,7 @@ class ReadModelFoldTest {
     }
 
     private UploadRequested requested(UUID image) {
-        return new UploadRequested(image, gallery, owner, "tram.jpg", "image/jpeg", 1000, "key", Instant.now());
+        return new UploadRequested(image, gallery, owner, owner, "tram.jpg", "image/jpeg", 1000, "key", Instant.now());
     }
 
     private UploadConfirmed confirmed(UUID image) {

@@ -56,6 +56,16 @@ class RecordedHistoryReplayTest {
             R now = replayed.get(UUID.fromString(then.path("id").asText()));
             assertThat(now).as("row " + then.path("id")).isNotNull();
             for (Column<R, ?> column : table.columns()) {
+                if (then.path(column.name()).isMissingNode()) {
+                    // a column added after the history was recorded: the old events leave it empty
+                    JsonNode added = JSON.valueToTree(column.get().apply(now));
+                    assertThat(added.isNull() || (added.isContainerNode() && added.isEmpty()))
+                            .as(
+                                    "%s of %s, a column the recorded read model had not: %s",
+                                    column.name(), then.path("id"), added)
+                            .isTrue();
+                    continue;
+                }
                 assertThat(same(
                                 then.path(column.name()),
                                 JSON.valueToTree(column.get().apply(now))))

@@ -1,5 +1,6 @@
 package dev.vitrine.api.gallery.query;
 
+import dev.vitrine.api.gallery.GalleryRole;
 import dev.vitrine.api.gallery.Visibility;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -24,4 +25,10 @@ public record GalleryView(
         Instant updatedAt,
 
         @Schema(description = "Sequence number of the gallery's last event reflected here")
-        long version) {}
+        long version,
+
+        @Schema(
+                description = "What you may do in it: owner (also for administrators), editor, contributor, viewer;"
+                        + " null when it is merely visible to you",
+                nullable = true)
+        GalleryRole yourRole) {}

@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * {@code ownerId} is the gallery's owner; {@code uploaderId} who asked to upload (the owner, a contributor or an
+ * editor), since revision 2: events of revision 1 were all the owner's, and read so.
+ */
+@Revision("2")
 public record UploadRequested(
         UUID imageId,
         UUID galleryId,
         UUID ownerId,
+        UUID uploaderId,
         String filename,
         String contentType,
         long size,
