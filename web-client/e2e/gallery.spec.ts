@@ -288,3 +288,83 @@ test('a password link shows nothing before its password, and nothing at all once
   await guestContext.close();
   expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 });
+
+test('a contributor uploads into a private gallery shared with them; a viewer cannot', async ({ browser }) => {
+  test.setTimeout(3 * 60_000);
+  expect(galleryUrl, 'the first test created the gallery').not.toBe('');
+  const galleryId = /galleries\/([0-9a-f-]{36})/.exec(galleryUrl)![1];
+  const contributorName = uniqueName('contributor');
+  const viewerName = uniqueName('viewer');
+
+  const contributorContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const viewerContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const ownerContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const violations = [contributorContext, viewerContext, ownerContext].flatMap((context) => cspViolations(context));
+  const contributor = await contributorContext.newPage();
+  const viewer = await viewerContext.newPage();
+  const owner = await ownerContext.newPage();
+  await signUp(contributor, contributorName);
+  await signUp(viewer, viewerName);
+
+  await test.step('the owner adds them as members', async () => {
+    await signIn(owner, ownerName);
+    await owner.goto(galleryUrl);
+    await owner.getByRole('button', { name: 'Members' }).click();
+    const dialog = owner.getByRole('dialog', { name: 'Members' });
+    await dialog.getByLabel('Username').fill(contributorName);
+    await dialog.getByLabel('Role', { exact: true }).selectOption('contributor');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expect(dialog.locator('.share-item', { hasText: contributorName })).toBeVisible();
+    await dialog.getByLabel('Username').fill(viewerName);
+    await dialog.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expect(dialog.locator('.share-item', { hasText: viewerName })).toBeVisible();
+    await dialog.getByLabel('Username').fill('nobody-' + viewerName);
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expect(dialog.getByText(/no account named/)).toBeVisible();
+    await owner.screenshot({ path: screenshotPath('members-dialog') });
+  });
+
+  await test.step('the contributor finds it shared with them and uploads a photo', async () => {
+    await contributor.goto('/');
+    const shared = contributor.getByRole('list', { name: 'Shared with you' });
+    await expect(shared.getByText(galleryName)).toBeVisible();
+    await shared.getByText(galleryName).click();
+    await expect(contributor.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
+    await expect(contributor.getByRole('button', { name: 'Edit gallery' })).toHaveCount(0);
+    await contributor.getByRole('button', { name: 'Upload photos' }).first().click();
+    await contributor.getByLabel('Choose photos to upload').setInputFiles([fixture('Landscape_3.jpg')]);
+    await expect
+      .poll(async () => contributor.locator('.upload[data-state="published"]').count(), { timeout: 120_000 })
+      .toBe(1);
+    // it counts in the gallery like the owner's own
+    await expect
+      .poll(
+        async () =>
+          ((await (await owner.request.get(`/api/galleries/${galleryId}`)).json()) as { imageCount: number })
+            .imageCount,
+      )
+      .toBe(4);
+    await contributor.screenshot({ path: screenshotPath('contributor-uploaded') });
+  });
+
+  await test.step('the viewer sees the private gallery but cannot upload', async () => {
+    await viewer.setViewportSize({ width: 390, height: 844 });
+    await viewer.goto(galleryUrl);
+    await expect(viewer.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
+    await expect(viewer.locator('.react-photo-album--photo')).toHaveCount(4);
+    await expect(viewer.getByRole('button', { name: 'Upload photos' })).toHaveCount(0);
+    // nor through the API: the server decides, not the missing button
+    const xsrf = (await viewerContext.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const refused = await viewer.request.post('/api/uploads', {
+      headers: { 'X-XSRF-TOKEN': xsrf, 'X-Requested-With': 'XMLHttpRequest' },
+      data: { filename: 'Landscape_3.jpg', contentType: 'image/jpeg', size: 1000, galleryId },
+    });
+    expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toBe('forbidden');
+    await viewer.screenshot({ path: screenshotPath('viewer-390') });
+  });
+
+  await Promise.all([ownerContext.close(), contributorContext.close(), viewerContext.close()]);
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
+});

@@ -10,11 +10,15 @@ import type {
   ErrorBody,
   Gallery,
   GalleryList,
+  GalleryMember,
+  GalleryMembers,
   Image,
   ImageList,
   ImageStatus,
+  MemberRole,
   PresignedUpload,
   ProcessingBacklog,
+  Profile,
   CreateShareLink,
   ShareLink,
   UnlockGrant,
@@ -131,12 +135,17 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
       signIn: (body: Credentials) => call<Account>(client.POST('/api/session', { body })),
       signOut: () => call<void>(client.DELETE('/api/session')),
       register: (body: Credentials) => call<Account>(client.POST('/api/accounts', { body })),
-      me: (signal?: AbortSignal) => call<Account>(client.GET('/api/me', { signal })),
+      /** The account with the galleries others shared with it. */
+      me: (signal?: AbortSignal) => call<Profile>(client.GET('/api/me', { signal })),
     },
     galleries: {
-      list: (cursor?: string | null, limit = 24, signal?: AbortSignal) =>
+      /** scope "shared": the galleries others made you a member of, whatever their visibility. */
+      list: (cursor?: string | null, limit = 24, signal?: AbortSignal, scope: 'all' | 'shared' = 'all') =>
         call<GalleryList>(
-          client.GET('/api/galleries', { params: { query: { cursor: cursor ?? undefined, limit } }, signal }),
+          client.GET('/api/galleries', {
+            params: { query: { cursor: cursor ?? undefined, limit, ...(scope === 'all' ? {} : { scope }) } },
+            signal,
+          }),
         ),
       get: (galleryId: string, signal?: AbortSignal) =>
         call<Gallery>(client.GET('/api/galleries/{galleryId}', { params: { path: { galleryId } }, signal })),
@@ -190,6 +199,28 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
         call<void>(
           client.POST('/api/galleries/{galleryId}/images/{imageId}/reprocess', {
             params: { path: { galleryId, imageId } },
+          }),
+        ),
+    },
+    members: {
+      /** Who the gallery is shared with: its owner and members may ask. */
+      list: (galleryId: string, signal?: AbortSignal) =>
+        call<GalleryMembers>(
+          client.GET('/api/galleries/{galleryId}/members', { params: { path: { galleryId } }, signal }),
+        ),
+      /** Adds the account as a member, or changes its role; effective at once. Owner only. */
+      grant: (galleryId: string, username: string, role: MemberRole) =>
+        call<GalleryMember>(
+          client.PUT('/api/galleries/{galleryId}/members/{username}', {
+            params: { path: { galleryId, username } },
+            body: { role },
+          }),
+        ),
+      /** The owner removes a member; a member removes themselves (leaves). */
+      remove: (galleryId: string, username: string) =>
+        call<void>(
+          client.DELETE('/api/galleries/{galleryId}/members/{username}', {
+            params: { path: { galleryId, username } },
           }),
         ),
     },

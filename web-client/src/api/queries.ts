@@ -17,18 +17,21 @@ import type {
   Gallery,
   Image,
   ImageList,
+  MemberRole,
   UpdateGallery,
 } from './types';
 
 export const keys = {
   session: ['session'] as const,
   galleries: ['galleries'] as const,
+  sharedGalleries: ['galleries', 'shared'] as const,
   gallery: (galleryId: string) => ['gallery', galleryId] as const,
   images: (galleryId: string) => ['images', galleryId] as const,
   image: (galleryId: string, imageId: string) => ['image', galleryId, imageId] as const,
   cover: (galleryId: string) => ['cover', galleryId] as const,
   backlog: ['processing', 'backlog'] as const,
   shareLinks: (galleryId: string) => ['share-links', galleryId] as const,
+  members: (galleryId: string) => ['gallery', galleryId, 'members'] as const,
   shared: (token: string) => ['shared', token] as const,
   sharedImages: (token: string) => ['shared', token, 'images'] as const,
 };
@@ -106,6 +109,16 @@ export function useGalleries() {
   });
   const galleries = useMemo(() => query.data?.pages.flatMap((page) => page.galleries) ?? [], [query.data]);
   return { ...query, galleries };
+}
+
+/** Galleries others shared with the signed-in account (first page: a home page section, not a feed). */
+export function useSharedGalleries(enabled: boolean) {
+  return useQuery({
+    queryKey: keys.sharedGalleries,
+    queryFn: ({ signal }) => api.galleries.list(null, GALLERY_PAGE_SIZE, signal, 'shared'),
+    enabled,
+    select: (page) => page.galleries,
+  });
 }
 
 export function useGallery(galleryId: string) {
@@ -235,6 +248,37 @@ export function findImage(data: InfiniteData<ImageList> | undefined, imageId: st
 // ---- sharing ----
 
 /** The gallery's share links, for those who manage it. */
+// ---- members ----
+
+export function useMembers(galleryId: string, enabled = true) {
+  return useQuery({
+    queryKey: keys.members(galleryId),
+    queryFn: ({ signal }) => api.members.list(galleryId, signal),
+    enabled,
+  });
+}
+
+export function useGrantRole(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ username, role }: { username: string; role: MemberRole }) =>
+      api.members.grant(galleryId, username, role),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.members(galleryId) }),
+  });
+}
+
+/** Removing a member, or leaving: what the leaver saw of the gallery may be gone, so it is read again. */
+export function useRemoveMember(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (username: string) => api.members.remove(galleryId, username),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.members(galleryId) });
+      void client.invalidateQueries({ queryKey: keys.sharedGalleries });
+    },
+  });
+}
+
 export function useShareLinks(galleryId: string, enabled = true) {
   return useQuery({
     queryKey: keys.shareLinks(galleryId),

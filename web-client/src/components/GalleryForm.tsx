@@ -5,7 +5,7 @@ import { GalleryImage } from './GalleryImage';
 import { imageProps } from './imageProps';
 
 const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
-  { value: 'private', label: 'Private', hint: 'Only you' },
+  { value: 'private', label: 'Private', hint: 'Only you and the people you add' },
   { value: 'unlisted', label: 'Unlisted', hint: 'Anyone with the link' },
   { value: 'public', label: 'Public', hint: 'Listed on the home page' },
 ];
@@ -25,6 +25,7 @@ export function GalleryForm({
   error,
   onSubmit,
   onCancel,
+  visibilityEditable = true,
 }: {
   gallery?: Gallery;
   /** candidates for the cover (edit only) */
@@ -34,6 +35,8 @@ export function GalleryForm({
   error: unknown;
   onSubmit: (values: GalleryFormValues) => void;
   onCancel: () => void;
+  /** false for an editor: visibility is the owner's to choose */
+  visibilityEditable?: boolean;
 }) {
   const [name, setName] = useState(gallery?.name ?? '');
   const [description, setDescription] = useState(gallery?.description ?? '');
@@ -102,23 +105,25 @@ export function GalleryForm({
           </p>
         )}
       </div>
-      <fieldset className="field choice-group">
-        <legend>Who can see it</legend>
-        {VISIBILITIES.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name="visibility"
-              value={option.value}
-              checked={visibility === option.value}
-              onChange={() => setVisibility(option.value)}
-            />
-            <span>
-              <strong>{option.label}</strong> <span className="choice-hint">{option.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {visibilityEditable && (
+        <fieldset className="field choice-group">
+          <legend>Who can see it</legend>
+          {VISIBILITIES.map((option) => (
+            <label key={option.value} className="choice">
+              <input
+                type="radio"
+                name="visibility"
+                value={option.value}
+                checked={visibility === option.value}
+                onChange={() => setVisibility(option.value)}
+              />
+              <span>
+                <strong>{option.label}</strong> <span className="choice-hint">{option.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       {gallery && images && (
         <fieldset className="field">
           <legend>Cover</legend>

@@ -14,6 +14,7 @@ import type { GalleryLayoutProps } from '../layouts/GalleryLayoutProps';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
 import { isLayout, PANEL_ID, tabId, type Layout } from '../lib/layouts';
+import { MembersDialog } from '../sharing/MembersDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
 import { UploadPanel } from '../uploads/UploadPanel';
 import { useUploads } from '../uploads/hooks';
@@ -41,6 +42,7 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
   const { items: uploads } = useUploads(galleryId);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [membersOpen, setMembersOpen] = useState(false);
   const [uploadsOpen, setUploadsOpen] = useState<boolean>();
   useDocumentTitle(gallery?.name ?? (galleryQuery.isError ? 'Not found' : undefined));
 
@@ -76,8 +78,12 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
     );
   }
 
-  const isOwner = session.data?.id === gallery.ownerId;
-  const showUploads = isOwner && (uploadsOpen ?? (gallery.imageCount === 0 || uploads.length > 0));
+  // what the gallery says the viewer may do (GalleryRole on the server): the buttons follow it
+  const role = gallery.yourRole;
+  const isOwner = role === 'owner';
+  const canEdit = isOwner || role === 'editor';
+  const canUpload = canEdit || role === 'contributor';
+  const showUploads = canUpload && (uploadsOpen ?? (gallery.imageCount === 0 || uploads.length > 0));
   const layoutProps: GalleryLayoutProps = {
     galleryId,
     layout,
@@ -98,26 +104,36 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
           {gallery.description && <p className="gallery-description">{gallery.description}</p>}
           <p className="gallery-meta">
             <span className="gallery-count">{imageCountLabel(gallery.imageCount)}</span>
-            {isOwner && <VisibilityBadge visibility={gallery.visibility} />}
+            {role && <VisibilityBadge visibility={gallery.visibility} />}
+            {role && !isOwner && <span className="badge">{role}</span>}
           </p>
         </div>
-        {isOwner && (
+        {role && (
           <div className="gallery-actions">
-            <button
-              type="button"
-              className="button"
-              aria-expanded={showUploads}
-              aria-controls="uploads"
-              onClick={() => setUploadsOpen(!showUploads)}
-            >
-              Upload photos
+            {canUpload && (
+              <button
+                type="button"
+                className="button"
+                aria-expanded={showUploads}
+                aria-controls="uploads"
+                onClick={() => setUploadsOpen(!showUploads)}
+              >
+                Upload photos
+              </button>
+            )}
+            {canEdit && (
+              <button type="button" className="button button--quiet" onClick={() => setSharing(true)}>
+                Share
+              </button>
+            )}
+            <button type="button" className="button button--quiet" onClick={() => setMembersOpen(true)}>
+              Members
             </button>
-            <button type="button" className="button button--quiet" onClick={() => setSharing(true)}>
-              Share
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
-              Edit gallery
-            </button>
+            {canEdit && (
+              <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+                Edit gallery
+              </button>
+            )}
           </div>
         )}
       </header>
@@ -136,7 +152,7 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
         ) : images.images.length === 0 ? (
           <div className="empty">
             <p>No photos here yet.</p>
-            {isOwner && !showUploads && (
+            {canUpload && !showUploads && (
               <button type="button" className="button button--primary" onClick={() => setUploadsOpen(true)}>
                 Upload photos
               </button>
@@ -153,10 +169,11 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
         )}
         {images.isFetchingNextPage && <Spinner label="Loading more photos" />}
       </section>
-      {isOwner && (
+      {canEdit && (
         <EditGalleryDialog gallery={gallery} images={images.images} open={editing} onClose={() => setEditing(false)} />
       )}
-      {isOwner && <ShareDialog gallery={gallery} open={sharing} onClose={() => setSharing(false)} />}
+      {canEdit && <ShareDialog gallery={gallery} open={sharing} onClose={() => setSharing(false)} />}
+      {role && <MembersDialog gallery={gallery} open={membersOpen} onClose={() => setMembersOpen(false)} />}
       <Outlet context={context} />
     </main>
   );
@@ -177,6 +194,8 @@ function EditGalleryDialog({
   const remove = useDeleteGallery(gallery.id);
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
+  // an editor changes name, description and cover; visibility and deletion are the owner's
+  const isOwner = gallery.yourRole === 'owner';
   const close = () => {
     setConfirming(false);
     update.reset();
@@ -211,6 +230,7 @@ function EditGalleryDialog({
             gallery={gallery}
             images={images.slice(0, 60)}
             submitLabel="Save"
+            visibilityEditable={isOwner}
             pending={update.isPending}
             error={update.error}
             onCancel={close}
@@ -224,11 +244,13 @@ function EditGalleryDialog({
               update.mutate(patch, { onSuccess: close });
             }}
           />
-          <div className="danger-zone">
-            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-              Delete this gallery…
-            </button>
-          </div>
+          {isOwner && (
+            <div className="danger-zone">
+              <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+                Delete this gallery…
+              </button>
+            </div>
+          )}
         </>
       )}
     </Dialog>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useCreateGallery, useGalleries, useSession } from '../api/queries';
+import { useCreateGallery, useGalleries, useSession, useSharedGalleries } from '../api/queries';
 import { Dialog } from '../components/Dialog';
 import { GalleryCard } from '../components/GalleryCard';
 import { GalleryForm } from '../components/GalleryForm';
@@ -14,6 +14,7 @@ export function HomePage() {
   const session = useSession();
   const account = session.data;
   const list = useGalleries();
+  const shared = useSharedGalleries(Boolean(account));
   const [creating, setCreating] = useState(false);
   const create = useCreateGallery();
   const navigate = useNavigate();
@@ -42,6 +43,16 @@ export function HomePage() {
             </Link>
           ))}
       </div>
+      {account && shared.data && shared.data.length > 0 && (
+        <section className="shared-with-me" aria-labelledby="shared-heading">
+          <h2 id="shared-heading">Shared with you</h2>
+          <ul className="gallery-grid" aria-label="Shared with you">
+            {shared.data.map((gallery) => (
+              <GalleryCard key={gallery.id} gallery={gallery} mine={false} priority={false} />
+            ))}
+          </ul>
+        </section>
+      )}
       {list.isError ? (
         <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
       ) : !ready ? (
