@@ -20,6 +20,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    // the app, and the share page on its own (served for /s/{token}: see share-main.tsx)
+    rollupOptions: { input: { main: 'index.html', share: 'share.html' } },
   },
   test: {
     environment: 'jsdom',

@@ -1,15 +1,16 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession, useSignOut } from './api/queries';
-import { NotFound, Spinner } from './components/Status';
+import { Spinner } from './components/Status';
+import { NotFound } from './components/NotFound';
 import { DEFAULT_LAYOUT, galleryPath } from './lib/layouts';
-import { SharePage } from './sharing/SharePage';
 
-// The share page is in the first script (it is what a phone opens from a message, and its first paint is what
-// counts); the pages of people using Vitrine come in their own, fetched as they are opened.
+// Each page in a script of its own, fetched as it is opened. The share page's usual way in is share.html (an entry
+// without the router, see share-main.tsx); this route serves it when the app itself navigates there.
 const AuthPage = lazy(() => import('./pages/AuthPage').then((module) => ({ default: module.AuthPage })));
 const GalleryPage = lazy(() => import('./pages/GalleryPage').then((module) => ({ default: module.GalleryPage })));
 const HomePage = lazy(() => import('./pages/HomePage').then((module) => ({ default: module.HomePage })));
+const SharePage = lazy(() => import('./sharing/SharePage').then((module) => ({ default: module.SharePage })));
 const LightboxRoute = lazy(() => import('./pages/LightboxRoute').then((module) => ({ default: module.LightboxRoute })));
 
 export function App() {
@@ -29,7 +30,7 @@ export function App() {
           <Route path="/galleries/:galleryId/:layout" element={<GalleryPage />}>
             <Route path="images/:imageId" element={<LightboxRoute />} />
           </Route>
-          <Route path="/s/:token" element={<SharePage />} />
+          <Route path="/s/:token" element={<SharedRoute />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>
@@ -43,6 +44,11 @@ function PageLoading() {
       <Spinner label="Loading" />
     </main>
   );
+}
+
+function SharedRoute() {
+  const { token = '' } = useParams();
+  return <SharePage token={token} />;
 }
 
 function DefaultLayoutRedirect() {

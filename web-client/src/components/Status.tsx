@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { useDocumentTitle } from '../lib/hooks';
 
 export function Spinner({ label = 'Loading' }: { label?: string }) {
@@ -23,7 +22,8 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
-export function NotFound({ title = 'Page not found', children }: { title?: string; children?: ReactNode }) {
+/** A 404 page with its way out: a router link in the app, a plain one on the share page (which has no router). */
+export function Missing({ title, children, action }: { title: string; children?: ReactNode; action: ReactNode }) {
   useDocumentTitle(title);
   return (
     <main className="page page--narrow not-found" id="main">
@@ -32,11 +32,7 @@ export function NotFound({ title = 'Page not found', children }: { title?: strin
       </p>
       <h1>{title}</h1>
       {children ?? <p>There is nothing at this address.</p>}
-      <p>
-        <Link className="button" to="/">
-          Back to the galleries
-        </Link>
-      </p>
+      <p>{action}</p>
     </main>
   );
 }

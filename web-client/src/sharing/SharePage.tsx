@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
 import { isAPIError } from '../api/client';
 import { useSharedGallery, useSharedImages, useUnlockShare } from '../api/queries';
 import type { Gallery, Image } from '../api/types';
 import { GalleryImage } from '../components/GalleryImage';
 import { imageProps } from '../components/imageProps';
-import { ErrorMessage, NotFound, Spinner } from '../components/Status';
+import { ErrorMessage, Missing, Spinner } from '../components/Status';
 import { useSentinel } from '../lib/intersection';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
 
-/** /s/{token}: what people who have never heard of Vitrine see first. */
-export function SharePage() {
-  const { token = '' } = useParams();
+/**
+ * /s/{token}: what people who have never heard of Vitrine see first. It has an entry of its own (share.html), with
+ * no router: the less script before the first photos, the sooner they are there.
+ */
+export function SharePage({ token }: { token: string }) {
   const gallery = useSharedGallery(token);
   // asked at once, beside the gallery: the first photos are what a phone waits for
   const images = useSharedImages(token, true);
@@ -32,9 +33,16 @@ export function SharePage() {
   if (isAPIError(error, 410)) return <Gone code={error.code} />;
   if (isAPIError(error, 404)) {
     return (
-      <NotFound title="Link not found">
+      <Missing
+        title="Link not found"
+        action={
+          <a className="button" href="/">
+            Go to Vitrine
+          </a>
+        }
+      >
         <p>This link does not open anything. Check that it was copied whole.</p>
-      </NotFound>
+      </Missing>
     );
   }
   if (error) {

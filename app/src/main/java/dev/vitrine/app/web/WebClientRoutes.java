@@ -34,6 +34,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class WebClientRoutes implements WebFluxConfigurer {
 
     static final Resource PAGE = new ClassPathResource("static/index.html");
+    /** The share page's own entry: the page without the app's router and signed-in pages (see share-main.tsx). */
+    static final Resource SHARE_PAGE = new ClassPathResource("static/share.html");
+
     static final Resource ROBOTS = new ClassPathResource("static/robots.txt");
     private static final String[] NOT_PAGES = {
         "/api/**",
@@ -44,7 +47,8 @@ class WebClientRoutes implements WebFluxConfigurer {
         "/swagger-ui.html",
         "/webjars/**",
         "/assets/**",
-        "/robots.txt"
+        "/robots.txt",
+        "/share.html"
     };
 
     /**
@@ -97,7 +101,7 @@ class WebClientRoutes implements WebFluxConfigurer {
         for (String other : NOT_PAGES) {
             page = page.and(path(other).negate());
         }
-        String html = read(PAGE);
+        String html = read(SHARE_PAGE.exists() ? SHARE_PAGE : PAGE);
         RouterFunction<ServerResponse> sharePage = route(
                 GET("/s/{token}").and(accept(MediaType.TEXT_HTML)),
                 request -> ServerResponse.ok()

@@ -51,7 +51,10 @@ class ReadmeExamplesIT {
                     .contains("\"error\":\"invalid_field\",\"path\":\"name\"")
                     .contains("{\"label\":\"family\",\"passwordProtected\":true,\"status\":\"active\"")
                     .contains("\"error\":\"password_required\"")
-                    .contains("\"error\":\"share_link_revoked\"");
+                    .contains("\"error\":\"share_link_revoked\"")
+                    .contains("{\"name\":\"Trams of Lisbon, 2026\",\"yourRole\":\"contributor\"}")
+                    .contains("\"role\":\"contributor\"")
+                    .contains("\"error\":\"forbidden\"");
         }
     }
 

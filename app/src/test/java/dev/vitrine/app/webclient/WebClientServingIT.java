@@ -35,6 +35,30 @@ class WebClientServingIT {
     }
 
     @Test
+    void a_share_link_opens_the_share_pages_own_entry_with_its_data_preloaded_and_is_never_stored() {
+        String token = "A".repeat(43);
+        byte[] body = http.get()
+                .uri("/s/" + token)
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-store")
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        String page = new String(body, StandardCharsets.UTF_8);
+        Matcher script = Pattern.compile("src=\"(/assets/share-[^\"]+\\.js)\"").matcher(page);
+        assertThat(script.find())
+                .as("the share page's own script, not the app's: %s", page)
+                .isTrue();
+        assertThat(page).contains("<link rel=\"preload\" href=\"/api/shared/" + token + "/images\"");
+        assertThat(page("/")).doesNotContain("/assets/share-");
+        http.get().uri(script.group(1)).exchange().expectStatus().isOk();
+    }
+
+    @Test
     void the_api_is_not_hidden_behind_the_page() {
         expectProblem(
                 http.get()
