@@ -6,10 +6,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
 import { SharePage } from './sharing/SharePage';
+import { shareToken } from './sharing/firstScreen';
+// already running when the build loads it beside this script (vite.config.ts); imported here for `vite dev`
+import './sharing/share-early';
 import 'react-photo-album/masonry.css';
 import './styles.css';
 
-const token = decodeURIComponent(window.location.pathname.split('/')[2] ?? '');
+const token = shareToken(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,6 +2,7 @@
 // generated contract (schema.ts); this file adds the headers the web client must send and turns every
 // refusal into an APIError.
 import createClient, { type Middleware } from 'openapi-fetch';
+import { takeEarly } from './early';
 import type { paths } from './schema';
 import type {
   Account,
@@ -111,7 +112,7 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
   const client = createClient<paths>({
     baseUrl,
     credentials: 'same-origin',
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    fetch: fetchImpl ?? ((request: Request) => takeEarly(request) ?? globalThis.fetch(request)),
   });
   client.use(vitrineHeaders);
 

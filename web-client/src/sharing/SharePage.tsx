@@ -8,6 +8,7 @@ import { ErrorMessage, Missing, Spinner } from '../components/Status';
 import { useSentinel } from '../lib/intersection';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
+import { COLUMN_VARIANT, columnSizes, FIRST_SCREEN } from './firstScreen';
 
 /**
  * /s/{token}: what people who have never heard of Vitrine see first. It has an entry of its own (share.html), with
@@ -62,25 +63,7 @@ export function SharePage({ token }: { token: string }) {
   return <SharedGallery gallery={gallery.data} images={images} />;
 }
 
-/**
- * Photos in columns at their own aspect ratio (no crop), two on a phone. `sizes` is a little under the column's
- * width so that a phone's 1.75–2× screen takes the 300-pixel variant (sharp enough at this size) rather than the
- * 800-pixel one, a fourfold download for the same look.
- */
-/** About a phone's first screen: eager, high priority, no fade; the largest of them is the LCP. */
-const FIRST_SCREEN = 8;
 const REST_AFTER_MS = 4000;
-
-/**
- * The slot a photo claims: the column's width, scaled on phones by how much narrower than 300 pixels its small
- * variant is (a portrait's is 225 wide), so that a portrait, too, takes its small variant rather than one twice
- * as large.
- */
-function columnSizes(image: Image) {
-  const small = image.variants.find((v) => v.size === 'small');
-  const phone = Math.round(40 * Math.min(1, small ? small.width / 300 : 1));
-  return `(max-width: 699px) ${phone}vw, (max-width: 1099px) 31vw, 300px`;
-}
 
 function SharedGallery({ gallery, images }: { gallery: Gallery; images: ReturnType<typeof useSharedImages> }) {
   // The first screen's photos first: the rest join once they are in (or after a while), so that on a slow phone
@@ -135,7 +118,7 @@ function SharedGallery({ gallery, images }: { gallery: Gallery; images: ReturnTy
                   <div key={image.id} role="listitem" className="share-photo">
                     <GalleryImage
                       {...imageProps(image)}
-                      size="small"
+                      size={COLUMN_VARIANT}
                       sizes={columnSizes(image)}
                       priority={index < FIRST_SCREEN}
                       onLoad={index < FIRST_SCREEN ? settle : undefined}

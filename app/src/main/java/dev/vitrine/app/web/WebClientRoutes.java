@@ -53,7 +53,8 @@ class WebClientRoutes implements WebFluxConfigurer {
 
     /**
      * The share page is what a phone opens from a message: the gallery and its first page of photos are asked for
-     * while the script is still on its way, not after it ran (the app's requests then find them already there).
+     * while the script is still on its way, not after it ran. The page's early script (share-early.ts) takes these
+     * answers, asks for the first screen's pictures, and hands the answers on to the app.
      */
     static String withSharedDataPreloaded(String page, String token) {
         if (!ShareTokens.isWellFormed(token)) {

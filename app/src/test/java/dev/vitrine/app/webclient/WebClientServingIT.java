@@ -54,6 +54,9 @@ class WebClientServingIT {
                 .as("the share page's own script, not the app's: %s", page)
                 .isTrue();
         assertThat(page).contains("<link rel=\"preload\" href=\"/api/shared/" + token + "/images\"");
+        assertThat(page)
+                .as("the early script, which asks for the first photos without waiting for the app's script")
+                .containsPattern("<script type=\"module\" async crossorigin src=\"/assets/share-early-[^\"]+\\.js\">");
         assertThat(page("/")).doesNotContain("/assets/share-");
         http.get().uri(script.group(1)).exchange().expectStatus().isOk();
     }
