@@ -33,6 +33,7 @@ export function image(overrides: Partial<Image> = {}): Image {
     height: 3000,
     aspectRatio: 4 / 3,
     blurhash: BLURHASH,
+    capture: null,
     variants: VARIANTS,
     uploadedAt: '2025-01-01T00:00:00Z',
     status: 'published',

@@ -164,7 +164,13 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
     images: {
       list: (
         galleryId: string,
-        query: { cursor?: string | null; page?: number; limit?: number; status?: ImageStatus } = {},
+        query: {
+          cursor?: string | null;
+          page?: number;
+          limit?: number;
+          status?: ImageStatus;
+          sort?: 'uploaded' | 'taken';
+        } = {},
         signal?: AbortSignal,
       ) =>
         call<ImageList>(

@@ -8,6 +8,7 @@ import {
   type InfiniteData,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { ImageSort } from '../lib/layouts';
 import { api, isAPIError } from './client';
 import type {
   Account,
@@ -189,11 +190,12 @@ export function useCover(gallery: Gallery) {
 // ---- images ----
 
 /** A gallery's published images, newest first, a page per cursor; pages are fetched as the viewer scrolls. */
-export function useGalleryImages(galleryId: string, visibility?: Gallery['visibility']) {
+export function useGalleryImages(galleryId: string, visibility?: Gallery['visibility'], sort: ImageSort = 'uploaded') {
   const query = useInfiniteQuery({
-    queryKey: keys.images(galleryId),
+    // under the gallery's key: invalidating its images refreshes every order
+    queryKey: [...keys.images(galleryId), sort],
     queryFn: ({ pageParam, signal }) =>
-      api.images.list(galleryId, { cursor: pageParam, limit: IMAGE_PAGE_SIZE, status: 'published' }, signal),
+      api.images.list(galleryId, { cursor: pageParam, limit: IMAGE_PAGE_SIZE, status: 'published', sort }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ImageList) =>
       last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined,

@@ -1,9 +1,11 @@
 import type { Image } from '../api/types';
-import type { Layout } from '../lib/layouts';
+import type { ImageSort, Layout } from '../lib/layouts';
 
 export interface GalleryLayoutProps {
   galleryId: string;
   layout: Layout;
+  /** the order the photos are in, kept in every link of the gallery */
+  sort: ImageSort;
   images: Image[];
   total?: number;
   hasNextPage: boolean;

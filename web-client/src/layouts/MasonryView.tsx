@@ -26,12 +26,13 @@ const routerLink: RenderLink<AlbumPhoto> = ({ href, ...rest }, { photo }) => (
 export function MasonryView({
   images,
   layout,
+  sort,
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
   onImageError,
 }: GalleryLayoutProps) {
-  const photos = useMemo(() => images.map((image) => toPhoto(image, layout)), [images, layout]);
+  const photos = useMemo(() => images.map((image) => toPhoto(image, layout, sort)), [images, layout, sort]);
   const sentinel = useSentinel(() => {
     if (hasNextPage && !isFetchingNextPage) fetchNextPage();
   }, hasNextPage);

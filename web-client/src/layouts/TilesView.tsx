@@ -10,6 +10,7 @@ import type { GalleryLayoutProps } from './GalleryLayoutProps';
 export function TilesView({
   images,
   layout,
+  sort,
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
@@ -25,7 +26,7 @@ export function TilesView({
           <Offscreen key={image.id} as="li">
             <li className="tile">
               <Link
-                to={imagePath(image.galleryId, layout, image.id)}
+                to={imagePath(image.galleryId, layout, image.id, sort)}
                 state={{ fromGallery: true }}
                 className="tile-link"
                 data-image-id={image.id}

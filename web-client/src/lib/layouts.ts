@@ -15,9 +15,24 @@ export function isLayout(value: string | undefined): value is Layout {
 export const tabId = (layout: Layout) => `tab-${layout}`;
 export const PANEL_ID = 'gallery-panel';
 
-export const galleryPath = (galleryId: string, layout: Layout = DEFAULT_LAYOUT) => `/galleries/${galleryId}/${layout}`;
-export const imagePath = (galleryId: string, layout: Layout, imageId: string) =>
-  `${galleryPath(galleryId, layout)}/images/${imageId}`;
+/** The order of a gallery's photos (the API's ?sort): by upload, the default, or by when they were taken. */
+export type ImageSort = 'uploaded' | 'taken';
+export const SORTS: readonly { id: ImageSort; label: string }[] = [
+  { id: 'uploaded', label: 'Date uploaded' },
+  { id: 'taken', label: 'Date taken' },
+];
+
+/** The order a gallery URL asks for (`?sort=taken`); anything else is the default. */
+export function sortFrom(search: URLSearchParams): ImageSort {
+  return search.get('sort') === 'taken' ? 'taken' : 'uploaded';
+}
+
+const sortQuery = (sort: ImageSort) => (sort === 'taken' ? '?sort=taken' : '');
+
+export const galleryPath = (galleryId: string, layout: Layout = DEFAULT_LAYOUT, sort: ImageSort = 'uploaded') =>
+  `/galleries/${galleryId}/${layout}${sortQuery(sort)}`;
+export const imagePath = (galleryId: string, layout: Layout, imageId: string, sort: ImageSort = 'uploaded') =>
+  `/galleries/${galleryId}/${layout}/images/${imageId}${sortQuery(sort)}`;
 
 /** Masonry columns by container width: 2 on a phone up to 7 on a 4K screen. */
 export function masonryColumns(containerWidth: number) {

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import Lightbox from 'yet-another-react-lightbox';
 import Zoom from 'yet-another-react-lightbox/plugins/zoom';
 import 'yet-another-react-lightbox/styles.css';
 import type { Image } from '../api/types';
+import { CaptureInfo } from './CaptureInfo';
 import { toSlide } from './slides';
 
 export interface GalleryLightboxProps {
@@ -21,6 +22,8 @@ export interface GalleryLightboxProps {
 export default function GalleryLightbox({ images, index, total, onView, onClose }: GalleryLightboxProps) {
   const slides = useMemo(() => images.map(toSlide), [images]);
   const current = images[index];
+  // the info panel stays open from photo to photo once asked for, as in every photo viewer
+  const [infoOpen, setInfoOpen] = useState(false);
   return (
     <Lightbox
       open
@@ -32,16 +35,34 @@ export default function GalleryLightbox({ images, index, total, onView, onClose 
       carousel={{ finite: true, preload: 2 }}
       controller={{ closeOnBackdropClick: true }}
       on={{ view: ({ index: viewed }) => viewed !== index && onView(viewed) }}
+      toolbar={{
+        buttons: [
+          <button
+            key="info"
+            type="button"
+            className="yarl__button lightbox-info-button"
+            aria-label={infoOpen ? 'Hide photo details' : 'Show photo details'}
+            aria-pressed={infoOpen}
+            onClick={() => setInfoOpen((open) => !open)}
+          >
+            <span aria-hidden="true">ⓘ</span>
+          </button>,
+          'close',
+        ],
+      }}
       labels={{ Lightbox: current ? `Photo: ${current.alt?.trim() || current.filename}` : 'Photo viewer' }}
       render={{
         controls: () =>
           current ? (
-            <div className="lightbox-caption" aria-live="polite">
-              <span className="lightbox-caption-text">{current.alt?.trim() || current.filename}</span>
-              <span className="lightbox-counter">
-                {index + 1} / {Math.max(total ?? 0, images.length)}
-              </span>
-            </div>
+            <>
+              {infoOpen && <CaptureInfo image={current} />}
+              <div className="lightbox-caption" aria-live="polite">
+                <span className="lightbox-caption-text">{current.alt?.trim() || current.filename}</span>
+                <span className="lightbox-counter">
+                  {index + 1} / {Math.max(total ?? 0, images.length)}
+                </span>
+              </div>
+            </>
           ) : null,
       }}
     />

@@ -31,6 +31,7 @@ export default function SlideshowView({
   images,
   total,
   layout,
+  sort,
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
@@ -143,7 +144,7 @@ export default function SlideshowView({
         <span className="slideshow-caption">{current.alt?.trim() || current.filename}</span>
         <Link
           className="button button--quiet"
-          to={imagePath(current.galleryId, layout, current.id)}
+          to={imagePath(current.galleryId, layout, current.id, sort)}
           state={{ fromGallery: true }}
         >
           Full screen

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { Outlet, useNavigate, useParams } from 'react-router';
+import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isAPIError } from '../api/client';
 import { useDeleteGallery, useGallery, useGalleryImages, useSession, useUpdateGallery } from '../api/queries';
 import type { Gallery, Image } from '../api/types';
@@ -14,7 +14,7 @@ import { TilesView } from '../layouts/TilesView';
 import type { GalleryLayoutProps } from '../layouts/GalleryLayoutProps';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
-import { isLayout, PANEL_ID, tabId, type Layout } from '../lib/layouts';
+import { galleryPath, isLayout, PANEL_ID, sortFrom, SORTS, tabId, type ImageSort, type Layout } from '../lib/layouts';
 import { MembersDialog } from '../sharing/MembersDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
 import { UploadPanel } from '../uploads/UploadPanel';
@@ -25,21 +25,24 @@ const SlideshowView = lazy(() => import('../lightbox/SlideshowView'));
 export interface GalleryOutletContext {
   gallery: Gallery;
   layout: Layout;
+  sort: ImageSort;
   images: ReturnType<typeof useGalleryImages>;
 }
 
 export function GalleryPage() {
   const { galleryId = '', layout } = useParams();
+  const [search] = useSearchParams();
   if (!isLayout(layout)) return <NotFound />;
-  return <GalleryScreen key={galleryId} galleryId={galleryId} layout={layout} />;
+  return <GalleryScreen key={galleryId} galleryId={galleryId} layout={layout} sort={sortFrom(search)} />;
 }
 
-function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layout }) {
+function GalleryScreen({ galleryId, layout, sort }: { galleryId: string; layout: Layout; sort: ImageSort }) {
+  const navigate = useNavigate();
   const session = useSession();
   const galleryQuery = useGallery(galleryId);
   const gallery = galleryQuery.data;
   // asked for at once, in parallel with the gallery, for the first paint
-  const images = useGalleryImages(galleryId, gallery?.visibility);
+  const images = useGalleryImages(galleryId, gallery?.visibility, sort);
   const { items: uploads } = useUploads(galleryId);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -88,6 +91,7 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
   const layoutProps: GalleryLayoutProps = {
     galleryId,
     layout,
+    sort,
     images: images.images,
     total: images.total,
     hasNextPage: Boolean(images.hasNextPage),
@@ -95,7 +99,7 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
     fetchNextPage: () => void images.fetchNextPage(),
     onImageError,
   };
-  const context: GalleryOutletContext = { gallery, layout, images };
+  const context: GalleryOutletContext = { gallery, layout, sort, images };
 
   return (
     <main className="page page--gallery" id="main">
@@ -138,8 +142,25 @@ function GalleryScreen({ galleryId, layout }: { galleryId: string; layout: Layou
           </div>
         )}
       </header>
-      {showUploads && <UploadPanel galleryId={galleryId} layout={layout} />}
-      <GalleryTabs galleryId={galleryId} active={layout} />
+      {showUploads && <UploadPanel galleryId={galleryId} layout={layout} sort={sort} />}
+      <div className="gallery-toolbar">
+        <GalleryTabs galleryId={galleryId} active={layout} sort={sort} />
+        <label className="sort-control">
+          <span>Sort by</span>
+          <select
+            value={sort}
+            onChange={(event) =>
+              void navigate(galleryPath(galleryId, layout, event.target.value as ImageSort), { replace: true })
+            }
+          >
+            {SORTS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <section
         className={`gallery-panel gallery-panel--${layout}`}
         role="tabpanel"

@@ -17,7 +17,7 @@ const RESTORE_FOCUS_MS = 1500;
 /** /galleries/:id/:layout/images/:imageId — the lightbox over the gallery, one URL per image. */
 export function LightboxRoute() {
   const { imageId } = useParams();
-  const { gallery, layout, images } = useOutletContext<GalleryOutletContext>();
+  const { gallery, layout, sort, images } = useOutletContext<GalleryOutletContext>();
   const navigate = useNavigate();
   const location = useLocation();
   const state = location.state as { fromGallery?: boolean } | null;
@@ -33,7 +33,7 @@ export function LightboxRoute() {
     void images.fetchNextPage();
   }, [found, images]);
 
-  const base = galleryPath(gallery.id, layout);
+  const base = galleryPath(gallery.id, layout, sort);
   const close = () => {
     const focusId = imageId;
     if (state?.fromGallery && window.history.length > 1) void navigate(-1);
@@ -59,7 +59,7 @@ export function LightboxRoute() {
   };
   const view = (next: number) => {
     const target = found ? list[next] : undefined;
-    if (target) void navigate(imagePath(gallery.id, layout, target.id), { replace: true, state });
+    if (target) void navigate(imagePath(gallery.id, layout, target.id, sort), { replace: true, state });
     if (next >= list.length - 3 && images.hasNextPage && !images.isFetchingNextPage) void images.fetchNextPage();
   };
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { GalleryImage } from '../components/GalleryImage';
 import { imageProps } from '../components/imageProps';
-import { imagePath, type Layout } from '../lib/layouts';
+import { imagePath, type ImageSort, type Layout } from '../lib/layouts';
 import { useProcessingBacklog } from '../api/queries';
 import { useUploads } from './hooks';
 import { processingSummary, stateLabel } from './labels';
@@ -20,7 +20,7 @@ const TONE: Partial<Record<UploadState, string>> = {
 };
 
 /** Drop or pick many photos; each shows its progress and then its processing state, live. */
-export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: Layout }) {
+export function UploadPanel({ galleryId, layout, sort }: { galleryId: string; layout: Layout; sort: ImageSort }) {
   const { manager, items } = useUploads(galleryId);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -104,7 +104,7 @@ export function UploadPanel({ galleryId, layout }: { galleryId: string; layout: 
           </div>
           <ul className="upload-list" aria-label="Uploads">
             {items.map((item) => (
-              <UploadRow key={item.id} item={item} layout={layout} waiting={waiting} />
+              <UploadRow key={item.id} item={item} layout={layout} sort={sort} waiting={waiting} />
             ))}
           </ul>
         </>
@@ -130,7 +130,17 @@ function LocalPreview({ file }: { file: File }) {
   );
 }
 
-function UploadRow({ item, layout, waiting }: { item: UploadItem; layout: Layout; waiting: number }) {
+function UploadRow({
+  item,
+  layout,
+  sort,
+  waiting,
+}: {
+  item: UploadItem;
+  layout: Layout;
+  sort: ImageSort;
+  waiting: number;
+}) {
   const { manager } = useUploads(item.galleryId);
   const percent = item.total > 0 ? Math.round((item.loaded / item.total) * 100) : 0;
   const active = ACTIVE_STATES.has(item.state);
@@ -183,12 +193,18 @@ function UploadRow({ item, layout, waiting }: { item: UploadItem; layout: Layout
           </button>
         )}
         {item.state === 'published' && item.imageId && (
-          <Link className="button button--quiet button--small" to={imagePath(item.galleryId, layout, item.imageId)}>
+          <Link
+            className="button button--quiet button--small"
+            to={imagePath(item.galleryId, layout, item.imageId, sort)}
+          >
             View
           </Link>
         )}
         {item.state === 'duplicate' && item.existingId && (
-          <Link className="button button--quiet button--small" to={imagePath(item.galleryId, layout, item.existingId)}>
+          <Link
+            className="button button--quiet button--small"
+            to={imagePath(item.galleryId, layout, item.existingId, sort)}
+          >
             Show it
           </Link>
         )}

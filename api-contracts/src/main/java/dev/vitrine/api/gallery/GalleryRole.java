@@ -14,7 +14,8 @@ import java.util.UUID;
  *   <li>{@link #VIEWER} sees the gallery and its published images, whatever its visibility;
  *   <li>{@link #CONTRIBUTOR} also sees what is still processing, uploads, and edits and deletes the images they
  *       uploaded;
- *   <li>{@link #EDITOR} also edits the gallery's name, description and cover, every image, and its share links;
+ *   <li>{@link #EDITOR} also edits the gallery's name, description and cover, every image, and its share links,
+ *       and sees where its photos were taken;
  *   <li>{@link #OWNER} (the owner, or an administrator) also changes its visibility, deletes it and chooses its
  *       members. Nobody is made an owner: it is no member's role.
  * </ul>
@@ -44,6 +45,14 @@ public enum GalleryRole {
     /** Processing, rejected and stalled images are shown to those who may upload (they are fixing them). */
     public boolean seesUnpublished() {
         return atLeast(CONTRIBUTOR);
+    }
+
+    /**
+     * Where photos were taken (their GPS position) is shown to editors and owners; to viewers, contributors,
+     * anonymous readers and link holders only where the gallery's owner chose to show it.
+     */
+    public boolean seesLocation() {
+        return atLeast(EDITOR);
     }
 
     public boolean mayEditGallery() {

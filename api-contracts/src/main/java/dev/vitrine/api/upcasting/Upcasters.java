@@ -13,6 +13,9 @@ public final class Upcasters {
 
     public static EventUpcasterChain chain() {
         return new EventUpcasterChain(
-                new EventPackagesSplitByKind(), new ImageAnalyzedToRevision2(), new UploadRequestedToRevision2());
+                new EventPackagesSplitByKind(),
+                new ImageAnalyzedToRevision2(),
+                new ImageAnalyzedToRevision3(),
+                new UploadRequestedToRevision2());
     }
 }

@@ -2,14 +2,20 @@ package dev.vitrine.api.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.event.GalleryCreated;
+import dev.vitrine.api.image.Capture;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -32,13 +38,21 @@ class UpcastersTest {
             "blurhash":"LKO2?U%2Tw=w]~RBVZRi};RPxuwH"}""";
 
     final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+    /** As the app writes events: Spring's ObjectMapper, dates as ISO text. */
+    final JacksonSerializer appSerializer = JacksonSerializer.builder()
+            .objectMapper(JsonMapper.builder()
+                    .findAndAddModules()
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .build())
+            .build();
 
     @Test
-    void an_image_analyzed_of_revision_1_stored_under_its_old_name_reads_as_revision_2_with_its_content_type_unknown() {
+    void
+            an_image_analyzed_of_revision_1_stored_under_its_old_name_reads_as_revision_3_with_what_was_not_kept_unknown() {
         IntermediateEventRepresentation upcast =
                 upcast("dev.vitrine.api.image.ImageAnalyzed", "1", ANALYZED_AT_REVISION_1);
         assertThat(upcast.getType().getName()).isEqualTo(ImageAnalyzed.class.getName());
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
 
         ImageAnalyzed event = serializer.deserialize(upcast.getData());
         assertThat(event.imageId()).isEqualTo(UUID.fromString(IMAGE));
@@ -48,20 +62,71 @@ class UpcastersTest {
     }
 
     @Test
-    void an_image_analyzed_of_revision_1_under_its_current_name_reads_as_revision_2() {
+    void an_image_analyzed_of_revision_1_under_its_current_name_reads_as_revision_3() {
         IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "1", ANALYZED_AT_REVISION_1);
-        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
         ImageAnalyzed event = serializer.deserialize(upcast.getData());
         assertThat(event.contentType()).isNull();
     }
 
     @Test
-    void a_current_event_is_left_as_it_is() {
-        String current = ANALYZED_AT_REVISION_1.substring(0, ANALYZED_AT_REVISION_1.length() - 1)
+    void an_image_analyzed_of_revision_2_reads_as_revision_3_with_how_it_was_taken_unknown() {
+        String revision2 = ANALYZED_AT_REVISION_1.substring(0, ANALYZED_AT_REVISION_1.length() - 1)
                 + ",\"contentType\":\"image/jpeg\"}";
-        ImageAnalyzed event = serializer.deserialize(
-                upcast(ImageAnalyzed.class.getName(), "2", current).getData());
+        IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "2", revision2);
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        ImageAnalyzed event = serializer.deserialize(upcast.getData());
         assertThat(event.contentType()).isEqualTo("image/jpeg");
+        assertThat(event.capture()).isNull();
+    }
+
+    @Test
+    void a_current_event_is_left_as_it_is() {
+        String current = ANALYZED_AT_REVISION_1.substring(0, ANALYZED_AT_REVISION_1.length() - 1) + """
+                ,"contentType":"image/jpeg","capture":{"takenAt":"2016-07-10T17:37:46","takenAtOffset":"+02:00",\
+                "cameraMake":"Canon","cameraModel":"Canon EOS 5D Mark III","lens":null,"focalLength":35.0,\
+                "aperture":2.8,"exposureTime":0.004,"iso":400,"orientation":1,\
+                "location":{"latitude":38.7139,"longitude":-9.1334,"altitude":null}}}""";
+        IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "3", current);
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        ImageAnalyzed event = appSerializer.deserialize(upcast.getData());
+        assertThat(event.contentType()).isEqualTo("image/jpeg");
+        assertThat(event.capture())
+                .isEqualTo(new Capture(
+                        LocalDateTime.of(2016, 7, 10, 17, 37, 46),
+                        ZoneOffset.ofHours(2),
+                        "Canon",
+                        "Canon EOS 5D Mark III",
+                        null,
+                        35.0,
+                        2.8,
+                        0.004,
+                        400,
+                        1,
+                        new Capture.Location(38.7139, -9.1334, null)));
+        assertThat(event.capture().takenInstant()).isEqualTo(Instant.parse("2016-07-10T15:37:46Z"));
+    }
+
+    @Test
+    void how_a_photo_was_taken_is_written_as_text_an_auditor_reads() {
+        var capture = new Capture(
+                LocalDateTime.of(2016, 7, 10, 17, 37, 46),
+                null,
+                "Canon",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        String written =
+                new String(appSerializer.serialize(capture, byte[].class).getData(), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"takenAt\":\"2016-07-10T17:37:46\"", "\"takenAtOffset\":null");
+        assertThat(capture.takenInstant())
+                .as("no offset: read as UTC")
+                .isEqualTo(Instant.parse("2016-07-10T17:37:46Z"));
     }
 
     @Test

@@ -194,6 +194,10 @@ class ValidationIT {
                 arguments(images + "?page=one", "page"),
                 arguments(images + "?limit=1000", "limit"),
                 arguments(images + "?status=lost", "status"),
+                arguments(images + "?sort=sideways", "sort"),
+                arguments(images + "?sort=taken&cursor=12x", "cursor"),
+                arguments(images + "?sort=taken&cursor=~0", "cursor"),
+                arguments(images + "?sort=taken&cursor=12", "cursor"),
                 arguments("/api/galleries/not-a-uuid", "galleryId"),
                 arguments("/api/galleries/" + gallery.id() + "/images/42", "imageId"));
     }

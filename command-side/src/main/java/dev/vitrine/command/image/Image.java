@@ -191,7 +191,8 @@ public class Image {
                     analysis.height(),
                     (double) analysis.width() / analysis.height(),
                     analysis.blurhash(),
-                    analysis.contentType()));
+                    analysis.contentType(),
+                    analysis.capture()));
         }
         for (var variant : command.variants()) {
             if (!processing.hasVariant(variant.size(), variant.format())) {

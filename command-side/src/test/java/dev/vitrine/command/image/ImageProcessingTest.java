@@ -4,6 +4,7 @@ import static dev.vitrine.command.Rejections.rejected;
 
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.Capture;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.command.DeleteImage;
@@ -26,6 +27,8 @@ import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.command.KnownImages;
 import dev.vitrine.command.gallery.KnownGalleries;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -116,6 +119,30 @@ class ImageProcessingTest {
         @Test
         void the_analysis_is_recorded_with_the_aspect_ratio() {
             fixture.given(history()).when(analysis(1)).expectEvents(analyzed);
+        }
+
+        @Test
+        void how_the_photo_was_taken_is_recorded_with_its_analysis() {
+            var capture = new Capture(
+                    LocalDateTime.of(2016, 7, 10, 17, 37, 46),
+                    ZoneOffset.ofHours(2),
+                    "Canon",
+                    "Canon EOS 5D Mark III",
+                    null,
+                    35.0,
+                    2.8,
+                    0.004,
+                    400,
+                    1,
+                    new Capture.Location(38.7139, -9.1334, 12.0));
+            fixture.given(history())
+                    .when(new RecordProcessingResult(
+                            IMAGE,
+                            1,
+                            new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash(), "image/jpeg", capture),
+                            List.of()))
+                    .expectEvents(new ImageAnalyzed(
+                            IMAGE, GALLERY, 1, 2725, 2225, 2725.0 / 2225, analyzed.blurhash(), "image/jpeg", capture));
         }
 
         @Test

@@ -1,9 +1,12 @@
 package dev.vitrine.processing.worker;
 
+import dev.vitrine.api.image.Capture;
 import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.command.RecordProcessingResult;
+import dev.vitrine.processing.imaging.CaptureReader;
 import dev.vitrine.processing.imaging.EncodedVariant;
 import dev.vitrine.processing.imaging.Encoding;
+import dev.vitrine.processing.imaging.ImageAnalysis;
 import dev.vitrine.processing.imaging.ImagePipeline;
 import dev.vitrine.processing.imaging.ImagingFailure;
 import dev.vitrine.processing.imaging.RenderedImage;
@@ -49,14 +52,22 @@ public final class JobProcessor {
         this.testCrashMarker = settings.testCrashMarker().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The publishing half: analysis and the WebP set. */
+    /** The publishing half: analysis (with how the photo was taken, read from the original) and the WebP set. */
     public void publish(ProcessImageJob job) {
-        rendered(job).ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.WEBP, true));
+        original(job)
+                .ifPresent(original -> rendered(job, original)
+                        .ifPresent(image -> encodeStoreAndRecord(
+                                job,
+                                image,
+                                Encoding.WEBP,
+                                new Analysed(image.analysis(), CaptureReader.read(original)))));
     }
 
     /** The completing half: the AVIF set. */
     public void complete(ProcessImageJob job) {
-        rendered(job).ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.AVIF, false));
+        original(job)
+                .ifPresent(original -> rendered(job, original)
+                        .ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.AVIF, null)));
     }
 
     /**
@@ -71,8 +82,8 @@ public final class JobProcessor {
                 "processing this file stopped the worker " + times + " times; it is not tried again");
     }
 
-    /** The original, checked and rendered; nothing when the job ends here (rejected, or a failed attempt). */
-    private Optional<RenderedImage> rendered(ProcessImageJob job) {
+    /** The original, checked; nothing when the job ends here (rejected). */
+    private Optional<byte[]> original(ProcessImageJob job) {
         byte[] original;
         try {
             original = store.read(job.objectKey()).block(settings.storageTimeout());
@@ -87,6 +98,11 @@ public final class JobProcessor {
             results.rejected(job, "original_changed", "the stored file is not the one that was confirmed");
             return Optional.empty();
         }
+        return Optional.of(original);
+    }
+
+    /** The original rendered; nothing when the job ends here (rejected, or a failed attempt). */
+    private Optional<RenderedImage> rendered(ProcessImageJob job, byte[] original) {
         try {
             return Optional.of(pipeline.render(original, job.contentType()));
         } catch (ImagingFailure refused) {
@@ -97,10 +113,13 @@ public final class JobProcessor {
         }
     }
 
-    private void encodeStoreAndRecord(ProcessImageJob job, RenderedImage image, Encoding encoding, boolean analysis) {
+    /** What the publishing half found: the rendered image's analysis and what the file says of its taking. */
+    record Analysed(ImageAnalysis image, Capture capture) {}
+
+    private void encodeStoreAndRecord(ProcessImageJob job, RenderedImage image, Encoding encoding, Analysed analysed) {
         try (image) {
             List<RecordProcessingResult.Variant> stored = store(job, image.encode(encoding));
-            results.produced(job, analysis ? image.analysis() : null, stored);
+            results.produced(job, analysed, stored);
         } catch (RecordingFailure | StoreUnavailable giveBack) {
             throw giveBack;
         } catch (RuntimeException failure) {

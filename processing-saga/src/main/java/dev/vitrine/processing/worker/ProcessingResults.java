@@ -4,7 +4,6 @@ import dev.vitrine.api.image.command.RecordProcessingFailure;
 import dev.vitrine.api.image.command.RecordProcessingResult;
 import dev.vitrine.api.image.command.RejectImage;
 import dev.vitrine.api.metadata.EventMetadata;
-import dev.vitrine.processing.imaging.ImageAnalysis;
 import dev.vitrine.processing.job.ProcessImageJob;
 import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -24,14 +23,15 @@ final class ProcessingResults {
     }
 
     /** One half's output in one command: one transaction, and publication as soon as the WebP set is in. */
-    void produced(ProcessImageJob job, ImageAnalysis analysis, List<RecordProcessingResult.Variant> variants) {
-        var recordedAnalysis = analysis == null
+    void produced(ProcessImageJob job, JobProcessor.Analysed analysed, List<RecordProcessingResult.Variant> variants) {
+        var recordedAnalysis = analysed == null
                 ? null
                 : new RecordProcessingResult.Analysis(
-                        analysis.width(),
-                        analysis.height(),
-                        analysis.blurhash(),
-                        analysis.format().contentType());
+                        analysed.image().width(),
+                        analysed.image().height(),
+                        analysed.image().blurhash(),
+                        analysed.image().format().contentType(),
+                        analysed.capture());
         send(job, new RecordProcessingResult(job.imageId(), job.generation(), recordedAnalysis, variants));
     }
 

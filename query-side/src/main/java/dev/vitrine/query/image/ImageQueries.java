@@ -1,5 +1,7 @@
 package dev.vitrine.query.image;
 
+import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.FindGalleryImages;
 import dev.vitrine.api.image.query.FindImage;
@@ -62,7 +64,7 @@ class ImageQueries {
                         .filter(image -> image.galleryId().equals(gallery.id())
                                 && (image.isPublished()
                                         || (image.isImage() && gallery.showsUnpublishedTo(query.viewer()))))
-                        .map(image -> image.view(variants.of(image, gallery))))
+                        .map(image -> image.view(variants.of(image, gallery), gallery.showsLocationTo(query.viewer()))))
                 .toFuture();
     }
 
@@ -98,14 +100,17 @@ class ImageQueries {
                                 List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
                                 return new ImagePage(
                                         shown.stream()
-                                                .map(image -> image.view(variants.under(query.mediaBase(), image)))
+                                                .map(image -> image.view(
+                                                        variants.under(query.mediaBase(), image),
+                                                        // a link holder is nobody in particular
+                                                        gallery.showsLocationTo(Actor.anonymous())))
                                                 .toList(),
                                         new PagePagination(
                                                 null,
                                                 query.limit(),
                                                 gallery.imageCount(published.list()),
                                                 hasMore,
-                                                hasMore ? cursor(shown) : null));
+                                                hasMore ? cursor(ImageOrder.UPLOADED, shown) : null));
                             });
                 })
                 .toFuture();
@@ -113,38 +118,56 @@ class ImageQueries {
 
     private Mono<ImagePage> page(GalleryRow gallery, ImageSelection selection, FindGalleryImages query, long total) {
         long offset = (long) (query.page() - 1) * query.limit();
-        return images.page(gallery.id(), selection, offset, query.limit())
+        return (query.order() == ImageOrder.TAKEN
+                        ? images.pageByTaken(gallery.id(), selection, offset, query.limit())
+                        : images.page(gallery.id(), selection, offset, query.limit()))
                 .collectList()
                 .map(found -> {
                     boolean hasMore = offset + found.size() < total;
                     return new ImagePage(
-                            views(found, gallery),
+                            views(found, gallery, query.viewer()),
                             new PagePagination(
-                                    query.page(), query.limit(), total, hasMore, hasMore ? cursor(found) : null));
+                                    query.page(),
+                                    query.limit(),
+                                    total,
+                                    hasMore,
+                                    hasMore ? cursor(query.order(), found) : null));
                 });
     }
 
     /** One more than asked tells whether more follow, whatever the counters say meanwhile. */
     private Mono<ImagePage> after(GalleryRow gallery, ImageSelection selection, FindGalleryImages query, long total) {
-        return images.after(gallery.id(), selection, query.after(), query.limit() + 1)
+        return (query.order() == ImageOrder.TAKEN
+                        ? images.afterByTaken(gallery.id(), selection, query.after(), query.limit() + 1)
+                        : images.after(gallery.id(), selection, query.after().position(), query.limit() + 1))
                 .collectList()
                 .map(found -> {
                     boolean hasMore = found.size() > query.limit();
                     List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
                     return new ImagePage(
-                            views(shown, gallery),
-                            new PagePagination(null, query.limit(), total, hasMore, hasMore ? cursor(shown) : null));
+                            views(shown, gallery, query.viewer()),
+                            new PagePagination(
+                                    null,
+                                    query.limit(),
+                                    total,
+                                    hasMore,
+                                    hasMore ? cursor(query.order(), shown) : null));
                 });
     }
 
-    private List<ImageView> views(List<ImageRow> rows, GalleryRow gallery) {
+    private List<ImageView> views(List<ImageRow> rows, GalleryRow gallery, Actor viewer) {
+        boolean showLocation = gallery.showsLocationTo(viewer);
         return rows.stream()
-                .map(image -> image.view(variants.of(image, gallery)))
+                .map(image -> image.view(variants.of(image, gallery), showLocation))
                 .toList();
     }
 
-    private static String cursor(List<ImageRow> shown) {
-        return shown.isEmpty() ? null : ImageCursor.format(shown.getLast().position());
+    private static String cursor(ImageOrder order, List<ImageRow> shown) {
+        if (shown.isEmpty()) {
+            return null;
+        }
+        ImageRow last = shown.getLast();
+        return ImageCursor.format(order, last.takenAt(), last.position());
     }
 
     /** The gallery row counts what most lists show; a list of one other status is counted. */

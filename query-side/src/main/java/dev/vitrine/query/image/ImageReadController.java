@@ -1,10 +1,12 @@
 package dev.vitrine.query.image;
 
 import dev.vitrine.api.error.ErrorCode;
+import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.query.FindGallery;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.FindGalleryImages;
 import dev.vitrine.api.image.query.FindImage;
@@ -72,17 +74,30 @@ class ImageReadController {
             @Parameter(description = "pagination.cursor of the previous page (then page is ignored)")
                     @RequestParam(name = ReadRoutes.CURSOR, required = false)
                     String cursor,
+            @Parameter(
+                            description = "uploaded (the default): by upload; taken: by when each photo was taken, "
+                                    + "photos whose file does not say after the others",
+                            schema = @Schema(allowableValues = {"uploaded", "taken"}))
+                    @RequestParam(name = ReadRoutes.SORT, required = false)
+                    String sort,
             Caller caller,
             ServerHttpRequest request) {
         Actor viewer = caller.actor();
-        return Mono.fromCallable(() -> Optional.ofNullable(ImageCursor.parse(cursor)))
+        ImageOrder order = order(sort);
+        return Mono.fromCallable(() -> Optional.ofNullable(ImageCursor.parse(cursor, order)))
                 .flatMap(after -> reads.answer(
                         request,
                         ReadRoutes.cachedRead(request, viewer),
                         () -> gallery(galleryId, viewer, ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId)
                                 .flatMap(gallery -> queries.require(
                                                 new FindGalleryImages(
-                                                        galleryId, viewer, status, page, limit, after.orElse(null)),
+                                                        galleryId,
+                                                        viewer,
+                                                        status,
+                                                        order,
+                                                        page,
+                                                        limit,
+                                                        after.orElse(null)),
                                                 ErrorCode.GALLERY_NOT_FOUND,
                                                 "no gallery " + galleryId)
                                         .map(images -> fresh(images, gallery, viewer)))));
@@ -107,6 +122,14 @@ class ImageReadController {
                                         ErrorCode.IMAGE_NOT_FOUND,
                                         "no image " + imageId + " in gallery " + galleryId)
                                 .map(image -> fresh(image, gallery, viewer))));
+    }
+
+    private static ImageOrder order(String sort) {
+        try {
+            return ImageOrder.fromWireName(sort);
+        } catch (IllegalArgumentException unknown) {
+            throw RejectedException.invalid(ReadRoutes.SORT, "sort must be uploaded or taken");
+        }
     }
 
     private Mono<GalleryView> gallery(UUID galleryId, Actor viewer, ErrorCode notFound, String message) {

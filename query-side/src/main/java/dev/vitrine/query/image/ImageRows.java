@@ -1,5 +1,6 @@
 package dev.vitrine.query.image;
 
+import dev.vitrine.api.image.query.ImageKey;
 import dev.vitrine.query.projection.ImageList;
 import dev.vitrine.query.projection.ImageRow;
 import java.util.UUID;
@@ -14,6 +15,9 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class ImageRows {
+
+    /** The order by when taken; the index image_view_by_taken serves it. */
+    private static final String BY_TAKEN = "taken_at DESC NULLS LAST, position DESC";
 
     private final DatabaseClient db;
 
@@ -74,6 +78,42 @@ class ImageRows {
                 .bind("limit", limit)
                 .map(ImageRow::read)
                 .all();
+    }
+
+    /**
+     * {@code limit} images of the selection by when they were taken (newest first, those without a date last),
+     * skipping {@code offset}: an offset scan, as runs of positions say nothing of this order.
+     */
+    Flux<ImageRow> pageByTaken(UUID galleryId, ImageSelection selection, long offset, int limit) {
+        return db.sql("SELECT " + ImageRow.selectList() + """
+                         FROM image_view
+                        WHERE gallery_id = :gallery AND %s
+                        ORDER BY %s
+                        OFFSET :offset LIMIT :limit""".formatted(selection.condition(), BY_TAKEN))
+                .bind("gallery", galleryId)
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map(ImageRow::read)
+                .all();
+    }
+
+    /** {@code limit} images of the selection after the key, by when they were taken (keyset). */
+    Flux<ImageRow> afterByTaken(UUID galleryId, ImageSelection selection, ImageKey after, int limit) {
+        String rest = after.takenAt() == null
+                ? "taken_at IS NULL AND position < :position"
+                : "(taken_at < :taken OR (taken_at = :taken AND position < :position) OR taken_at IS NULL)";
+        var statement = db.sql("SELECT " + ImageRow.selectList() + """
+                         FROM image_view
+                        WHERE gallery_id = :gallery AND %s AND %s
+                        ORDER BY %s
+                        LIMIT :limit""".formatted(selection.condition(), rest, BY_TAKEN))
+                .bind("gallery", galleryId)
+                .bind("position", after.position())
+                .bind("limit", limit);
+        if (after.takenAt() != null) {
+            statement = statement.bind("taken", after.takenAt());
+        }
+        return statement.map(ImageRow::read).all();
     }
 
     /** How many images a list of one status has; the gallery's row counts the two common lists. */

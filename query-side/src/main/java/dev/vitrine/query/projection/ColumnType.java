@@ -3,6 +3,9 @@ package dev.vitrine.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.vitrine.api.image.Capture;
 import io.r2dbc.spi.Readable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,6 +72,56 @@ interface ColumnType<T> {
 
     /** JSONB holding a gallery's members. */
     ColumnType<List<StoredMember>> MEMBERS = jsonList(new TypeReference<>() {});
+
+    /** JSONB holding how a photo was taken (null when its file said nothing). */
+    ColumnType<Capture> CAPTURE = json(Capture.class);
+
+    /** JSONB holding one record, or NULL; dates as ISO text, as anyone reading the column with SQL expects. */
+    private static <T> ColumnType<T> json(Class<T> type) {
+        ObjectMapper json = JsonMapper.builder()
+                .findAndAddModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+        return new ColumnType<>() {
+            @Override
+            public T read(ResultSet row, String column) throws SQLException {
+                return parse(row.getString(column), column);
+            }
+
+            @Override
+            public T read(Readable row, String column) {
+                return parse(row.get(column, String.class), column);
+            }
+
+            @Override
+            public void write(PreparedStatement statement, int index, T value) throws SQLException {
+                try {
+                    statement.setString(index, value == null ? null : json.writeValueAsString(value));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a record is always JSON", e);
+                }
+            }
+
+            @Override
+            public String parameter() {
+                return "?::jsonb";
+            }
+
+            @Override
+            public String select(String column) {
+                return column + "::text AS " + column;
+            }
+
+            private T parse(String text, String column) {
+                try {
+                    return text == null ? null : json.readValue(text, type);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(
+                            column + " is not the " + type.getSimpleName() + " it should be", e);
+                }
+            }
+        };
+    }
 
     /** JSONB holding a list of records (never null: an empty list). */
     private static <T> ColumnType<List<T>> jsonList(TypeReference<List<T>> listType) {

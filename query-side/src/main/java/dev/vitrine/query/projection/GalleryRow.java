@@ -141,6 +141,15 @@ public final class GalleryRow {
         return role != null && role.seesUnpublished();
     }
 
+    /**
+     * Where its photos were taken: for those whose role sees it ({@link GalleryRole#seesLocation}); anonymous
+     * readers and link holders ask as {@code Actor.anonymous()}.
+     */
+    public boolean showsLocationTo(Actor viewer) {
+        GalleryRole role = roleOf(viewer);
+        return role != null && role.seesLocation();
+    }
+
     public List<StoredMember> members() {
         return members;
     }

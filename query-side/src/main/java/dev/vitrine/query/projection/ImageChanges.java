@@ -43,6 +43,9 @@ final class ImageChanges {
                 image.height = analyzed.height();
                 image.aspectRatio = analyzed.aspectRatio();
                 image.blurhash = analyzed.blurhash();
+                image.capture = analyzed.capture();
+                image.takenAt =
+                        analyzed.capture() == null ? null : analyzed.capture().takenInstant();
             }
             case VariantGenerated generated -> addVariant(image, generated);
             case ImagePublished published -> publish(image, published.generation());

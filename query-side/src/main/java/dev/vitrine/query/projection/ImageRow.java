@@ -1,5 +1,6 @@
 package dev.vitrine.query.projection;
 
+import dev.vitrine.api.image.Capture;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.ImageProblem;
 import dev.vitrine.api.image.query.ImageVariant;
@@ -29,6 +30,10 @@ public final class ImageRow {
     Integer height;
     Double aspectRatio;
     String blurhash;
+    /** How and when the photo was taken, as its file says; null when it says nothing (or before analysis). */
+    Capture capture;
+    /** {@link Capture#takenInstant()}: the order of "sort by taken", kept in a column of its own to be indexed. */
+    Instant takenAt;
     /** The variants shown: those of the published generation. */
     List<StoredVariant> variants = List.of();
     /** Variants of a newer generation, shown once it is published. */
@@ -67,6 +72,8 @@ public final class ImageRow {
                     Column.of("height", ColumnType.INTEGER, r -> r.height, (r, v) -> r.height = v),
                     Column.of("aspect_ratio", ColumnType.DOUBLE, r -> r.aspectRatio, (r, v) -> r.aspectRatio = v),
                     Column.of("blurhash", ColumnType.TEXT, r -> r.blurhash, (r, v) -> r.blurhash = v),
+                    Column.of("capture", ColumnType.CAPTURE, r -> r.capture, (r, v) -> r.capture = v),
+                    Column.of("taken_at", ColumnType.TIMESTAMP, r -> r.takenAt, (r, v) -> r.takenAt = v),
                     Column.of("variants", ColumnType.VARIANTS, r -> r.variants, (r, v) -> r.variants = v),
                     Column.of("pending", ColumnType.VARIANTS, r -> r.pending, (r, v) -> r.pending = v),
                     Column.of(
@@ -132,6 +139,10 @@ public final class ImageRow {
         return position;
     }
 
+    public Instant takenAt() {
+        return takenAt;
+    }
+
     public long version() {
         return version;
     }
@@ -149,8 +160,11 @@ public final class ImageRow {
         return !deleted && status == ImageStatus.PUBLISHED;
     }
 
-    /** The image as the API shows it, with its variants as the viewer reaches them. */
-    public ImageView view(List<ImageVariant> shownVariants) {
+    /**
+     * The image as the API shows it, with its variants as the viewer reaches them, and where it was taken only if
+     * {@code showLocation} (the gallery decides: {@link GalleryRow#showsLocationTo}).
+     */
+    public ImageView view(List<ImageVariant> shownVariants, boolean showLocation) {
         ImageProblem problem = problemCode == null ? null : new ImageProblem(problemCode, problemMessage);
         return new ImageView(
                 id,
@@ -161,6 +175,7 @@ public final class ImageRow {
                 height,
                 aspectRatio,
                 blurhash,
+                capture == null || showLocation ? capture : capture.withoutLocation(),
                 shownVariants,
                 uploadedAt,
                 status,

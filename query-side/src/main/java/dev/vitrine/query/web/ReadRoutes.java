@@ -2,7 +2,9 @@ package dev.vitrine.query.web;
 
 import dev.vitrine.api.gallery.GalleryScope;
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.image.query.ImageKey;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.PageLimits;
 import dev.vitrine.query.cache.CacheScope;
@@ -38,6 +40,7 @@ public final class ReadRoutes {
     public static final String PAGE = "page";
     public static final String STATUS = "status";
     public static final String SCOPE = "scope";
+    public static final String SORT = "sort";
     public static final int FIRST_PAGE = 1;
     public static final int LAST_PAGE = 1_000_000;
 
@@ -77,16 +80,18 @@ public final class ReadRoutes {
                             CacheScope.gallery(r.uuid("galleryId")), ReadScopes.key(r.viewer(), "gallery"))),
             route(IMAGES, r -> {
                 String status = r.query().getFirst(STATUS);
-                Long after = ImageCursor.parse(r.query().getFirst(CURSOR));
+                ImageOrder order = ImageOrder.fromWireName(r.query().getFirst(SORT));
+                ImageKey after = ImageCursor.parse(r.query().getFirst(CURSOR), order);
                 return new CachedRead(
                         CacheScope.gallery(r.uuid("galleryId")),
                         ReadScopes.key(
                                 r.viewer(),
                                 "images",
                                 status == null ? null : ImageStatus.fromWireName(status.trim()),
+                                order,
                                 after != null ? null : r.number(PAGE, FIRST_PAGE),
                                 r.number(LIMIT, PageLimits.DEFAULT_LIMIT),
-                                after));
+                                after == null ? null : ImageCursor.format(order, after.takenAt(), after.position())));
             }),
             route(
                     IMAGE,

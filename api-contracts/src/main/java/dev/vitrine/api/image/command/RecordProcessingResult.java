@@ -1,5 +1,6 @@
 package dev.vitrine.api.image.command;
 
+import dev.vitrine.api.image.Capture;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import java.util.List;
@@ -13,11 +14,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordProcessingResult(
         @TargetAggregateIdentifier UUID imageId, int generation, Analysis analysis, List<Variant> variants) {
 
-    /** The image's upright size, its BlurHash and the content type recognised from its bytes. */
-    public record Analysis(int width, int height, String blurhash, String contentType) {
+    /**
+     * The image's upright size, its BlurHash, the content type recognised from its bytes and what its file says of
+     * how it was taken (null when nothing).
+     */
+    public record Analysis(int width, int height, String blurhash, String contentType, Capture capture) {
 
         public Analysis(int width, int height, String blurhash) {
-            this(width, height, blurhash, null);
+            this(width, height, blurhash, null, null);
         }
     }
 

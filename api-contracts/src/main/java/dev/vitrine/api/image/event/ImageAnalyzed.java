@@ -1,14 +1,17 @@
 package dev.vitrine.api.image.event;
 
 import dev.vitrine.api.ImageEvent;
+import dev.vitrine.api.image.Capture;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 /**
  * What the worker found the image to be. Revision 2 added {@code contentType}, the format recognised from the file's
- * own bytes (what auditors compare with the declared type); events of revision 1 are upcast with it unknown (null).
+ * own bytes (what auditors compare with the declared type); revision 3 added {@code capture}, how and when the photo
+ * was taken as its file says (null when it says nothing). Older events are upcast with what was not kept then
+ * unknown (null).
  */
-@Revision("2")
+@Revision("3")
 public record ImageAnalyzed(
         UUID imageId,
         UUID galleryId,
@@ -17,11 +20,12 @@ public record ImageAnalyzed(
         int height,
         double aspectRatio,
         String blurhash,
-        String contentType)
+        String contentType,
+        Capture capture)
         implements ImageEvent {
 
     public ImageAnalyzed(
             UUID imageId, UUID galleryId, int generation, int width, int height, double aspectRatio, String blurhash) {
-        this(imageId, galleryId, generation, width, height, aspectRatio, blurhash, null);
+        this(imageId, galleryId, generation, width, height, aspectRatio, blurhash, null, null);
     }
 }

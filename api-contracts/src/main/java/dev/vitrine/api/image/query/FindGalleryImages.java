@@ -1,20 +1,22 @@
 package dev.vitrine.api.image.query;
 
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.query.Question;
 import java.util.UUID;
 
 /**
- * Which images of the gallery may the viewer see, newest first: on this page (1-based), or, when {@code after} is
- * set, the {@code limit} images after that cursor position? {@code status} narrows the owner's list to one status
- * (null: all); other viewers only ever see published images.
+ * Which images of the gallery may the viewer see, newest first in this {@code order}: on this page (1-based), or,
+ * when {@code after} is set, the {@code limit} images after that key? {@code status} narrows the owner's list to one
+ * status (null: all); other viewers only ever see published images.
  */
-public record FindGalleryImages(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit, Long after)
+public record FindGalleryImages(
+        UUID galleryId, Actor viewer, ImageStatus status, ImageOrder order, int page, int limit, ImageKey after)
         implements Question<ImagePage> {
 
     public static FindGalleryImages page(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit) {
-        return new FindGalleryImages(galleryId, viewer, status, page, limit, null);
+        return new FindGalleryImages(galleryId, viewer, status, ImageOrder.UPLOADED, page, limit, null);
     }
 
     @Override

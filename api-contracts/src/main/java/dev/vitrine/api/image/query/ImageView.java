@@ -1,5 +1,6 @@
 package dev.vitrine.api.image.query;
 
+import dev.vitrine.api.image.Capture;
 import dev.vitrine.api.image.ImageStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -21,6 +22,13 @@ public record ImageView(
         @Schema(nullable = true) Integer height,
         @Schema(nullable = true) Double aspectRatio,
         @Schema(nullable = true) String blurhash,
+
+        @Schema(
+                description = "How and when the photo was taken, as its file says; its location only for the"
+                        + " gallery's owner and editors, unless the owner shows it to everyone",
+                nullable = true)
+        Capture capture,
+
         List<ImageVariant> variants,
         Instant uploadedAt,
 

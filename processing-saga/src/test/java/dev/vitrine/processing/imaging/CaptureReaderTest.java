@@ -1,0 +1,69 @@
+package dev.vitrine.processing.imaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.vitrine.api.image.Capture;
+import dev.vitrine.fixtures.Fixtures;
+import dev.vitrine.fixtures.Geotagged;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the fixture photos' own files say of how they were taken, and nothing they do not say. */
+class CaptureReaderTest {
+
+    @Test
+    void a_canon_photo_says_its_camera_lens_exposure_and_when_without_an_offset() {
+        Capture capture = CaptureReader.read(Fixtures.bytes("Landscape_9.jpg"));
+
+        assertThat(capture).isNotNull();
+        assertThat(capture.cameraMake()).isEqualTo("Canon");
+        assertThat(capture.cameraModel()).isEqualTo("Canon EOS 5D Mark III");
+        assertThat(capture.takenAt()).isEqualTo(LocalDateTime.of(2016, 7, 2, 7, 34, 2));
+        assertThat(capture.exposureTime()).isPositive();
+        assertThat(capture.aperture()).isPositive();
+        assertThat(capture.location()).isNull();
+    }
+
+    @Test
+    void a_phone_photo_says_where_and_at_which_offset() {
+        Capture capture = CaptureReader.read(Geotagged.jpeg(Fixtures.bytes("Landscape_1.jpg")));
+
+        assertThat(capture.cameraMake()).isEqualTo(Geotagged.MAKE);
+        assertThat(capture.cameraModel()).isEqualTo(Geotagged.MODEL);
+        assertThat(capture.takenAt()).isEqualTo(Geotagged.TAKEN_AT);
+        assertThat(capture.takenAtOffset()).isEqualTo(ZoneOffset.of(Geotagged.OFFSET));
+        assertThat(capture.takenInstant()).isEqualTo(Instant.parse("2026-05-17T18:42:05Z"));
+        assertThat(capture.iso()).isEqualTo(200);
+        assertThat(capture.location().latitude()).isCloseTo(Geotagged.LATITUDE, within(1e-4));
+        assertThat(capture.location().longitude()).isCloseTo(Geotagged.LONGITUDE, within(1e-4));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"concert.jpg", "tbgn2c16.png", "rotating-squares.gif", "truncated.jpg"})
+    void a_file_that_says_nothing_of_its_taking_has_no_capture(String fixture) {
+        assertThat(CaptureReader.read(Fixtures.bytes(fixture))).isNull();
+    }
+
+    @Test
+    void bytes_that_are_no_image_have_no_capture_and_no_failure() {
+        assertThat(CaptureReader.read(new byte[] {1, 2, 3})).isNull();
+        assertThat(CaptureReader.read(new byte[0])).isNull();
+    }
+
+    @Test
+    void what_a_file_may_say_is_checked_for_sense() {
+        assertThat(CaptureReader.date("0000:00:00 00:00:00")).isNull();
+        assertThat(CaptureReader.date("2016:13:40 99:00:00")).isNull();
+        assertThat(CaptureReader.date(" 2016:07:10 17:37:46 ")).isEqualTo(LocalDateTime.of(2016, 7, 10, 17, 37, 46));
+        assertThat(CaptureReader.offset("+25:00")).isNull();
+        assertThat(CaptureReader.offset("-03:30")).isEqualTo(ZoneOffset.ofHoursMinutes(-3, -30));
+        assertThat(CaptureReader.text("  Canon\u0000\u0007 ")).isEqualTo("Canon");
+        assertThat(CaptureReader.text("\u0000\u0000")).isNull();
+        assertThat(CaptureReader.text("x".repeat(500))).hasSize(CaptureReader.TEXT_MAX);
+    }
+}

@@ -1,0 +1,39 @@
+import type { Image } from '../api/types';
+import { cameraLabel, exposureSummary, mapLink, takenAtLabel } from '../lib/capture';
+
+/** The lightbox's info panel: when, with what and how the photo was taken, and where for those who may know. */
+export function CaptureInfo({ image }: { image: Image }) {
+  const capture = image.capture;
+  const rows: [string, string | null][] = capture
+    ? [
+        ['Taken', takenAtLabel(capture)],
+        ['Camera', cameraLabel(capture)],
+        ['Lens', capture.lens ?? null],
+        ['Exposure', exposureSummary(capture)],
+      ]
+    : [];
+  const known = rows.filter((row): row is [string, string] => row[1] !== null);
+  const map = capture ? mapLink(capture) : null;
+  return (
+    <aside className="capture-info" aria-label="Photo details">
+      <h2 className="capture-info-title">{image.alt?.trim() || image.filename}</h2>
+      {known.length > 0 ? (
+        <dl className="capture-info-list">
+          {known.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="capture-info-none">The file says nothing of how this photo was taken.</p>
+      )}
+      {map && (
+        <a className="capture-info-map" href={map} target="_blank" rel="noreferrer noopener">
+          Show where it was taken on a map
+        </a>
+      )}
+    </aside>
+  );
+}
