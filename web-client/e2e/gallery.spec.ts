@@ -368,3 +368,47 @@ test('a contributor uploads into a private gallery shared with them; a viewer ca
   await Promise.all([ownerContext.close(), contributorContext.close(), viewerContext.close()]);
   expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 });
+
+test('the owner sorts by when photos were taken and reads how one was taken in the lightbox', async ({ page }) => {
+  test.setTimeout(3 * 60_000);
+  expect(galleryUrl, 'the first test created the gallery').not.toBe('');
+  const violations = cspViolations(page.context());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, ownerName);
+  await page.goto(galleryUrl);
+
+  await test.step('a photo with its camera and date in its file is uploaded', async () => {
+    await page.getByRole('button', { name: 'Upload photos' }).first().click();
+    await page.getByLabel('Choose photos to upload').setInputFiles([fixture('Landscape_9.jpg')]);
+    await expect
+      .poll(async () => page.locator('.upload[data-state="published"]').count(), { timeout: 120_000 })
+      .toBe(1);
+  });
+
+  await test.step('sorted by date taken, the only dated photo comes first, and the order stays in the URL', async () => {
+    await page.getByLabel('Sort by').selectOption('taken');
+    await expect(page).toHaveURL(/\?sort=taken$/);
+    const first = page.locator('.react-photo-album--photo').first();
+    await expect(first.getByRole('img')).toHaveAttribute('alt', 'Landscape_9.jpg');
+    await page.getByRole('tab', { name: 'Tiles' }).click();
+    await expect(page).toHaveURL(/\/tiles\?sort=taken$/);
+    await page.getByRole('tab', { name: 'Masonry' }).click();
+    await first.click();
+    await expect(page).toHaveURL(/\/images\/[0-9a-f-]{36}\?sort=taken$/);
+  });
+
+  await test.step('the details panel says when and with what it was taken', async () => {
+    await page.getByRole('button', { name: 'Show photo details' }).click();
+    const details = page.getByRole('complementary', { name: 'Photo details' });
+    await expect(details).toContainText('Canon EOS 5D Mark III');
+    await expect(details).toContainText('2016');
+    await expect(details).toContainText('ƒ/');
+    // no position in this file: no map
+    await expect(details.getByRole('link', { name: /map/ })).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('lightbox-details') });
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/masonry\?sort=taken$/);
+  });
+
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
+});

@@ -40,12 +40,15 @@ export default function GalleryLightbox({ images, index, total, onView, onClose 
           <button
             key="info"
             type="button"
-            className="yarl__button lightbox-info-button"
+            className="yarl__button"
             aria-label={infoOpen ? 'Hide photo details' : 'Show photo details'}
             aria-pressed={infoOpen}
             onClick={() => setInfoOpen((open) => !open)}
           >
-            <span aria-hidden="true">ⓘ</span>
+            <svg className="yarl__icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true">
+              <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="M12 10.5v6M12 7.5v.01" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
           </button>,
           'close',
         ],
