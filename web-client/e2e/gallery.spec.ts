@@ -369,7 +369,7 @@ test('a contributor uploads into a private gallery shared with them; a viewer ca
   expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
 });
 
-test('the owner sorts by when photos were taken and reads how one was taken in the lightbox', async ({ page }) => {
+test('the owner sorts by when photos were taken, reads how one was taken, and tags it', async ({ page }) => {
   test.setTimeout(3 * 60_000);
   expect(galleryUrl, 'the first test created the gallery').not.toBe('');
   const violations = cspViolations(page.context());
@@ -406,8 +406,23 @@ test('the owner sorts by when photos were taken and reads how one was taken in t
     // no position in this file: no map
     await expect(details.getByRole('link', { name: /map/ })).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('lightbox-details') });
-    await page.keyboard.press('Escape');
+  });
+
+  await test.step('the owner tags it in the lightbox, and the tag filters the gallery', async () => {
+    const details = page.getByRole('complementary', { name: 'Photo details' });
+    await details.getByLabel('Add a tag').fill('Mountains');
+    await details.getByRole('button', { name: 'Add' }).click();
+    await expect(details.getByRole('list', { name: 'Tags' })).toContainText('mountains');
+    // (Escape in the tag field is the field's: the lightbox closes from its button)
+    await page.getByRole('button', { name: 'Close' }).click();
     await expect(page).toHaveURL(/\/masonry\?sort=taken$/);
+    const filter = page.getByRole('navigation', { name: 'Filter by tag' });
+    await filter.getByRole('link', { name: /mountains/ }).click();
+    await expect(page).toHaveURL(/\/masonry\?sort=taken&tag=mountains$/);
+    await expect(page.locator('.react-photo-album--photo')).toHaveCount(1);
+    await page.screenshot({ path: screenshotPath('tag-filter') });
+    await filter.getByRole('link', { name: 'All' }).click();
+    await expect(page.locator('.react-photo-album--photo')).toHaveCount(5);
   });
 
   expect(violations, 'what the Content-Security-Policy refused').toEqual([]);

@@ -34,6 +34,7 @@ export function image(overrides: Partial<Image> = {}): Image {
     aspectRatio: 4 / 3,
     blurhash: BLURHASH,
     capture: null,
+    tags: [],
     variants: VARIANTS,
     uploadedAt: '2025-01-01T00:00:00Z',
     status: 'published',

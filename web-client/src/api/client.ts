@@ -13,6 +13,7 @@ import type {
   GalleryList,
   GalleryMember,
   GalleryMembers,
+  GalleryTags,
   Image,
   ImageList,
   ImageStatus,
@@ -170,6 +171,7 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
           limit?: number;
           status?: ImageStatus;
           sort?: 'uploaded' | 'taken';
+          tag?: string;
         } = {},
         signal?: AbortSignal,
       ) =>
@@ -196,6 +198,17 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
             body,
           }),
         ),
+      /** Sets the image's tags to exactly these (the server lower-cases them and keeps each once). */
+      setTags: (galleryId: string, imageId: string, tags: string[]) =>
+        call<Image>(
+          client.PUT('/api/galleries/{galleryId}/images/{imageId}/tags', {
+            params: { path: { galleryId, imageId } },
+            body: tags,
+          }),
+        ),
+      /** The tags of the images the viewer sees in the gallery, most used first. */
+      tagCounts: (galleryId: string, signal?: AbortSignal) =>
+        call<GalleryTags>(client.GET('/api/galleries/{galleryId}/tags', { params: { path: { galleryId } }, signal })),
       delete: (galleryId: string, imageId: string) =>
         call<void>(
           client.DELETE('/api/galleries/{galleryId}/images/{imageId}', {

@@ -8,7 +8,7 @@ import {
   type InfiniteData,
 } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { ImageSort } from '../lib/layouts';
+import { DEFAULT_VIEW, type ListView } from '../lib/layouts';
 import { api, isAPIError } from './client';
 import type {
   Account,
@@ -28,6 +28,8 @@ export const keys = {
   sharedGalleries: ['galleries', 'shared'] as const,
   gallery: (galleryId: string) => ['gallery', galleryId] as const,
   images: (galleryId: string) => ['images', galleryId] as const,
+  /** under the gallery's images: whatever refreshes them refreshes the counts */
+  tags: (galleryId: string) => ['images', galleryId, 'tags'] as const,
   image: (galleryId: string, imageId: string) => ['image', galleryId, imageId] as const,
   cover: (galleryId: string) => ['cover', galleryId] as const,
   backlog: ['processing', 'backlog'] as const,
@@ -190,12 +192,16 @@ export function useCover(gallery: Gallery) {
 // ---- images ----
 
 /** A gallery's published images, newest first, a page per cursor; pages are fetched as the viewer scrolls. */
-export function useGalleryImages(galleryId: string, visibility?: Gallery['visibility'], sort: ImageSort = 'uploaded') {
+export function useGalleryImages(galleryId: string, visibility?: Gallery['visibility'], view: ListView = DEFAULT_VIEW) {
   const query = useInfiniteQuery({
     // under the gallery's key: invalidating its images refreshes every order
-    queryKey: [...keys.images(galleryId), sort],
+    queryKey: [...keys.images(galleryId), view.sort, view.tag],
     queryFn: ({ pageParam, signal }) =>
-      api.images.list(galleryId, { cursor: pageParam, limit: IMAGE_PAGE_SIZE, status: 'published', sort }, signal),
+      api.images.list(
+        galleryId,
+        { cursor: pageParam, limit: IMAGE_PAGE_SIZE, status: 'published', sort: view.sort, tag: view.tag ?? undefined },
+        signal,
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ImageList) =>
       last.pagination.hasMore && last.pagination.cursor ? last.pagination.cursor : undefined,
@@ -225,6 +231,27 @@ export function useImage(galleryId: string, imageId: string | undefined, { poll 
       ? (query) => (query.state.data?.status === 'processing' || !query.state.data ? 1000 : false)
       : false,
     refetchIntervalInBackground: poll,
+  });
+}
+
+/** The gallery's tags with their counts (the filter chips of the gallery page). */
+export function useGalleryTags(galleryId: string) {
+  return useQuery({
+    queryKey: keys.tags(galleryId),
+    queryFn: ({ signal }) => api.images.tagCounts(galleryId, signal),
+    enabled: Boolean(galleryId),
+  });
+}
+
+/** Sets an image's tags; the gallery's lists and counts are asked again. */
+export function useSetImageTags(galleryId: string, imageId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tags: string[]) => api.images.setTags(galleryId, imageId, tags),
+    onSuccess: (image) => {
+      client.setQueryData(keys.image(galleryId, imageId), image);
+      void client.invalidateQueries({ queryKey: keys.images(galleryId) });
+    },
   });
 }
 

@@ -10,13 +10,16 @@ export type VariantSize = ImageVariant['size'];
 export type VariantFormat = ImageVariant['format'];
 export type ImageProblem = Required<Schemas['ImageProblem']>;
 export type ImageStatus = Image['status'];
-export type Image = Omit<Required<Schemas['Image']>, 'variants' | 'problem' | 'capture'> & {
+export type Image = Omit<Required<Schemas['Image']>, 'variants' | 'problem' | 'capture' | 'tags'> & {
+  tags: string[];
   variants: ImageVariant[];
   problem: ImageProblem | null;
   capture: Capture | null;
 };
 export type CaptureLocation = Omit<Required<Schemas['Location']>, 'altitude'> & { altitude: number | null };
 export type Capture = Omit<Schemas['Capture'], 'location'> & { location?: CaptureLocation | null };
+export type TagCount = Required<Schemas['TagCount']>;
+export type GalleryTags = { galleryId: string; tags: TagCount[] };
 export type Gallery = Required<Schemas['Gallery']>;
 export type Visibility = Gallery['visibility'];
 export type Account = Required<Schemas['Account']>;

@@ -1,9 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { galleryPath, LAYOUTS, PANEL_ID, tabId, type ImageSort, type Layout } from '../lib/layouts';
+import { galleryPath, LAYOUTS, PANEL_ID, tabId, type ListView, type Layout } from '../lib/layouts';
 
 /** Slideshow | Masonry | Tiles: a tablist of links (the active layout is in the URL), arrows/Home/End move. */
-export function GalleryTabs({ galleryId, active, sort }: { galleryId: string; active: Layout; sort: ImageSort }) {
+export function GalleryTabs({ galleryId, active, view }: { galleryId: string; active: Layout; view: ListView }) {
   const navigate = useNavigate();
   const tabs = useRef<(HTMLAnchorElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -29,7 +29,7 @@ export function GalleryTabs({ galleryId, active, sort }: { galleryId: string; ac
     }
     event.preventDefault();
     event.stopPropagation();
-    void navigate(galleryPath(galleryId, LAYOUTS[next].id, sort), { replace: true });
+    void navigate(galleryPath(galleryId, LAYOUTS[next].id, view), { replace: true });
     tabs.current[next]?.focus();
   };
   return (
@@ -42,7 +42,7 @@ export function GalleryTabs({ galleryId, active, sort }: { galleryId: string; ac
             ref={(node) => {
               tabs.current[index] = node;
             }}
-            to={galleryPath(galleryId, layout.id, sort)}
+            to={galleryPath(galleryId, layout.id, view)}
             replace
             role="tab"
             id={tabId(layout.id)}

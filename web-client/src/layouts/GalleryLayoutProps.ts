@@ -1,11 +1,11 @@
 import type { Image } from '../api/types';
-import type { ImageSort, Layout } from '../lib/layouts';
+import type { Layout, ListView } from '../lib/layouts';
 
 export interface GalleryLayoutProps {
   galleryId: string;
   layout: Layout;
-  /** the order the photos are in, kept in every link of the gallery */
-  sort: ImageSort;
+  /** the order and filter of the photos, kept in every link of the gallery */
+  view: ListView;
   images: Image[];
   total?: number;
   hasNextPage: boolean;

@@ -26,13 +26,13 @@ const routerLink: RenderLink<AlbumPhoto> = ({ href, ...rest }, { photo }) => (
 export function MasonryView({
   images,
   layout,
-  sort,
+  view,
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
   onImageError,
 }: GalleryLayoutProps) {
-  const photos = useMemo(() => images.map((image) => toPhoto(image, layout, sort)), [images, layout, sort]);
+  const photos = useMemo(() => images.map((image) => toPhoto(image, layout, view)), [images, layout, view]);
   const sentinel = useSentinel(() => {
     if (hasNextPage && !isFetchingNextPage) fetchNextPage();
   }, hasNextPage);

@@ -10,7 +10,7 @@ import type { GalleryLayoutProps } from './GalleryLayoutProps';
 export function TilesView({
   images,
   layout,
-  sort,
+  view,
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
@@ -26,7 +26,7 @@ export function TilesView({
           <Offscreen key={image.id} as="li">
             <li className="tile">
               <Link
-                to={imagePath(image.galleryId, layout, image.id, sort)}
+                to={imagePath(image.galleryId, layout, image.id, view)}
                 state={{ fromGallery: true }}
                 className="tile-link"
                 data-image-id={image.id}

@@ -1,6 +1,6 @@
 import type { Photo } from 'react-photo-album';
 import type { Image } from '../api/types';
-import { imagePath, type ImageSort, type Layout } from '../lib/layouts';
+import { imagePath, type ListView, type Layout } from '../lib/layouts';
 import { selectVariant } from '../lib/variants';
 
 export interface AlbumPhoto extends Photo {
@@ -10,7 +10,7 @@ export interface AlbumPhoto extends Photo {
 }
 
 /** An API image as a react-photo-album photo, linking to its lightbox URL. */
-export function toPhoto(image: Image, layout: Layout, sort: ImageSort): AlbumPhoto {
+export function toPhoto(image: Image, layout: Layout, view: ListView): AlbumPhoto {
   const variant = selectVariant(image.variants, 'small');
   return {
     key: image.id,
@@ -18,7 +18,7 @@ export function toPhoto(image: Image, layout: Layout, sort: ImageSort): AlbumPho
     width: image.width || variant?.width || 1,
     height: image.height || variant?.height || 1,
     alt: image.alt?.trim() || image.filename,
-    href: imagePath(image.galleryId, layout, image.id, sort),
+    href: imagePath(image.galleryId, layout, image.id, view),
     image,
   };
 }

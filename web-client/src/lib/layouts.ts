@@ -22,17 +22,32 @@ export const SORTS: readonly { id: ImageSort; label: string }[] = [
   { id: 'taken', label: 'Date taken' },
 ];
 
-/** The order a gallery URL asks for (`?sort=taken`); anything else is the default. */
-export function sortFrom(search: URLSearchParams): ImageSort {
-  return search.get('sort') === 'taken' ? 'taken' : 'uploaded';
+/** Which of a gallery's photos are listed, and in which order: `?sort=taken&tag=sea` in its URLs. */
+export interface ListView {
+  sort: ImageSort;
+  /** only the photos carrying this tag */
+  tag: string | null;
+}
+export const DEFAULT_VIEW: ListView = { sort: 'uploaded', tag: null };
+
+/** The view a gallery URL asks for; anything it does not say is the default. */
+export function viewFrom(search: URLSearchParams): ListView {
+  const tag = search.get('tag')?.trim().toLowerCase();
+  return { sort: search.get('sort') === 'taken' ? 'taken' : 'uploaded', tag: tag || null };
 }
 
-const sortQuery = (sort: ImageSort) => (sort === 'taken' ? '?sort=taken' : '');
+function viewQuery(view: ListView) {
+  const query = new URLSearchParams();
+  if (view.sort !== 'uploaded') query.set('sort', view.sort);
+  if (view.tag) query.set('tag', view.tag);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
 
-export const galleryPath = (galleryId: string, layout: Layout = DEFAULT_LAYOUT, sort: ImageSort = 'uploaded') =>
-  `/galleries/${galleryId}/${layout}${sortQuery(sort)}`;
-export const imagePath = (galleryId: string, layout: Layout, imageId: string, sort: ImageSort = 'uploaded') =>
-  `/galleries/${galleryId}/${layout}/images/${imageId}${sortQuery(sort)}`;
+export const galleryPath = (galleryId: string, layout: Layout = DEFAULT_LAYOUT, view: ListView = DEFAULT_VIEW) =>
+  `/galleries/${galleryId}/${layout}${viewQuery(view)}`;
+export const imagePath = (galleryId: string, layout: Layout, imageId: string, view: ListView = DEFAULT_VIEW) =>
+  `/galleries/${galleryId}/${layout}/images/${imageId}${viewQuery(view)}`;
 
 /** Masonry columns by container width: 2 on a phone up to 7 on a 4K screen. */
 export function masonryColumns(containerWidth: number) {

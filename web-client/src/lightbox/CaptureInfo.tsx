@@ -1,8 +1,12 @@
 import type { Image } from '../api/types';
 import { cameraLabel, exposureSummary, mapLink, takenAtLabel } from '../lib/capture';
+import { ImageTags } from '../tags/ImageTags';
 
-/** The lightbox's info panel: when, with what and how the photo was taken, and where for those who may know. */
-export function CaptureInfo({ image }: { image: Image }) {
+/**
+ * The lightbox's info panel: when, with what and how the photo was taken, where for those who may know, and its
+ * tags.
+ */
+export function CaptureInfo({ image, canTag }: { image: Image; canTag: boolean }) {
   const capture = image.capture;
   const rows: [string, string | null][] = capture
     ? [
@@ -29,6 +33,7 @@ export function CaptureInfo({ image }: { image: Image }) {
       ) : (
         <p className="capture-info-none">The file says nothing of how this photo was taken.</p>
       )}
+      <ImageTags image={image} editable={canTag} />
       {map && (
         <a className="capture-info-map" href={map} target="_blank" rel="noreferrer noopener">
           Show where it was taken on a map

@@ -13,13 +13,22 @@ export interface GalleryLightboxProps {
   total?: number;
   onView: (index: number) => void;
   onClose: () => void;
+  /** whether the viewer may change the photos' tags */
+  canTag?: boolean;
 }
 
 /**
  * yet-another-react-lightbox with its Zoom plugin: ←/→/Esc, swipe, pinch, double-tap and wheel zoom (loading the
  * large variant), neighbours preloaded, focus kept inside and given back on close.
  */
-export default function GalleryLightbox({ images, index, total, onView, onClose }: GalleryLightboxProps) {
+export default function GalleryLightbox({
+  images,
+  index,
+  total,
+  onView,
+  onClose,
+  canTag = false,
+}: GalleryLightboxProps) {
   const slides = useMemo(() => images.map(toSlide), [images]);
   const current = images[index];
   // the info panel stays open from photo to photo once asked for, as in every photo viewer
@@ -58,7 +67,7 @@ export default function GalleryLightbox({ images, index, total, onView, onClose 
         controls: () =>
           current ? (
             <>
-              {infoOpen && <CaptureInfo image={current} />}
+              {infoOpen && <CaptureInfo image={current} canTag={canTag} />}
               <div className="lightbox-caption" aria-live="polite">
                 <span className="lightbox-caption-text">{current.alt?.trim() || current.filename}</span>
                 <span className="lightbox-counter">

@@ -31,7 +31,7 @@ export default function SlideshowView({
   images,
   total,
   layout,
-  sort,
+  view,
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
@@ -144,7 +144,7 @@ export default function SlideshowView({
         <span className="slideshow-caption">{current.alt?.trim() || current.filename}</span>
         <Link
           className="button button--quiet"
-          to={imagePath(current.galleryId, layout, current.id, sort)}
+          to={imagePath(current.galleryId, layout, current.id, view)}
           state={{ fromGallery: true }}
         >
           Full screen

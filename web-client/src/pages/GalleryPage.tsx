@@ -14,7 +14,18 @@ import { TilesView } from '../layouts/TilesView';
 import type { GalleryLayoutProps } from '../layouts/GalleryLayoutProps';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
-import { galleryPath, isLayout, PANEL_ID, sortFrom, SORTS, tabId, type ImageSort, type Layout } from '../lib/layouts';
+import {
+  galleryPath,
+  isLayout,
+  PANEL_ID,
+  SORTS,
+  tabId,
+  viewFrom,
+  type ImageSort,
+  type Layout,
+  type ListView,
+} from '../lib/layouts';
+import { TagFilter } from '../tags/TagFilter';
 import { MembersDialog } from '../sharing/MembersDialog';
 import { ShareDialog } from '../sharing/ShareDialog';
 import { UploadPanel } from '../uploads/UploadPanel';
@@ -25,7 +36,7 @@ const SlideshowView = lazy(() => import('../lightbox/SlideshowView'));
 export interface GalleryOutletContext {
   gallery: Gallery;
   layout: Layout;
-  sort: ImageSort;
+  view: ListView;
   images: ReturnType<typeof useGalleryImages>;
 }
 
@@ -33,16 +44,16 @@ export function GalleryPage() {
   const { galleryId = '', layout } = useParams();
   const [search] = useSearchParams();
   if (!isLayout(layout)) return <NotFound />;
-  return <GalleryScreen key={galleryId} galleryId={galleryId} layout={layout} sort={sortFrom(search)} />;
+  return <GalleryScreen key={galleryId} galleryId={galleryId} layout={layout} view={viewFrom(search)} />;
 }
 
-function GalleryScreen({ galleryId, layout, sort }: { galleryId: string; layout: Layout; sort: ImageSort }) {
+function GalleryScreen({ galleryId, layout, view }: { galleryId: string; layout: Layout; view: ListView }) {
   const navigate = useNavigate();
   const session = useSession();
   const galleryQuery = useGallery(galleryId);
   const gallery = galleryQuery.data;
   // asked for at once, in parallel with the gallery, for the first paint
-  const images = useGalleryImages(galleryId, gallery?.visibility, sort);
+  const images = useGalleryImages(galleryId, gallery?.visibility, view);
   const { items: uploads } = useUploads(galleryId);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -91,7 +102,7 @@ function GalleryScreen({ galleryId, layout, sort }: { galleryId: string; layout:
   const layoutProps: GalleryLayoutProps = {
     galleryId,
     layout,
-    sort,
+    view,
     images: images.images,
     total: images.total,
     hasNextPage: Boolean(images.hasNextPage),
@@ -99,7 +110,7 @@ function GalleryScreen({ galleryId, layout, sort }: { galleryId: string; layout:
     fetchNextPage: () => void images.fetchNextPage(),
     onImageError,
   };
-  const context: GalleryOutletContext = { gallery, layout, sort, images };
+  const context: GalleryOutletContext = { gallery, layout, view, images };
 
   return (
     <main className="page page--gallery" id="main">
@@ -142,15 +153,17 @@ function GalleryScreen({ galleryId, layout, sort }: { galleryId: string; layout:
           </div>
         )}
       </header>
-      {showUploads && <UploadPanel galleryId={galleryId} layout={layout} sort={sort} />}
+      {showUploads && <UploadPanel galleryId={galleryId} layout={layout} view={view} />}
       <div className="gallery-toolbar">
-        <GalleryTabs galleryId={galleryId} active={layout} sort={sort} />
+        <GalleryTabs galleryId={galleryId} active={layout} view={view} />
         <label className="sort-control">
           <span>Sort by</span>
           <select
-            value={sort}
+            value={view.sort}
             onChange={(event) =>
-              void navigate(galleryPath(galleryId, layout, event.target.value as ImageSort), { replace: true })
+              void navigate(galleryPath(galleryId, layout, { ...view, sort: event.target.value as ImageSort }), {
+                replace: true,
+              })
             }
           >
             {SORTS.map((option) => (
@@ -161,6 +174,7 @@ function GalleryScreen({ galleryId, layout, sort }: { galleryId: string; layout:
           </select>
         </label>
       </div>
+      <TagFilter galleryId={galleryId} layout={layout} view={view} />
       <section
         className={`gallery-panel gallery-panel--${layout}`}
         role="tabpanel"

@@ -17,7 +17,7 @@ const RESTORE_FOCUS_MS = 1500;
 /** /galleries/:id/:layout/images/:imageId — the lightbox over the gallery, one URL per image. */
 export function LightboxRoute() {
   const { imageId } = useParams();
-  const { gallery, layout, sort, images } = useOutletContext<GalleryOutletContext>();
+  const { gallery, layout, view: listView, images } = useOutletContext<GalleryOutletContext>();
   const navigate = useNavigate();
   const location = useLocation();
   const state = location.state as { fromGallery?: boolean } | null;
@@ -33,7 +33,7 @@ export function LightboxRoute() {
     void images.fetchNextPage();
   }, [found, images]);
 
-  const base = galleryPath(gallery.id, layout, sort);
+  const base = galleryPath(gallery.id, layout, listView);
   const close = () => {
     const focusId = imageId;
     if (state?.fromGallery && window.history.length > 1) void navigate(-1);
@@ -59,7 +59,7 @@ export function LightboxRoute() {
   };
   const view = (next: number) => {
     const target = found ? list[next] : undefined;
-    if (target) void navigate(imagePath(gallery.id, layout, target.id, sort), { replace: true, state });
+    if (target) void navigate(imagePath(gallery.id, layout, target.id, listView), { replace: true, state });
     if (next >= list.length - 3 && images.hasNextPage && !images.isFetchingNextPage) void images.fetchNextPage();
   };
 
@@ -83,6 +83,8 @@ export function LightboxRoute() {
         total={found ? images.total : 1}
         onView={view}
         onClose={close}
+        // tags are changed by those who may change every image; a contributor tags their own through the API
+        canTag={gallery.yourRole === 'owner' || gallery.yourRole === 'editor'}
       />
     </Suspense>
   );

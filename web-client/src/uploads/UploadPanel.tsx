@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { GalleryImage } from '../components/GalleryImage';
 import { imageProps } from '../components/imageProps';
-import { imagePath, type ImageSort, type Layout } from '../lib/layouts';
+import { imagePath, type ListView, type Layout } from '../lib/layouts';
 import { useProcessingBacklog } from '../api/queries';
 import { useUploads } from './hooks';
 import { processingSummary, stateLabel } from './labels';
@@ -20,7 +20,7 @@ const TONE: Partial<Record<UploadState, string>> = {
 };
 
 /** Drop or pick many photos; each shows its progress and then its processing state, live. */
-export function UploadPanel({ galleryId, layout, sort }: { galleryId: string; layout: Layout; sort: ImageSort }) {
+export function UploadPanel({ galleryId, layout, view }: { galleryId: string; layout: Layout; view: ListView }) {
   const { manager, items } = useUploads(galleryId);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -104,7 +104,7 @@ export function UploadPanel({ galleryId, layout, sort }: { galleryId: string; la
           </div>
           <ul className="upload-list" aria-label="Uploads">
             {items.map((item) => (
-              <UploadRow key={item.id} item={item} layout={layout} sort={sort} waiting={waiting} />
+              <UploadRow key={item.id} item={item} layout={layout} view={view} waiting={waiting} />
             ))}
           </ul>
         </>
@@ -133,12 +133,12 @@ function LocalPreview({ file }: { file: File }) {
 function UploadRow({
   item,
   layout,
-  sort,
+  view,
   waiting,
 }: {
   item: UploadItem;
   layout: Layout;
-  sort: ImageSort;
+  view: ListView;
   waiting: number;
 }) {
   const { manager } = useUploads(item.galleryId);
@@ -195,7 +195,7 @@ function UploadRow({
         {item.state === 'published' && item.imageId && (
           <Link
             className="button button--quiet button--small"
-            to={imagePath(item.galleryId, layout, item.imageId, sort)}
+            to={imagePath(item.galleryId, layout, item.imageId, view)}
           >
             View
           </Link>
@@ -203,7 +203,7 @@ function UploadRow({
         {item.state === 'duplicate' && item.existingId && (
           <Link
             className="button button--quiet button--small"
-            to={imagePath(item.galleryId, layout, item.existingId, sort)}
+            to={imagePath(item.galleryId, layout, item.existingId, view)}
           >
             Show it
           </Link>

@@ -32,6 +32,7 @@ public record GalleryAsOf(
             UUID id,
             String filename,
             String alt,
+            List<String> tags,
             String status,
             Integer width,
             Integer height,

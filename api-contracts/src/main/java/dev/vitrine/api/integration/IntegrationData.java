@@ -14,6 +14,7 @@ public sealed interface IntegrationData
                 VariantGeneratedV1,
                 ImageRejectedV1,
                 ImageDeletedV1,
+                ImageTagsChangedV1,
                 ShareLinkCreatedV1,
                 ShareLinkChangedV1 {
 

@@ -19,6 +19,7 @@ public final class IntegrationTypes {
     public static final String VARIANT_GENERATED = PREFIX + "image.variant-generated.v1";
     public static final String IMAGE_REJECTED = PREFIX + "image.rejected.v1";
     public static final String IMAGE_DELETED = PREFIX + "image.deleted.v1";
+    public static final String IMAGE_TAGS_CHANGED = PREFIX + "image.tags-changed.v1";
     public static final String SHARE_LINK_CREATED = PREFIX + "share-link.created.v1";
     public static final String SHARE_LINK_REVOKED = PREFIX + "share-link.revoked.v1";
     public static final String SHARE_LINK_EXPIRED = PREFIX + "share-link.expired.v1";
@@ -34,6 +35,7 @@ public final class IntegrationTypes {
             Map.entry(VARIANT_GENERATED, VariantGeneratedV1.class),
             Map.entry(IMAGE_REJECTED, ImageRejectedV1.class),
             Map.entry(IMAGE_DELETED, ImageDeletedV1.class),
+            Map.entry(IMAGE_TAGS_CHANGED, ImageTagsChangedV1.class),
             Map.entry(MEMBER_ADDED, GalleryMemberV1.class),
             Map.entry(MEMBER_ROLE_CHANGED, GalleryMemberV1.class),
             Map.entry(MEMBER_REMOVED, GalleryMemberV1.class),

@@ -48,6 +48,8 @@ class ReadmeExamplesIT {
                     .contains("\"status\":\"processing\"")
                     .contains("{\"status\":\"published\",\"width\":2725,\"height\":2225,\"blurhash\":")
                     .contains("\"alt\":\"A yellow tram climbing a hill\"")
+                    .contains("{\"tags\":[\"tram\",\"lisbon\"]}")
+                    .contains("[{\"tag\":\"lisbon\",\"count\":1},{\"tag\":\"tram\",\"count\":1}]")
                     .contains("\"error\":\"invalid_field\",\"path\":\"name\"")
                     .contains("{\"label\":\"family\",\"passwordProtected\":true,\"status\":\"active\"")
                     .contains("\"error\":\"password_required\"")

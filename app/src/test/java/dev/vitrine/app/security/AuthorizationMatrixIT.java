@@ -256,6 +256,12 @@ class AuthorizationMatrixIT {
                 "PATCH /api/galleries/{galleryId}/images/{imageId}",
                 gallery(c -> new Request("PATCH", c.scene().imageUri(), Map.of("alt", "Described"))));
         calls.put(
+                "PUT /api/galleries/{galleryId}/images/{imageId}/tags",
+                gallery(c -> new Request("PUT", c.scene().imageUri() + "/tags", List.of("sea", "lisbon"))));
+        calls.put(
+                "GET /api/galleries/{galleryId}/tags",
+                gallery(c -> get(c.scene().galleryUri() + "/tags")));
+        calls.put(
                 "DELETE /api/galleries/{galleryId}/images/{imageId}",
                 galleryUsedUp(c -> new Request("DELETE", c.scene().imageUri(), null)));
         calls.put(

@@ -6,8 +6,10 @@ import dev.vitrine.api.PlainText;
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.image.ImageTags;
 import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.command.ChangeImageAlt;
+import dev.vitrine.api.image.command.ChangeImageTags;
 import dev.vitrine.api.image.command.ConfirmUpload;
 import dev.vitrine.api.image.command.DeleteImage;
 import dev.vitrine.api.image.command.MarkImageStalled;
@@ -25,6 +27,7 @@ import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
 import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadExpired;
 import dev.vitrine.api.image.event.UploadRequested;
@@ -33,7 +36,9 @@ import dev.vitrine.command.gallery.GalleryAccess;
 import dev.vitrine.command.gallery.GalleryImages;
 import dev.vitrine.command.gallery.GalleryManagement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -68,6 +73,7 @@ public class Image {
     private ImageStatus status;
     private boolean deleted;
     private String alt;
+    private List<String> tags = List.of();
     private Processing processing;
     private int publishedGeneration;
 
@@ -148,6 +154,24 @@ public class Image {
         }
         if (!Objects.equals(newAlt, alt)) {
             apply(new ImageAltChanged(id, galleryId, newAlt));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Whoever may change the image sets its tags; the same set again (in any order) records nothing. */
+    @CommandHandler
+    public long handle(ChangeImageTags command, GalleryAccess galleries) {
+        requireInGallery(command.galleryId());
+        galleries.of(galleryId, command.by()).requireImageChangeableBy(command.by(), uploaderId);
+        requireConfirmed();
+        List<String> newTags = ImageTags.normalize(command.tags());
+        if (!Set.copyOf(newTags).equals(Set.copyOf(tags))) {
+            apply(new ImageTagsChanged(
+                    id,
+                    galleryId,
+                    newTags,
+                    newTags.stream().filter(tag -> !tags.contains(tag)).toList(),
+                    tags.stream().filter(tag -> !newTags.contains(tag)).toList()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -296,6 +320,11 @@ public class Image {
     @EventSourcingHandler
     void on(ImageAltChanged event) {
         alt = event.alt();
+    }
+
+    @EventSourcingHandler
+    void on(ImageTagsChanged event) {
+        tags = event.tags();
     }
 
     @EventSourcingHandler

@@ -1,7 +1,9 @@
 package dev.vitrine.command.image;
 
 import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.image.ImageTags;
 import dev.vitrine.api.image.command.ChangeImageAlt;
+import dev.vitrine.api.image.command.ChangeImageTags;
 import dev.vitrine.api.image.command.DeleteImage;
 import dev.vitrine.api.image.command.ReprocessImage;
 import dev.vitrine.api.image.http.UpdateImageRequest;
@@ -12,12 +14,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +54,20 @@ class ImageCommandController {
         var command = new ChangeImageAlt(imageId, galleryId, body.alt().get(), actor);
         return reads.requireImage(galleryId, imageId, actor)
                 .then(commands.<Long>send(command, caller))
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version));
+    }
+
+    @PutMapping("/tags")
+    @Operation(
+            summary =
+                    "Set an image's tags (owner, editors, or the contributor who uploaded it): lower-cased, each once, "
+                            + "at most " + ImageTags.MAX + " of at most " + ImageTags.LENGTH_MAX
+                            + " characters; [] removes them")
+    Mono<ImageView> tag(
+            @PathVariable UUID galleryId, @PathVariable UUID imageId, @RequestBody List<String> tags, Caller caller) {
+        var actor = caller.actor();
+        return reads.requireImage(galleryId, imageId, actor)
+                .then(commands.<Long>send(new ChangeImageTags(imageId, galleryId, tags, actor), caller))
                 .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version));
     }
 

@@ -6,11 +6,13 @@ import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.gallery.GalleryRole;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.command.ChangeImageAlt;
+import dev.vitrine.api.image.command.ChangeImageTags;
 import dev.vitrine.api.image.command.ConfirmUpload;
 import dev.vitrine.api.image.command.DeleteImage;
 import dev.vitrine.api.image.command.RequestUpload;
 import dev.vitrine.api.image.event.ImageAltChanged;
 import dev.vitrine.api.image.event.ImageDeleted;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadExpired;
 import dev.vitrine.api.image.event.UploadRequested;
@@ -19,7 +21,9 @@ import dev.vitrine.command.Rejections;
 import dev.vitrine.command.gallery.KnownGalleries;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -297,6 +301,75 @@ class ImageTest {
     }
 
     /** Members of the gallery, as the gallery's lookup knows them: what each role may do to an image. */
+    @Nested
+    class Tags {
+
+        final UUID contributorId = UUID.randomUUID();
+
+        @Test
+        void tags_are_kept_lower_cased_trimmed_and_each_once() {
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of(" Sea ", "lisbon", "SEA"), owner))
+                    .expectEvents(new ImageTagsChanged(
+                            IMAGE, GALLERY, List.of("sea", "lisbon"), List.of("sea", "lisbon"), List.of()));
+        }
+
+        @Test
+        void the_event_says_what_was_added_and_removed() {
+            fixture.given(requested, confirmed, tagged("sea", "lisbon"))
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("lisbon", "tram"), owner))
+                    .expectEvents(new ImageTagsChanged(
+                            IMAGE, GALLERY, List.of("lisbon", "tram"), List.of("tram"), List.of("sea")));
+        }
+
+        @Test
+        void the_same_tags_in_another_order_record_nothing() {
+            fixture.given(requested, confirmed, tagged("sea", "lisbon"))
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("LISBON", "sea"), owner))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_empty_list_removes_them_all() {
+            fixture.given(requested, confirmed, tagged("sea"))
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of(), owner))
+                    .expectEvents(new ImageTagsChanged(IMAGE, GALLERY, List.of(), List.of(), List.of("sea")));
+        }
+
+        @Test
+        void at_most_50_tags_of_64_characters_none_blank() {
+            List<String> many = IntStream.range(0, 51).mapToObj(i -> "tag" + i).toList();
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, many, owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "tags"));
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("ok", "x".repeat(65)), owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "tags[1]"));
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("  "), owner))
+                    .expectException(rejected(ErrorCode.INVALID_FIELD, "tags[0]"));
+        }
+
+        @Test
+        void only_those_who_may_change_the_image_tag_it() {
+            galleries.withMember(GALLERY, contributorId, GalleryRole.CONTRIBUTOR);
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("sea"), stranger))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(requested, confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("sea"), Actor.user(contributorId)))
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(uploadedBy(contributorId), confirmed)
+                    .when(new ChangeImageTags(IMAGE, GALLERY, List.of("sea"), Actor.user(contributorId)))
+                    .expectEvents(new ImageTagsChanged(IMAGE, GALLERY, List.of("sea"), List.of("sea"), List.of()));
+        }
+
+        ImageTagsChanged tagged(String... tags) {
+            return new ImageTagsChanged(IMAGE, GALLERY, List.of(tags), List.of(tags), List.of());
+        }
+    }
+
     @Nested
     class Members {
 

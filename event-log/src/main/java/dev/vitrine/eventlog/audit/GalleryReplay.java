@@ -17,6 +17,7 @@ import dev.vitrine.api.image.event.ImageDeleted;
 import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadExpired;
 import dev.vitrine.api.image.event.UploadRequested;
@@ -51,6 +52,7 @@ final class GalleryReplay {
         final UUID id;
         final String filename;
         String alt;
+        List<String> tags = List.of();
         String status;
         Instant uploadedAt;
         Integer width;
@@ -115,6 +117,7 @@ final class GalleryReplay {
             case ImageRejected e -> image(e.imageId(), image -> image.status = "rejected");
             case ImageProcessingStalled e -> image(e.imageId(), image -> image.status = "stalled");
             case ImageAltChanged e -> image(e.imageId(), image -> image.alt = e.alt());
+            case ImageTagsChanged e -> image(e.imageId(), image -> image.tags = e.tags());
             case ImageDeleted e -> images.remove(e.imageId());
             case UploadExpired e -> images.remove(e.imageId());
             default -> {
@@ -143,6 +146,7 @@ final class GalleryReplay {
                         image.id,
                         image.filename,
                         image.alt,
+                        image.tags,
                         image.status,
                         image.width,
                         image.height,

@@ -7,6 +7,7 @@ import static dev.vitrine.api.integration.IntegrationTypes.GALLERY_VISIBILITY_CH
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_DELETED;
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_PUBLISHED;
 import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_REJECTED;
+import static dev.vitrine.api.integration.IntegrationTypes.IMAGE_TAGS_CHANGED;
 import static dev.vitrine.api.integration.IntegrationTypes.MEMBER_ADDED;
 import static dev.vitrine.api.integration.IntegrationTypes.MEMBER_REMOVED;
 import static dev.vitrine.api.integration.IntegrationTypes.MEMBER_ROLE_CHANGED;
@@ -30,6 +31,7 @@ import dev.vitrine.api.gallery.event.MemberRoleChanged;
 import dev.vitrine.api.image.event.ImageDeleted;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.integration.GalleryCreatedV1;
@@ -40,6 +42,7 @@ import dev.vitrine.api.integration.GalleryVisibilityChangedV1;
 import dev.vitrine.api.integration.ImageDeletedV1;
 import dev.vitrine.api.integration.ImagePublishedV1;
 import dev.vitrine.api.integration.ImageRejectedV1;
+import dev.vitrine.api.integration.ImageTagsChangedV1;
 import dev.vitrine.api.integration.IntegrationData;
 import dev.vitrine.api.integration.ShareLinkChangedV1;
 import dev.vitrine.api.integration.ShareLinkCreatedV1;
@@ -163,6 +166,11 @@ final class PublicEvents {
                                 IMAGE_DELETED,
                                 image(e.galleryId(), e.imageId()),
                                 new ImageDeletedV1(e.imageId(), e.galleryId()));
+                    case ImageTagsChanged e ->
+                        new Published(
+                                IMAGE_TAGS_CHANGED,
+                                image(e.galleryId(), e.imageId()),
+                                new ImageTagsChangedV1(e.imageId(), e.galleryId(), e.tags(), e.added(), e.removed()));
                     case ShareLinkCreated e ->
                         new Published(
                                 SHARE_LINK_CREATED,

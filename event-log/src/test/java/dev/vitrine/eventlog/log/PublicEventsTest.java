@@ -7,11 +7,14 @@ import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.event.ImageAnalyzed;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.VariantGenerated;
 import dev.vitrine.api.integration.GalleryUpdatedV1;
+import dev.vitrine.api.integration.ImageTagsChangedV1;
 import dev.vitrine.api.integration.IntegrationTypes;
 import dev.vitrine.api.integration.VariantGeneratedV1;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +59,19 @@ class PublicEventsTest {
         assertThat(data.changed()).containsExactly("coverImageId");
         assertThat(data.coverImageId()).isEqualTo(cover);
         assertThat(data.name()).isNull();
+    }
+
+    @Test
+    void a_change_of_tags_is_published_with_what_was_added_and_removed() {
+        var published = events.of(
+                        new ImageTagsChanged(
+                                image, gallery, List.of("lisbon", "tram"), List.of("tram"), List.of("sea")),
+                        Visibility.PUBLIC)
+                .orElseThrow();
+        assertThat(published.type()).isEqualTo("dev.vitrine.image.tags-changed.v1");
+        assertThat(published.data())
+                .isEqualTo(new ImageTagsChangedV1(
+                        image, gallery, List.of("lisbon", "tram"), List.of("tram"), List.of("sea")));
     }
 
     @Test

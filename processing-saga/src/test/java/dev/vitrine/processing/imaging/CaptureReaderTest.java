@@ -1,16 +1,21 @@
 package dev.vitrine.processing.imaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.vitrine.api.image.Capture;
 import dev.vitrine.fixtures.Fixtures;
 import dev.vitrine.fixtures.Geotagged;
+import dev.vitrine.fixtures.hostile.HostileFile;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the fixture photos' own files say of how they were taken, and nothing they do not say. */
@@ -53,6 +58,47 @@ class CaptureReaderTest {
     void bytes_that_are_no_image_have_no_capture_and_no_failure() {
         assertThat(CaptureReader.read(new byte[] {1, 2, 3})).isNull();
         assertThat(CaptureReader.read(new byte[0])).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(HostileFile.class)
+    void a_hostile_file_is_read_without_a_failure_and_without_inflating_its_bombs(HostileFile file) {
+        byte[] bytes = file.bytes();
+        assertThatCode(() -> CaptureReader.read(bytes)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void the_exif_chunk_of_a_png_or_a_webp_is_found_and_one_running_past_the_end_is_not() {
+        byte[] png = concat(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
+                new byte[] {0, 0, 0, 1},
+                "tEXt".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {'x', 1, 2, 3, 4},
+                new byte[] {0, 0, 0, 3},
+                "eXIf".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {'I', 'I', '*', 9, 9, 9, 9});
+        assertThat(CaptureReader.chunk(png, 8, "eXIf", false)).containsExactly('I', 'I', '*');
+        byte[] lying = png.clone();
+        lying[8 + 13 + 3] = 100; // the eXIf chunk now says 100 bytes
+        assertThat(CaptureReader.chunk(lying, 8, "eXIf", false)).isNull();
+
+        byte[] webp = concat(
+                "RIFF".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {0, 0, 0, 0},
+                "WEBP".getBytes(StandardCharsets.ISO_8859_1),
+                "VP8X".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {1, 0, 0, 0, 7, 0},
+                "EXIF".getBytes(StandardCharsets.ISO_8859_1),
+                new byte[] {2, 0, 0, 0, 'M', 'M'});
+        assertThat(CaptureReader.chunk(webp, 12, "EXIF", true)).containsExactly('M', 'M');
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

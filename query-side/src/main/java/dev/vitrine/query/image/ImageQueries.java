@@ -4,7 +4,9 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.FindGalleryImages;
+import dev.vitrine.api.image.query.FindGalleryTags;
 import dev.vitrine.api.image.query.FindImage;
+import dev.vitrine.api.image.query.GalleryTags;
 import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.paging.PagePagination;
@@ -75,12 +77,28 @@ class ImageQueries {
                 .filter(gallery -> gallery.visibleTo(query.viewer()))
                 .flatMap(gallery -> {
                     ImageSelection selection = ImageSelection.of(
-                            gallery.showsUnpublishedTo(query.viewer()) ? query.status() : ImageStatus.PUBLISHED);
+                            gallery.showsUnpublishedTo(query.viewer()) ? query.status() : ImageStatus.PUBLISHED,
+                            query.tag());
                     return total(gallery, selection)
                             .flatMap(total -> query.after() != null
                                     ? after(gallery, selection, query, total)
                                     : page(gallery, selection, query, total));
                 })
+                .toFuture();
+    }
+
+    /** Tags counted over the list the viewer sees of the gallery (published images, or all for uploaders). */
+    @QueryHandler
+    CompletableFuture<GalleryTags> handle(FindGalleryTags query) {
+        return galleries
+                .find(query.galleryId())
+                .filter(gallery -> gallery.visibleTo(query.viewer()))
+                .flatMap(gallery -> images.tagCounts(
+                                gallery.id(),
+                                ImageSelection.of(
+                                        gallery.showsUnpublishedTo(query.viewer()) ? null : ImageStatus.PUBLISHED))
+                        .collectList()
+                        .map(tags -> new GalleryTags(gallery.id(), tags)))
                 .toFuture();
     }
 

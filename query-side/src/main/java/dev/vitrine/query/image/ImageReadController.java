@@ -8,8 +8,11 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.image.ImageTags;
 import dev.vitrine.api.image.query.FindGalleryImages;
+import dev.vitrine.api.image.query.FindGalleryTags;
 import dev.vitrine.api.image.query.FindImage;
+import dev.vitrine.api.image.query.GalleryTags;
 import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.paging.PageLimits;
@@ -80,6 +83,9 @@ class ImageReadController {
                             schema = @Schema(allowableValues = {"uploaded", "taken"}))
                     @RequestParam(name = ReadRoutes.SORT, required = false)
                     String sort,
+            @Parameter(description = "only the images carrying this tag (compared lower-cased)")
+                    @RequestParam(name = ReadRoutes.TAG, required = false)
+                    String tag,
             Caller caller,
             ServerHttpRequest request) {
         Actor viewer = caller.actor();
@@ -94,6 +100,7 @@ class ImageReadController {
                                                         galleryId,
                                                         viewer,
                                                         status,
+                                                        ImageTags.filter(tag),
                                                         order,
                                                         page,
                                                         limit,
@@ -122,6 +129,13 @@ class ImageReadController {
                                         ErrorCode.IMAGE_NOT_FOUND,
                                         "no image " + imageId + " in gallery " + galleryId)
                                 .map(image -> fresh(image, gallery, viewer))));
+    }
+
+    @GetMapping(ReadRoutes.TAGS)
+    @Operation(summary = "The tags of the images you see in the gallery, with how many carry each, most used first")
+    Mono<GalleryTags> tags(@PathVariable UUID galleryId, Caller caller) {
+        return queries.require(
+                new FindGalleryTags(galleryId, caller.actor()), ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId);
     }
 
     private static ImageOrder order(String sort) {

@@ -1,6 +1,7 @@
 package dev.vitrine.query.image;
 
 import dev.vitrine.api.image.query.ImageKey;
+import dev.vitrine.api.image.query.TagCount;
 import dev.vitrine.query.projection.ImageList;
 import dev.vitrine.query.projection.ImageRow;
 import java.util.UUID;
@@ -35,16 +36,15 @@ class ImageRows {
     /** {@code limit} images of the selection, skipping the {@code offset} newest. */
     Flux<ImageRow> page(UUID galleryId, ImageSelection selection, long offset, int limit) {
         if (!selection.counted() || offset < ImageList.BUCKET_SIZE) {
-            return db.sql("SELECT " + ImageRow.selectList() + """
+            var plain = db.sql("SELECT " + ImageRow.selectList() + """
                              FROM image_view
                             WHERE gallery_id = :gallery AND %s
                             ORDER BY position DESC
                             OFFSET :offset LIMIT :limit""".formatted(selection.condition()))
                     .bind("gallery", galleryId)
                     .bind("offset", offset)
-                    .bind("limit", limit)
-                    .map(ImageRow::read)
-                    .all();
+                    .bind("limit", limit);
+            return selection.bind(plain).map(ImageRow::read).all();
         }
         return db.sql("""
                         WITH runs AS (
@@ -68,16 +68,15 @@ class ImageRows {
 
     /** {@code limit} images of the selection older than the cursor position (keyset). */
     Flux<ImageRow> after(UUID galleryId, ImageSelection selection, long position, int limit) {
-        return db.sql("SELECT " + ImageRow.selectList() + """
+        var statement = db.sql("SELECT " + ImageRow.selectList() + """
                          FROM image_view
                         WHERE gallery_id = :gallery AND %s AND position < :position
                         ORDER BY position DESC
                         LIMIT :limit""".formatted(selection.condition()))
                 .bind("gallery", galleryId)
                 .bind("position", position)
-                .bind("limit", limit)
-                .map(ImageRow::read)
-                .all();
+                .bind("limit", limit);
+        return selection.bind(statement).map(ImageRow::read).all();
     }
 
     /**
@@ -85,16 +84,15 @@ class ImageRows {
      * skipping {@code offset}: an offset scan, as runs of positions say nothing of this order.
      */
     Flux<ImageRow> pageByTaken(UUID galleryId, ImageSelection selection, long offset, int limit) {
-        return db.sql("SELECT " + ImageRow.selectList() + """
+        var statement = db.sql("SELECT " + ImageRow.selectList() + """
                          FROM image_view
                         WHERE gallery_id = :gallery AND %s
                         ORDER BY %s
                         OFFSET :offset LIMIT :limit""".formatted(selection.condition(), BY_TAKEN))
                 .bind("gallery", galleryId)
                 .bind("offset", offset)
-                .bind("limit", limit)
-                .map(ImageRow::read)
-                .all();
+                .bind("limit", limit);
+        return selection.bind(statement).map(ImageRow::read).all();
     }
 
     /** {@code limit} images of the selection after the key, by when they were taken (keyset). */
@@ -113,14 +111,29 @@ class ImageRows {
         if (after.takenAt() != null) {
             statement = statement.bind("taken", after.takenAt());
         }
-        return statement.map(ImageRow::read).all();
+        return selection.bind(statement).map(ImageRow::read).all();
     }
 
     /** How many images a list of one status has; the gallery's row counts the two common lists. */
     Mono<Long> count(UUID galleryId, ImageSelection selection) {
-        return db.sql("SELECT count(*) AS n FROM image_view WHERE gallery_id = :gallery AND " + selection.condition())
-                .bind("gallery", galleryId)
+        return selection
+                .bind(db.sql("SELECT count(*) AS n FROM image_view WHERE gallery_id = :gallery AND "
+                                + selection.condition())
+                        .bind("gallery", galleryId))
                 .map(row -> row.get("n", Long.class))
                 .one();
+    }
+
+    /** The tags of the selection's images, most used first (then alphabetically). */
+    Flux<TagCount> tagCounts(UUID galleryId, ImageSelection selection) {
+        return selection
+                .bind(db.sql("""
+                                SELECT tag, count(*) AS n
+                                  FROM image_view, jsonb_array_elements_text(tags) AS tag
+                                 WHERE gallery_id = :gallery AND %s
+                                 GROUP BY tag
+                                 ORDER BY n DESC, tag""".formatted(selection.condition())).bind("gallery", galleryId))
+                .map(row -> new TagCount(row.get("tag", String.class), row.get("n", Long.class)))
+                .all();
     }
 }

@@ -70,6 +70,9 @@ interface ColumnType<T> {
     /** JSONB holding a list of stored variants. */
     ColumnType<List<StoredVariant>> VARIANTS = jsonList(new TypeReference<>() {});
 
+    /** JSONB holding an image's tags: an array of strings, for containment ({@code tags @> '["sea"]'}). */
+    ColumnType<List<String>> TAGS = jsonList(new TypeReference<>() {});
+
     /** JSONB holding a gallery's members. */
     ColumnType<List<StoredMember>> MEMBERS = jsonList(new TypeReference<>() {});
 

@@ -10,6 +10,7 @@ import dev.vitrine.api.image.event.ImageProcessingStalled;
 import dev.vitrine.api.image.event.ImagePublished;
 import dev.vitrine.api.image.event.ImageRejected;
 import dev.vitrine.api.image.event.ImageReprocessingRequested;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadExpired;
 import dev.vitrine.api.image.event.VariantGenerated;
@@ -36,6 +37,7 @@ final class ImageChanges {
                 }
             }
             case ImageAltChanged changed -> image.alt = changed.alt();
+            case ImageTagsChanged changed -> image.tags = changed.tags();
             case UploadExpired ignored -> image.status = ImageStatus.EXPIRED;
             case ImageDeleted ignored -> image.deleted = true;
             case ImageAnalyzed analyzed -> {

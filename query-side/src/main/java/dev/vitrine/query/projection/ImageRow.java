@@ -34,6 +34,8 @@ public final class ImageRow {
     Capture capture;
     /** {@link Capture#takenInstant()}: the order of "sort by taken", kept in a column of its own to be indexed. */
     Instant takenAt;
+    /** Lower-cased, each once, in the order given ({@code ImageTags}); empty: none. */
+    List<String> tags = List.of();
     /** The variants shown: those of the published generation. */
     List<StoredVariant> variants = List.of();
     /** Variants of a newer generation, shown once it is published. */
@@ -74,6 +76,7 @@ public final class ImageRow {
                     Column.of("blurhash", ColumnType.TEXT, r -> r.blurhash, (r, v) -> r.blurhash = v),
                     Column.of("capture", ColumnType.CAPTURE, r -> r.capture, (r, v) -> r.capture = v),
                     Column.of("taken_at", ColumnType.TIMESTAMP, r -> r.takenAt, (r, v) -> r.takenAt = v),
+                    Column.of("tags", ColumnType.TAGS, r -> r.tags, (r, v) -> r.tags = v),
                     Column.of("variants", ColumnType.VARIANTS, r -> r.variants, (r, v) -> r.variants = v),
                     Column.of("pending", ColumnType.VARIANTS, r -> r.pending, (r, v) -> r.pending = v),
                     Column.of(
@@ -176,6 +179,7 @@ public final class ImageRow {
                 aspectRatio,
                 blurhash,
                 capture == null || showLocation ? capture : capture.withoutLocation(),
+                tags,
                 shownVariants,
                 uploadedAt,
                 status,

@@ -4,6 +4,7 @@ import dev.vitrine.api.gallery.GalleryScope;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.ImageOrder;
 import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.image.ImageTags;
 import dev.vitrine.api.image.query.ImageKey;
 import dev.vitrine.api.paging.Cursor;
 import dev.vitrine.api.paging.PageLimits;
@@ -41,6 +42,8 @@ public final class ReadRoutes {
     public static final String STATUS = "status";
     public static final String SCOPE = "scope";
     public static final String SORT = "sort";
+    public static final String TAG = "tag";
+    public static final String TAGS = GALLERY + "/tags";
     public static final int FIRST_PAGE = 1;
     public static final int LAST_PAGE = 1_000_000;
 
@@ -88,6 +91,7 @@ public final class ReadRoutes {
                                 r.viewer(),
                                 "images",
                                 status == null ? null : ImageStatus.fromWireName(status.trim()),
+                                ImageTags.filter(r.query().getFirst(TAG)),
                                 order,
                                 after != null ? null : r.number(PAGE, FIRST_PAGE),
                                 r.number(LIMIT, PageLimits.DEFAULT_LIMIT),

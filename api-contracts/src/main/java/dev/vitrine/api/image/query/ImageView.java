@@ -29,6 +29,9 @@ public record ImageView(
                 nullable = true)
         Capture capture,
 
+        @Schema(description = "Lower-cased, each once, in the order they were given")
+        List<String> tags,
+
         List<ImageVariant> variants,
         Instant uploadedAt,
 
