@@ -44,8 +44,18 @@ public final class ImageTags {
         return List.copyOf(kept);
     }
 
-    /** A tag to filter by, as kept (lower-cased, trimmed); null when there is none. */
+    /**
+     * A tag to filter by ({@code ?tag=}), as kept (lower-cased, trimmed); null when there is none. Refuses one no
+     * image could carry.
+     */
     public static String filter(String tag) {
-        return tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String kept = tag.strip().toLowerCase(Locale.ROOT);
+        if (kept.length() > LENGTH_MAX || !PlainText.isOneLine(kept)) {
+            throw RejectedException.invalid("tag", "must be a tag: one line of at most " + LENGTH_MAX + " characters");
+        }
+        return kept;
     }
 }

@@ -54,67 +54,76 @@ class RollingRestartIT {
         nodes.put(a.port, a);
         nodes.put(b.port, b);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            // a first, so that only one of them migrates the fresh database
-            a.start(database);
-            b.start(database);
-            String owner = register(a);
-            String galleryId = createGallery(a, owner);
+            // a failed check stops the load before the executor waits for it: else closing it would wait for ever
+            try {
+                // a first, so that only one of them migrates the fresh database
+                a.start(database);
+                b.start(database);
+                String owner = register(a);
+                String galleryId = createGallery(a, owner);
 
-            List<Future<?>> work = new ArrayList<>();
-            for (Node node : List.of(a, b)) {
-                work.add(threads.submit(() -> pollReadiness(node)));
+                List<Future<?>> work = new ArrayList<>();
+                for (Node node : List.of(a, b)) {
+                    work.add(threads.submit(() -> pollReadiness(node)));
+                }
+                for (int i = 0; i < CLIENTS; i++) {
+                    work.add(threads.submit(() -> load(owner, galleryId)));
+                }
+                Thread.sleep(3000);
+                assertThat(a.answered.get())
+                        .as("requests node a answered before its restart")
+                        .isPositive();
+                assertThat(b.answered.get()).as("requests node b answered").isPositive();
+
+                long sigterm = System.nanoTime();
+                a.sigterm = sigterm;
+                a.process.terminate();
+                Integer exit = a.process.awaitExit(EXIT_BOUND);
+                Duration stopping = Duration.ofNanos(System.nanoTime() - sigterm);
+                assertThat(exit)
+                        .as(
+                                "exit status of node a after SIGTERM (null: still running after %s)\n%s",
+                                EXIT_BOUND, a.log())
+                        .isIn(0, 143);
+                String stoppedLog = a.log();
+                long answeredByBDuringOutage = b.answered.get();
+                Thread.sleep(1000);
+                assertThat(b.answered.get()).as("node b serves while a is away").isGreaterThan(answeredByBDuringOutage);
+
+                long answeredByABefore = a.answered.get();
+                a.start(database);
+                Thread.sleep(3000);
+                running.set(false);
+                for (Future<?> future : work) {
+                    future.get();
+                }
+
+                assertThat(failures)
+                        .as("requests failed or cut off (log of a:\n%s)", a.log())
+                        .isEmpty();
+                assertThat(a.firstOutOfService)
+                        .as("when node a's readiness answered 503 OUT_OF_SERVICE after SIGTERM")
+                        .isNotNull();
+                assertThat(a.firstRefused).as("when node a refused connections").isNotNull();
+                assertThat(a.firstOutOfService)
+                        .as("out of service before refusing")
+                        .isLessThan(a.firstRefused);
+                assertThat(a.firstOutOfService - sigterm).isNotNegative();
+                assertThat(a.answered.get())
+                        .as("node a serves again after its restart")
+                        .isGreaterThan(answeredByABefore);
+                assertThat(stoppedLog).contains("readiness is down");
+                System.out.printf(
+                        "node a: out of service %d ms after SIGTERM, refused connections after %d ms, exited %s after"
+                                + " %d ms; %d requests answered in all%n",
+                        Duration.ofNanos(a.firstOutOfService - sigterm).toMillis(),
+                        Duration.ofNanos(a.firstRefused - sigterm).toMillis(),
+                        exit,
+                        stopping.toMillis(),
+                        a.answered.get() + b.answered.get());
+            } finally {
+                running.set(false);
             }
-            for (int i = 0; i < CLIENTS; i++) {
-                work.add(threads.submit(() -> load(owner, galleryId)));
-            }
-            Thread.sleep(3000);
-            assertThat(a.answered.get())
-                    .as("requests node a answered before its restart")
-                    .isPositive();
-            assertThat(b.answered.get()).as("requests node b answered").isPositive();
-
-            long sigterm = System.nanoTime();
-            a.sigterm = sigterm;
-            a.process.terminate();
-            Integer exit = a.process.awaitExit(EXIT_BOUND);
-            Duration stopping = Duration.ofNanos(System.nanoTime() - sigterm);
-            assertThat(exit)
-                    .as("exit status of node a after SIGTERM (null: still running after %s)\n%s", EXIT_BOUND, a.log())
-                    .isIn(0, 143);
-            String stoppedLog = a.log();
-            long answeredByBDuringOutage = b.answered.get();
-            Thread.sleep(1000);
-            assertThat(b.answered.get()).as("node b serves while a is away").isGreaterThan(answeredByBDuringOutage);
-
-            long answeredByABefore = a.answered.get();
-            a.start(database);
-            Thread.sleep(3000);
-            running.set(false);
-            for (Future<?> future : work) {
-                future.get();
-            }
-
-            assertThat(failures)
-                    .as("requests failed or cut off (log of a:\n%s)", a.log())
-                    .isEmpty();
-            assertThat(a.firstOutOfService)
-                    .as("when node a's readiness answered 503 OUT_OF_SERVICE after SIGTERM")
-                    .isNotNull();
-            assertThat(a.firstRefused).as("when node a refused connections").isNotNull();
-            assertThat(a.firstOutOfService).as("out of service before refusing").isLessThan(a.firstRefused);
-            assertThat(a.firstOutOfService - sigterm).isNotNegative();
-            assertThat(a.answered.get())
-                    .as("node a serves again after its restart")
-                    .isGreaterThan(answeredByABefore);
-            assertThat(stoppedLog).contains("readiness is down");
-            System.out.printf(
-                    "node a: out of service %d ms after SIGTERM, refused connections after %d ms, exited %s after"
-                            + " %d ms; %d requests answered in all%n",
-                    Duration.ofNanos(a.firstOutOfService - sigterm).toMillis(),
-                    Duration.ofNanos(a.firstRefused - sigterm).toMillis(),
-                    exit,
-                    stopping.toMillis(),
-                    a.answered.get() + b.answered.get());
         } finally {
             running.set(false);
             a.close();

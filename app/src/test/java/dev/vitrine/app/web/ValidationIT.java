@@ -195,6 +195,7 @@ class ValidationIT {
                 arguments(images + "?limit=1000", "limit"),
                 arguments(images + "?status=lost", "status"),
                 arguments(images + "?sort=sideways", "sort"),
+                arguments(images + "?tag=" + "x".repeat(65), "tag"),
                 arguments(images + "?sort=taken&cursor=12x", "cursor"),
                 arguments(images + "?sort=taken&cursor=~0", "cursor"),
                 arguments(images + "?sort=taken&cursor=12", "cursor"),

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
@@ -131,7 +132,13 @@ public final class ImageWorker implements SmartLifecycle {
                         held.add(delivery);
                         return null;
                     }
-                    settledAlive(job);
+                    // an Error (out of memory, a class that would not link) thrown by this file's processing is
+                    // counted as the crash it would otherwise have been: its decode start stays recorded, so that
+                    // the job, handed back, runs alone and is refused after crashLimit of them instead of coming
+                    // back for ever
+                    if (!(cause(failure) instanceof Error)) {
+                        settledAlive(job);
+                    }
                     count(job, failure == null ? "done" : "returned");
                     if (failure == null) {
                         delivery.done();
@@ -145,6 +152,10 @@ public final class ImageWorker implements SmartLifecycle {
                     }
                     return null;
                 });
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** Jobs this node's workers finished ({@code done}) or gave back to the queue ({@code returned}). */

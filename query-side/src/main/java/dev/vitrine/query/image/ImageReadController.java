@@ -90,6 +90,7 @@ class ImageReadController {
             ServerHttpRequest request) {
         Actor viewer = caller.actor();
         ImageOrder order = order(sort);
+        String tagged = ImageTags.filter(tag);
         return Mono.fromCallable(() -> Optional.ofNullable(ImageCursor.parse(cursor, order)))
                 .flatMap(after -> reads.answer(
                         request,
@@ -100,7 +101,7 @@ class ImageReadController {
                                                         galleryId,
                                                         viewer,
                                                         status,
-                                                        ImageTags.filter(tag),
+                                                        tagged,
                                                         order,
                                                         page,
                                                         limit,
