@@ -77,10 +77,44 @@ interface ColumnType<T> {
     ColumnType<List<StoredMember>> MEMBERS = jsonList(new TypeReference<>() {});
 
     /** JSONB holding how a photo was taken (null when its file said nothing). */
-    ColumnType<Capture> CAPTURE = json(Capture.class);
+    ColumnType<Capture> CAPTURE = json(new TypeReference<>() {}, null);
 
-    /** JSONB holding one record, or NULL; dates as ISO text, as anyone reading the column with SQL expects. */
-    private static <T> ColumnType<T> json(Class<T> type) {
+    /** JSONB holding a list of records (never null: an empty list). */
+    private static <T> ColumnType<List<T>> jsonList(TypeReference<List<T>> listType) {
+        ColumnType<List<T>> column = json(listType, List.of());
+        return new ColumnType<>() {
+            @Override
+            public List<T> read(ResultSet row, String name) throws SQLException {
+                return List.copyOf(column.read(row, name));
+            }
+
+            @Override
+            public List<T> read(Readable row, String name) {
+                return List.copyOf(column.read(row, name));
+            }
+
+            @Override
+            public void write(PreparedStatement statement, int index, List<T> value) throws SQLException {
+                column.write(statement, index, value);
+            }
+
+            @Override
+            public String parameter() {
+                return column.parameter();
+            }
+
+            @Override
+            public String select(String name) {
+                return column.select(name);
+            }
+        };
+    }
+
+    /**
+     * JSONB holding a value of {@code type}; {@code whenNull} stands for SQL NULL both ways. Dates as ISO text, as
+     * anyone reading the column with SQL expects.
+     */
+    private static <T> ColumnType<T> json(TypeReference<T> type, T whenNull) {
         ObjectMapper json = JsonMapper.builder()
                 .findAndAddModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -98,8 +132,9 @@ interface ColumnType<T> {
 
             @Override
             public void write(PreparedStatement statement, int index, T value) throws SQLException {
+                T written = value == null ? whenNull : value;
                 try {
-                    statement.setString(index, value == null ? null : json.writeValueAsString(value));
+                    statement.setString(index, written == null ? null : json.writeValueAsString(written));
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException("a record is always JSON", e);
                 }
@@ -117,53 +152,9 @@ interface ColumnType<T> {
 
             private T parse(String text, String column) {
                 try {
-                    return text == null ? null : json.readValue(text, type);
+                    return text == null ? whenNull : json.readValue(text, type);
                 } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(
-                            column + " is not the " + type.getSimpleName() + " it should be", e);
-                }
-            }
-        };
-    }
-
-    /** JSONB holding a list of records (never null: an empty list). */
-    private static <T> ColumnType<List<T>> jsonList(TypeReference<List<T>> listType) {
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
-        return new ColumnType<>() {
-            @Override
-            public List<T> read(ResultSet row, String column) throws SQLException {
-                return parse(row.getString(column), column);
-            }
-
-            @Override
-            public List<T> read(Readable row, String column) {
-                return parse(row.get(column, String.class), column);
-            }
-
-            @Override
-            public void write(PreparedStatement statement, int index, List<T> value) throws SQLException {
-                try {
-                    statement.setString(index, json.writeValueAsString(value == null ? List.of() : value));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("a list of records is always JSON", e);
-                }
-            }
-
-            @Override
-            public String parameter() {
-                return "?::jsonb";
-            }
-
-            @Override
-            public String select(String column) {
-                return column + "::text AS " + column;
-            }
-
-            private List<T> parse(String text, String column) {
-                try {
-                    return text == null ? List.of() : List.copyOf(json.readValue(text, listType));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(column + " is not the list it should be: " + text, e);
+                    throw new IllegalStateException(column + " is not the JSON it should be: " + text, e);
                 }
             }
         };
