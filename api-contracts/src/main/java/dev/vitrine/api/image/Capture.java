@@ -85,6 +85,20 @@ public record Capture(
                         null);
     }
 
+    /**
+     * The camera as people name it ("Canon EOS R5"): make and model, the make once when the model already starts
+     * with it; null when the file names neither.
+     */
+    public String camera() {
+        if (cameraModel == null) {
+            return cameraMake;
+        }
+        if (cameraMake == null || cameraModel.regionMatches(true, 0, cameraMake, 0, cameraMake.length())) {
+            return cameraModel;
+        }
+        return cameraMake + " " + cameraModel;
+    }
+
     /** Whether the file said anything at all. */
     public boolean saysNothing() {
         return equals(new Capture(null, null, null, null, null, null, null, null, null, null, null));

@@ -21,6 +21,8 @@ final class AnonymousRoutes {
             new Route(HttpMethod.GET, "/api/session"),
             // what galleries show is decided by their visibility, for anonymous visitors too
             new Route(HttpMethod.GET, "/api/galleries", "/api/galleries/**"),
+            // a search finds what its caller may see, nothing more: public galleries for anonymous visitors
+            new Route(HttpMethod.GET, "/api/search"),
             // a share link opens its gallery to whoever holds the token (the link decides, and its password)
             new Route(HttpMethod.GET, "/api/shared/**"),
             new Route(HttpMethod.POST, "/api/shared/*/unlock"),

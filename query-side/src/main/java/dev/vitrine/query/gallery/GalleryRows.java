@@ -16,6 +16,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class GalleryRows {
 
+    /**
+     * The galleries a search may find for {@code :viewer} (a UUID, or null for nobody): public ones, the viewer's
+     * own and those shared with them; not another's unlisted gallery, which is for those who hold its address.
+     */
+    public static final String FINDABLE = """
+            NOT deleted AND (visibility = '%s' OR owner_id = :viewer
+                             OR members @> jsonb_build_array(jsonb_build_object('userId', :viewer::text)))""".formatted(Visibility.PUBLIC.wireName());
+
     private final DatabaseClient db;
 
     GalleryRows(DatabaseClient db) {

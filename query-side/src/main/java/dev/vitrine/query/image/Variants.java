@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The variants an image shows, with the URLs a browser fetches them from, largest first, WebP before AVIF. */
 @Component
-class Variants {
+public class Variants {
 
     static final Comparator<ImageVariant> ORDER =
             Comparator.comparing(ImageVariant::size).reversed().thenComparing(ImageVariant::format);
@@ -20,7 +20,7 @@ class Variants {
         this.links = links;
     }
 
-    List<ImageVariant> of(ImageRow image, GalleryRow gallery) {
+    public List<ImageVariant> of(ImageRow image, GalleryRow gallery) {
         return image.variants().stream()
                 .map(v -> new ImageVariant(
                         v.size(),

@@ -37,6 +37,7 @@ final class ReadModelStore implements RowStore {
     public void save(Collection<GalleryRow> galleries, Collection<ImageRow> images, Map<BucketKey, Integer> buckets) {
         write(GalleryRow.TABLE, tables.galleries(), galleries);
         write(ImageRow.TABLE, tables.images(), images);
+        searchable(galleries, images);
         List<Map.Entry<BucketKey, Integer>> changed =
                 buckets.entrySet().stream().filter(e -> e.getValue() != 0).toList();
         if (!changed.isEmpty()) {
@@ -51,6 +52,56 @@ final class ReadModelStore implements RowStore {
                         statement.setString(2, entry.getKey().list().wireName());
                         statement.setLong(3, entry.getKey().bucket());
                         statement.setInt(4, entry.getValue());
+                    });
+        }
+    }
+
+    /**
+     * Keeps {@code image_search} beside {@code image_view}: a row for each published image, none for any other; and
+     * remembers the words of what changed, for corrections (the rules: V31__search.sql).
+     */
+    private void searchable(Collection<GalleryRow> galleries, Collection<ImageRow> images) {
+        List<ImageRow> published = images.stream().filter(ImageRow::isPublished).toList();
+        Object[] hidden = images.stream()
+                .filter(image -> !image.isPublished())
+                .map(ImageRow::id)
+                .toArray();
+        if (hidden.length > 0) {
+            jdbc.update(
+                    "DELETE FROM " + tables.imageSearch() + " WHERE id = ANY(?)",
+                    statement -> statement.setArray(1, statement.getConnection().createArrayOf("uuid", hidden)));
+        }
+        if (!published.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO " + tables.imageSearch()
+                            + " (id, gallery_id, alt, tags, filename, camera, uploaded_at, last_event_index)"
+                            + " VALUES (?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                            + " gallery_id = EXCLUDED.gallery_id, alt = EXCLUDED.alt, tags = EXCLUDED.tags,"
+                            + " filename = EXCLUDED.filename, camera = EXCLUDED.camera,"
+                            + " uploaded_at = EXCLUDED.uploaded_at, last_event_index = EXCLUDED.last_event_index",
+                    published,
+                    1000,
+                    (statement, image) -> {
+                        ColumnType.UUID_TYPE.write(statement, 1, image.id);
+                        ColumnType.UUID_TYPE.write(statement, 2, image.galleryId);
+                        ColumnType.TEXT.write(statement, 3, image.alt);
+                        ColumnType.TAGS.write(statement, 4, image.tags);
+                        ColumnType.TEXT.write(statement, 5, image.filename);
+                        ColumnType.TEXT.write(statement, 6, image.capture == null ? null : image.capture.camera());
+                        ColumnType.TIMESTAMP.write(statement, 7, image.uploadedAt);
+                        ColumnType.BIGINT.write(statement, 8, image.lastEventIndex);
+                    });
+        }
+        Object[] imageIds = published.stream().map(ImageRow::id).toArray();
+        Object[] galleryIds = galleries.stream().map(GalleryRow::id).toArray();
+        if (imageIds.length > 0 || galleryIds.length > 0) {
+            jdbc.update(
+                    "INSERT INTO search_term (term) SELECT search_terms(document) FROM " + tables.imageSearch()
+                            + " WHERE id = ANY(?) UNION SELECT search_terms(search) FROM " + tables.galleries()
+                            + " WHERE id = ANY(?) ON CONFLICT DO NOTHING",
+                    statement -> {
+                        statement.setArray(1, statement.getConnection().createArrayOf("uuid", imageIds));
+                        statement.setArray(2, statement.getConnection().createArrayOf("uuid", galleryIds));
                     });
         }
     }

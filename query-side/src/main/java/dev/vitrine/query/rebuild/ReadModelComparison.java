@@ -37,8 +37,11 @@ final class ReadModelComparison {
         long compared = 0;
         long count = 0;
         List<ReadModelDifference> shown = new ArrayList<>();
-        for (String[] pair :
-                new String[][] {{live.galleries(), rebuilt.galleries()}, {live.images(), rebuilt.images()}}) {
+        for (String[] pair : new String[][] {
+            {live.galleries(), rebuilt.galleries()},
+            {live.images(), rebuilt.images()},
+            {live.imageSearch(), rebuilt.imageSearch()}
+        }) {
             compared += jdbc.queryForObject("""
                     SELECT count(*) FROM %s l JOIN %s r ON r.id = l.id
                     WHERE l.last_event_index <= ? AND r.last_event_index <= ?""".formatted(pair[0], pair[1]), Long.class, upTo, upTo);
