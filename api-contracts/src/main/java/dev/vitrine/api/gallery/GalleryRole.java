@@ -55,6 +55,11 @@ public enum GalleryRole {
         return atLeast(EDITOR);
     }
 
+    /** Near-duplicates are reviewed by those who may delete any of them: editors and owners. */
+    public boolean reviewsDuplicates() {
+        return atLeast(EDITOR);
+    }
+
     public boolean mayEditGallery() {
         return atLeast(EDITOR);
     }

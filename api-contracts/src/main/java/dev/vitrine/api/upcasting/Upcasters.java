@@ -16,6 +16,7 @@ public final class Upcasters {
                 new EventPackagesSplitByKind(),
                 new ImageAnalyzedToRevision2(),
                 new ImageAnalyzedToRevision3(),
+                new ImageAnalyzedToRevision4(),
                 new UploadRequestedToRevision2());
     }
 }

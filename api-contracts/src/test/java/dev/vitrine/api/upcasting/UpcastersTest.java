@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.gallery.Visibility;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.image.Capture;
+import dev.vitrine.api.image.Fingerprint;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.event.ImageAnalyzed;
@@ -48,11 +49,11 @@ class UpcastersTest {
 
     @Test
     void
-            an_image_analyzed_of_revision_1_stored_under_its_old_name_reads_as_revision_3_with_what_was_not_kept_unknown() {
+            an_image_analyzed_of_revision_1_stored_under_its_old_name_reads_as_revision_4_with_what_was_not_kept_unknown() {
         IntermediateEventRepresentation upcast =
                 upcast("dev.vitrine.api.image.ImageAnalyzed", "1", ANALYZED_AT_REVISION_1);
         assertThat(upcast.getType().getName()).isEqualTo(ImageAnalyzed.class.getName());
-        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        assertThat(upcast.getType().getRevision()).isEqualTo("4");
 
         ImageAnalyzed event = serializer.deserialize(upcast.getData());
         assertThat(event.imageId()).isEqualTo(UUID.fromString(IMAGE));
@@ -62,22 +63,34 @@ class UpcastersTest {
     }
 
     @Test
-    void an_image_analyzed_of_revision_1_under_its_current_name_reads_as_revision_3() {
+    void an_image_analyzed_of_revision_1_under_its_current_name_reads_as_revision_4() {
         IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "1", ANALYZED_AT_REVISION_1);
-        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        assertThat(upcast.getType().getRevision()).isEqualTo("4");
         ImageAnalyzed event = serializer.deserialize(upcast.getData());
         assertThat(event.contentType()).isNull();
     }
 
     @Test
-    void an_image_analyzed_of_revision_2_reads_as_revision_3_with_how_it_was_taken_unknown() {
+    void an_image_analyzed_of_revision_2_reads_as_revision_4_with_how_it_was_taken_and_its_look_unknown() {
         String revision2 = ANALYZED_AT_REVISION_1.substring(0, ANALYZED_AT_REVISION_1.length() - 1)
                 + ",\"contentType\":\"image/jpeg\"}";
         IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "2", revision2);
-        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        assertThat(upcast.getType().getRevision()).isEqualTo("4");
         ImageAnalyzed event = serializer.deserialize(upcast.getData());
         assertThat(event.contentType()).isEqualTo("image/jpeg");
         assertThat(event.capture()).isNull();
+        assertThat(event.fingerprint()).isNull();
+    }
+
+    @Test
+    void an_image_analyzed_of_revision_3_reads_as_revision_4_with_its_look_unknown() {
+        String revision3 = ANALYZED_AT_REVISION_1.substring(0, ANALYZED_AT_REVISION_1.length() - 1)
+                + ",\"contentType\":\"image/jpeg\",\"capture\":null}";
+        IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "3", revision3);
+        assertThat(upcast.getType().getRevision()).isEqualTo("4");
+        ImageAnalyzed event = serializer.deserialize(upcast.getData());
+        assertThat(event.contentType()).isEqualTo("image/jpeg");
+        assertThat(event.fingerprint()).isNull();
     }
 
     @Test
@@ -86,9 +99,10 @@ class UpcastersTest {
                 ,"contentType":"image/jpeg","capture":{"takenAt":"2016-07-10T17:37:46","takenAtOffset":"+02:00",\
                 "cameraMake":"Canon","cameraModel":"Canon EOS 5D Mark III","lens":null,"focalLength":35.0,\
                 "aperture":2.8,"exposureTime":0.004,"iso":400,"orientation":1,\
-                "location":{"latitude":38.7139,"longitude":-9.1334,"altitude":null}}}""";
-        IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "3", current);
-        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+                "location":{"latitude":38.7139,"longitude":-9.1334,"altitude":null}},\
+                "fingerprint":"cc7e7a1954c407e3"}""";
+        IntermediateEventRepresentation upcast = upcast(ImageAnalyzed.class.getName(), "4", current);
+        assertThat(upcast.getType().getRevision()).isEqualTo("4");
         ImageAnalyzed event = appSerializer.deserialize(upcast.getData());
         assertThat(event.contentType()).isEqualTo("image/jpeg");
         assertThat(event.capture())
@@ -105,6 +119,7 @@ class UpcastersTest {
                         1,
                         new Capture.Location(38.7139, -9.1334, null)));
         assertThat(event.capture().takenInstant()).isEqualTo(Instant.parse("2016-07-10T15:37:46Z"));
+        assertThat(event.fingerprint()).isEqualTo(Fingerprint.ofHex("cc7e7a1954c407e3"));
     }
 
     @Test

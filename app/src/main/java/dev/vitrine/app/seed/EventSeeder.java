@@ -74,7 +74,7 @@ public final class EventSeeder {
 
         Random random = new Random(plan.seed());
         int[] sizes = plan.gallerySizes();
-        long total = plan.galleries() * 2L + plan.images() * 13L;
+        long total = plan.galleries() * 2L + plan.images() * (long) SeedEvents.EVENTS_PER_IMAGE;
         Instant start = Instant.now().minus(Duration.ofDays(365));
         Duration step = Duration.ofDays(365).dividedBy(Math.max(1, total));
         long[] tick = {0};

@@ -6,9 +6,11 @@ import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.image.UploadRules;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
+import dev.vitrine.api.image.event.ImageAltChanged;
 import dev.vitrine.api.image.event.ImageAnalyzed;
 import dev.vitrine.api.image.event.ImageProcessingCompleted;
 import dev.vitrine.api.image.event.ImagePublished;
+import dev.vitrine.api.image.event.ImageTagsChanged;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.UploadRequested;
 import dev.vitrine.api.image.event.VariantGenerated;
@@ -27,8 +29,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
 /**
- * The events a real upload leaves behind, made up: requested, confirmed, analysed, four WebP variants, published,
- * four AVIF variants, processing completed (thirteen events per image), and a gallery's creation and first cover. Each event carries the
+ * The events a real upload leaves behind, made up: requested, confirmed, described and tagged ({@link SeedWords}),
+ * analysed, four WebP variants, published, four AVIF variants, processing completed ({@link #EVENTS_PER_IMAGE}), and a gallery's creation and first cover. Each event carries the
  * metadata real ones carry (actor, correlation, causation).
  */
 final class SeedEvents {
@@ -36,17 +38,22 @@ final class SeedEvents {
     private static final String BLURHASH = "LEHV6nWB2yk8pyo0adR*.7kCMdnj";
     private static final VariantSize[] SIZES = VariantSize.values();
 
+    /** Requested, confirmed, described, tagged, analysed, four WebP, published, four AVIF, completed. */
+    static final int EVENTS_PER_IMAGE = 15;
+
     private final Random random;
     private final Supplier<Instant> clock;
+    private final SeedWords words;
 
     SeedEvents(Random random, Supplier<Instant> clock) {
         this.random = random;
         this.clock = clock;
+        this.words = new SeedWords(random);
     }
 
     List<DomainEventMessage<?>> gallery(UUID galleryId, UUID ownerId, String name, Visibility visibility) {
         Chain chain = new Chain("Gallery", galleryId, ownerId);
-        chain.add(new GalleryCreated(galleryId, ownerId, name, "Seeded for benchmarks", visibility));
+        chain.add(new GalleryCreated(galleryId, ownerId, name, words.description(), visibility));
         return chain.events;
     }
 
@@ -76,7 +83,20 @@ final class SeedEvents {
         boolean landscape = random.nextInt(3) > 0;
         int width = landscape ? 4000 : 3000;
         int height = landscape ? 3000 : 4000;
-        chain.add(new ImageAnalyzed(imageId, galleryId, 1, width, height, (double) width / height, BLURHASH));
+        chain.add(new ImageAltChanged(imageId, galleryId, words.alt()));
+        List<String> tags = words.tags();
+        chain.add(new ImageTagsChanged(imageId, galleryId, tags, tags, List.of()));
+        chain.add(new ImageAnalyzed(
+                imageId,
+                galleryId,
+                1,
+                width,
+                height,
+                (double) width / height,
+                BLURHASH,
+                "image/jpeg",
+                words.capture(),
+                null));
         variants(chain, galleryId, imageId, width, height, VariantFormat.WEBP);
         chain.add(new ImagePublished(imageId, galleryId, 1));
         variants(chain, galleryId, imageId, width, height, VariantFormat.AVIF);

@@ -261,6 +261,9 @@ class AuthorizationMatrixIT {
         calls.put(
                 "GET /api/galleries/{galleryId}/tags",
                 gallery(c -> get(c.scene().galleryUri() + "/tags")));
+        calls.put(
+                "GET /api/galleries/{galleryId}/duplicates",
+                gallery(c -> get(c.scene().galleryUri() + "/duplicates")));
         // everyone may search; what each finds is SearchIT's to show
         calls.put("GET /api/search", any(c -> get("/api/search?q=lisbon")));
         calls.put(

@@ -216,7 +216,8 @@ public class Image {
                     (double) analysis.width() / analysis.height(),
                     analysis.blurhash(),
                     analysis.contentType(),
-                    analysis.capture()));
+                    analysis.capture(),
+                    analysis.fingerprint()));
         }
         for (var variant : command.variants()) {
             if (!processing.hasVariant(variant.size(), variant.format())) {

@@ -5,6 +5,7 @@ import static dev.vitrine.command.Rejections.rejected;
 import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.image.Capture;
+import dev.vitrine.api.image.Fingerprint;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import dev.vitrine.api.image.command.DeleteImage;
@@ -122,7 +123,7 @@ class ImageProcessingTest {
         }
 
         @Test
-        void how_the_photo_was_taken_is_recorded_with_its_analysis() {
+        void how_the_photo_was_taken_and_its_fingerprint_are_recorded_with_its_analysis() {
             var capture = new Capture(
                     LocalDateTime.of(2016, 7, 10, 17, 37, 46),
                     ZoneOffset.ofHours(2),
@@ -135,14 +136,25 @@ class ImageProcessingTest {
                     400,
                     1,
                     new Capture.Location(38.7139, -9.1334, 12.0));
+            Fingerprint look = Fingerprint.ofHex("cc7e7a1954c407e3");
             fixture.given(history())
                     .when(new RecordProcessingResult(
                             IMAGE,
                             1,
-                            new RecordProcessingResult.Analysis(2725, 2225, analyzed.blurhash(), "image/jpeg", capture),
+                            new RecordProcessingResult.Analysis(
+                                    2725, 2225, analyzed.blurhash(), "image/jpeg", capture, look),
                             List.of()))
                     .expectEvents(new ImageAnalyzed(
-                            IMAGE, GALLERY, 1, 2725, 2225, 2725.0 / 2225, analyzed.blurhash(), "image/jpeg", capture));
+                            IMAGE,
+                            GALLERY,
+                            1,
+                            2725,
+                            2225,
+                            2725.0 / 2225,
+                            analyzed.blurhash(),
+                            "image/jpeg",
+                            capture,
+                            look));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.vitrine.processing.imaging;
 
+import dev.vitrine.api.image.Fingerprint;
 import dev.vitrine.processing.imaging.vips.Vips;
 import dev.vitrine.processing.imaging.vips.VipsBlob;
 import dev.vitrine.processing.imaging.vips.VipsException;
@@ -108,18 +109,39 @@ public final class VipsRenderer implements Renderer {
     /** The size is the one libvips decodes (not the Java probe's), so that it matches the variants' aspect ratio. */
     private ImageAnalysis analyse(VipsImage small, ImageHeader decoded, int orientation, SourceFormat format) {
         int sample = BlurHashes.SAMPLE_SIZE;
+        String blurhash;
         try (VipsImage tiny = vips.apply("thumbnail_image", small, "width=" + sample + ",height=" + sample);
-                VipsImage opaque = tiny.hasAlpha()
-                        ? vips.apply("flatten", tiny, "background=" + BlurHashes.BACKGROUND)
-                        : vips.apply("copy", tiny, "")) {
-            String blurhash = BlurHashes.encode(opaque.pixels(), opaque.width(), opaque.height());
-            boolean turned = orientation >= 5 && orientation <= 8;
-            return new ImageAnalysis(
-                    turned ? decoded.height() : decoded.width(),
-                    turned ? decoded.width() : decoded.height(),
-                    blurhash,
-                    format);
+                VipsImage opaque = opaque(tiny)) {
+            blurhash = BlurHashes.encode(opaque.pixels(), opaque.width(), opaque.height());
         }
+        boolean turned = orientation >= 5 && orientation <= 8;
+        return new ImageAnalysis(
+                turned ? decoded.height() : decoded.width(),
+                turned ? decoded.width() : decoded.height(),
+                blurhash,
+                fingerprint(small),
+                format);
+    }
+
+    /**
+     * From the same upright sRGB pixels as the variants, so that a copy re-encoded elsewhere hashes alike. The
+     * aspect ratio is dropped on purpose (size=force): a copy cropped by a few pixels must land on the same grid.
+     */
+    private Fingerprint fingerprint(VipsImage small) {
+        int sample = Fingerprints.SIZE;
+        try (VipsImage tiny =
+                        vips.apply("thumbnail_image", small, "width=" + sample + ",height=" + sample + ",size=force");
+                VipsImage opaque = opaque(tiny);
+                VipsImage grey = vips.apply("colourspace", opaque, "space=b-w")) {
+            return Fingerprints.pHash(grey.pixels());
+        }
+    }
+
+    /** On the BlurHash background: a transparent PNG then hashes like its copies flattened on a light background. */
+    private VipsImage opaque(VipsImage image) {
+        return image.hasAlpha()
+                ? vips.apply("flatten", image, "background=" + BlurHashes.BACKGROUND)
+                : vips.apply("copy", image, "");
     }
 
     private static ImagingFailure decodingFailure(VipsException e) {

@@ -31,7 +31,8 @@ final class ProcessingResults {
                         analysed.image().height(),
                         analysed.image().blurhash(),
                         analysed.image().format().contentType(),
-                        analysed.capture());
+                        analysed.capture(),
+                        analysed.image().fingerprint());
         send(job, new RecordProcessingResult(job.imageId(), job.generation(), recordedAnalysis, variants));
     }
 

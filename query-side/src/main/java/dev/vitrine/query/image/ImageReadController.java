@@ -12,9 +12,11 @@ import dev.vitrine.api.image.ImageTags;
 import dev.vitrine.api.image.query.FindGalleryImages;
 import dev.vitrine.api.image.query.FindGalleryTags;
 import dev.vitrine.api.image.query.FindImage;
+import dev.vitrine.api.image.query.FindNearDuplicates;
 import dev.vitrine.api.image.query.GalleryTags;
 import dev.vitrine.api.image.query.ImagePage;
 import dev.vitrine.api.image.query.ImageView;
+import dev.vitrine.api.image.query.NearDuplicateGroups;
 import dev.vitrine.api.paging.PageLimits;
 import dev.vitrine.query.cache.CacheSettings;
 import dev.vitrine.query.web.CachedReads;
@@ -32,6 +34,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +51,12 @@ class ImageReadController {
     private final CachedReads reads;
     private final CacheSettings cache;
     private final VariantLinks links;
+    private final DuplicateSettings duplicates;
 
-    ImageReadController(Queries queries, CachedReads reads, CacheSettings cache, VariantLinks links) {
+    ImageReadController(
+            Queries queries, CachedReads reads, CacheSettings cache, VariantLinks links, DuplicateSettings duplicates) {
         this.queries = queries;
+        this.duplicates = duplicates;
         this.reads = reads;
         this.cache = cache;
         this.links = links;
@@ -137,6 +143,42 @@ class ImageReadController {
     Mono<GalleryTags> tags(@PathVariable UUID galleryId, Caller caller) {
         return queries.require(
                 new FindGalleryTags(galleryId, caller.actor()), ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId);
+    }
+
+    @GetMapping(ReadRoutes.GALLERY + "/duplicates")
+    @Operation(
+            summary = "The gallery's photos that look alike (resized, recompressed, slightly cropped or converted "
+                    + "copies), in groups, for its owner and editors to keep one of each")
+    Mono<ResponseEntity<NearDuplicateGroups>> duplicates(
+            @PathVariable UUID galleryId,
+            @Parameter(
+                            description = "how many of the 64 bits of two fingerprints may differ (default: the "
+                                    + "vitrine.duplicates.max-distance setting)")
+                    @RequestParam(name = "maxDistance", required = false)
+                    @Min(0)
+                    @Max(DuplicateSettings.MAX)
+                    Integer maxDistance,
+            Caller caller) {
+        Actor viewer = caller.actor();
+        if (viewer.isAnonymous()) {
+            return Mono.error(RejectedException.of(ErrorCode.UNAUTHENTICATED, "sign in to review near-duplicates"));
+        }
+        return gallery(galleryId, viewer, ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId)
+                .flatMap(gallery ->
+                        gallery.yourRole() == null || !gallery.yourRole().reviewsDuplicates()
+                                ? Mono.error(RejectedException.forbidden(
+                                        "only the gallery's owner and editors review its near-duplicates"))
+                                : queries.require(
+                                        new FindNearDuplicates(
+                                                galleryId,
+                                                viewer,
+                                                maxDistance == null ? duplicates.maxDistance() : maxDistance),
+                                        ErrorCode.GALLERY_NOT_FOUND,
+                                        "no gallery " + galleryId))
+                // answers may hold signed addresses of a private gallery's photos
+                .map(groups -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore().cachePrivate())
+                        .body(groups));
     }
 
     private static ImageOrder order(String sort) {

@@ -1,5 +1,6 @@
 package dev.vitrine.query.image;
 
+import dev.vitrine.api.image.Fingerprint;
 import dev.vitrine.api.image.query.ImageKey;
 import dev.vitrine.api.image.query.TagCount;
 import dev.vitrine.query.projection.ImageList;
@@ -112,6 +113,25 @@ class ImageRows {
             statement = statement.bind("taken", after.takenAt());
         }
         return selection.bind(statement).map(ImageRow::read).all();
+    }
+
+    /** The gallery's fingerprinted images, newest first (positions: groups list their newest member first). */
+    Flux<DuplicateQueries.Fingerprinted> fingerprints(UUID galleryId) {
+        return db.sql("""
+                        SELECT id, fingerprint FROM image_view
+                         WHERE gallery_id = :gallery AND fingerprint IS NOT NULL AND NOT deleted
+                         ORDER BY position DESC NULLS LAST, id""")
+                .bind("gallery", galleryId)
+                .map(row -> new DuplicateQueries.Fingerprinted(
+                        row.get("id", UUID.class), new Fingerprint(row.get("fingerprint", Long.class))))
+                .all();
+    }
+
+    Flux<ImageRow> rows(java.util.Collection<UUID> ids) {
+        return db.sql("SELECT " + ImageRow.selectList() + " FROM image_view WHERE id = ANY(:ids)")
+                .bind("ids", ids.toArray(UUID[]::new))
+                .map(ImageRow::read)
+                .all();
     }
 
     /** How many images a list of one status has; the gallery's row counts the two common lists. */

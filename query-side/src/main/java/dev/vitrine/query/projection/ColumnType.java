@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vitrine.api.image.Capture;
+import dev.vitrine.api.image.Fingerprint;
 import io.r2dbc.spi.Readable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,6 +79,26 @@ interface ColumnType<T> {
 
     /** JSONB holding how a photo was taken (null when its file said nothing). */
     ColumnType<Capture> CAPTURE = json(new TypeReference<>() {}, null);
+
+    /** BIGINT holding a fingerprint's 64 bits as PostgreSQL keeps them (signed). */
+    ColumnType<Fingerprint> FINGERPRINT = new ColumnType<>() {
+        @Override
+        public Fingerprint read(ResultSet row, String column) throws SQLException {
+            Long bits = row.getObject(column, Long.class);
+            return bits == null ? null : new Fingerprint(bits);
+        }
+
+        @Override
+        public Fingerprint read(Readable row, String column) {
+            Long bits = row.get(column, Long.class);
+            return bits == null ? null : new Fingerprint(bits);
+        }
+
+        @Override
+        public void write(PreparedStatement statement, int index, Fingerprint value) throws SQLException {
+            statement.setObject(index, value == null ? null : value.bits(), Types.BIGINT);
+        }
+    };
 
     /** JSONB holding a list of records (never null: an empty list). */
     private static <T> ColumnType<List<T>> jsonList(TypeReference<List<T>> listType) {

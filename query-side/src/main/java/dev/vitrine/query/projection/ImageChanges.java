@@ -46,6 +46,7 @@ final class ImageChanges {
                 image.aspectRatio = analyzed.aspectRatio();
                 image.blurhash = analyzed.blurhash();
                 image.capture = analyzed.capture();
+                image.fingerprint = analyzed.fingerprint();
                 image.takenAt =
                         analyzed.capture() == null ? null : analyzed.capture().takenInstant();
             }

@@ -1,6 +1,7 @@
 package dev.vitrine.query.projection;
 
 import dev.vitrine.api.image.Capture;
+import dev.vitrine.api.image.Fingerprint;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.ImageProblem;
 import dev.vitrine.api.image.query.ImageVariant;
@@ -34,6 +35,8 @@ public final class ImageRow {
     Capture capture;
     /** {@link Capture#takenInstant()}: the order of "sort by taken", kept in a column of its own to be indexed. */
     Instant takenAt;
+    /** What the photo looks like, to find its near-duplicates; null before analysis (or analysed before v32). */
+    Fingerprint fingerprint;
     /** Lower-cased, each once, in the order given ({@code ImageTags}); empty: none. */
     List<String> tags = List.of();
     /** The variants shown: those of the published generation. */
@@ -77,6 +80,7 @@ public final class ImageRow {
                     Column.of("capture", ColumnType.CAPTURE, r -> r.capture, (r, v) -> r.capture = v),
                     Column.of("taken_at", ColumnType.TIMESTAMP, r -> r.takenAt, (r, v) -> r.takenAt = v),
                     Column.of("tags", ColumnType.TAGS, r -> r.tags, (r, v) -> r.tags = v),
+                    Column.of("fingerprint", ColumnType.FINGERPRINT, r -> r.fingerprint, (r, v) -> r.fingerprint = v),
                     Column.of("variants", ColumnType.VARIANTS, r -> r.variants, (r, v) -> r.variants = v),
                     Column.of("pending", ColumnType.VARIANTS, r -> r.pending, (r, v) -> r.pending = v),
                     Column.of(
@@ -144,6 +148,10 @@ public final class ImageRow {
 
     public Instant takenAt() {
         return takenAt;
+    }
+
+    public Fingerprint fingerprint() {
+        return fingerprint;
     }
 
     public long version() {

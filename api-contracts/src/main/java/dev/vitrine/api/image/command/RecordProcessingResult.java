@@ -1,6 +1,7 @@
 package dev.vitrine.api.image.command;
 
 import dev.vitrine.api.image.Capture;
+import dev.vitrine.api.image.Fingerprint;
 import dev.vitrine.api.image.VariantFormat;
 import dev.vitrine.api.image.VariantSize;
 import java.util.List;
@@ -15,13 +16,14 @@ public record RecordProcessingResult(
         @TargetAggregateIdentifier UUID imageId, int generation, Analysis analysis, List<Variant> variants) {
 
     /**
-     * The image's upright size, its BlurHash, the content type recognised from its bytes and what its file says of
-     * how it was taken (null when nothing).
+     * The image's upright size, its BlurHash, the content type recognised from its bytes, what its file says of
+     * how it was taken (null when nothing) and its fingerprint.
      */
-    public record Analysis(int width, int height, String blurhash, String contentType, Capture capture) {
+    public record Analysis(
+            int width, int height, String blurhash, String contentType, Capture capture, Fingerprint fingerprint) {
 
         public Analysis(int width, int height, String blurhash) {
-            this(width, height, blurhash, null, null);
+            this(width, height, blurhash, null, null, null);
         }
     }
 
