@@ -19,6 +19,7 @@ public record GalleryAsOf(
         String name,
         String description,
         Visibility visibility,
+        boolean showLocations,
         UUID coverImageId,
         boolean deleted,
         List<GalleryMember> members,

@@ -1,5 +1,6 @@
 package dev.vitrine.app.search;
 
+import static dev.vitrine.app.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -23,6 +24,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -114,6 +117,51 @@ class CaptureIT {
                 .returnResult()
                 .getResponseBody();
         assertThat(shared).contains(Geotagged.MODEL).doesNotContain("\"latitude\"");
+    }
+
+    @Test
+    void the_owner_may_show_where_photos_were_taken_to_everyone_and_only_the_owner() {
+        Api.User editor = api.register();
+        api.grantRole(owner, gallery.id(), editor, "editor");
+        ImageView uploaded = api.upload(
+                owner, gallery.id(), "tram.jpg", Geotagged.jpeg(Fixtures.bytes("Landscape_1.jpg")), "image/jpeg");
+        api.awaitImage(owner, gallery.id(), uploaded.id(), image -> image.status() == ImageStatus.PUBLISHED);
+        ShareLinkView link = api.share(owner, gallery.id(), Map.of("label", "family"));
+        assertThat(api.image(null, gallery.id(), uploaded.id()).capture().location())
+                .isNull();
+
+        expectProblem(
+                api.http()
+                        .patch()
+                        .uri("/api/galleries/" + gallery.id())
+                        .headers(editor::sign)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("showLocations", true))
+                        .exchange(),
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                null);
+        assertThat(api.patchGallery(owner, gallery.id(), Map.of("showLocations", true))
+                        .showLocations())
+                .isTrue();
+        assertThat(api.image(null, gallery.id(), uploaded.id())
+                        .capture()
+                        .location()
+                        .latitude())
+                .isCloseTo(Geotagged.LATITUDE, within(1e-4));
+        assertThat(http.get()
+                        .uri("/api/shared/" + link.token() + "/images")
+                        .exchange()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .contains("\"latitude\"");
+
+        assertThat(api.patchGallery(owner, gallery.id(), Map.of("showLocations", false))
+                        .showLocations())
+                .isFalse();
+        assertThat(api.image(null, gallery.id(), uploaded.id()).capture().location())
+                .isNull();
     }
 
     @Test

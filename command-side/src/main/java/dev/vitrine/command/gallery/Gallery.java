@@ -18,6 +18,8 @@ import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryLocationsHidden;
+import dev.vitrine.api.gallery.event.GalleryLocationsShown;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.event.MemberAdded;
 import dev.vitrine.api.gallery.event.MemberRemoved;
@@ -33,8 +35,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A gallery: its owner, members, name, description, visibility and cover. Its owner (or an administrator) changes
- * everything, editors its name, description and cover ({@link GalleryManagement} says who may do what); once deleted
+ * A gallery: its owner, members, name, description, visibility, cover and whether everyone sees where its photos
+ * were taken. Its owner (or an administrator) changes everything, editors its name, description and cover ({@link GalleryManagement} says who may do what); once deleted
  * it takes no further commands. Only the owner chooses members, up to {@link GalleryRules#MEMBERS_MAX}; a member may
  * leave. The first published image becomes the cover of a gallery without one, and an image that disappears stops
  * being the cover. Handlers answer the gallery's version.
@@ -48,6 +50,9 @@ public class Gallery {
     private UUID ownerId;
     private GalleryDetails details;
     private Visibility visibility;
+    /** Whether everyone who sees the gallery sees where its photos were taken (else only owner and editors). */
+    private boolean locationsShown;
+
     private UUID coverImageId;
     private boolean deleted;
     private final Map<UUID, GalleryRole> members = new HashMap<>();
@@ -81,6 +86,11 @@ public class Gallery {
         if (command.visibility() != null && command.visibility() != visibility) {
             management.requireOwnedBy(command.by());
         }
+        boolean showLocations = Objects.requireNonNullElse(command.showLocations(), locationsShown);
+        if (showLocations != locationsShown) {
+            // whose photos' whereabouts are shown is the owner's call, like who sees the gallery at all
+            management.requireOwnedBy(command.by());
+        }
         GalleryDetails newDetails = details.change(command.name(), command.description());
         Visibility newVisibility = Objects.requireNonNullElse(command.visibility(), visibility);
         UUID newCover = command.cover() == null ? coverImageId : command.cover().imageId();
@@ -98,6 +108,9 @@ public class Gallery {
         }
         if (!Objects.equals(newCover, coverImageId)) {
             apply(new GalleryCoverChanged(id, newCover));
+        }
+        if (showLocations != locationsShown) {
+            apply(showLocations ? new GalleryLocationsShown(id) : new GalleryLocationsHidden(id));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -185,6 +198,16 @@ public class Gallery {
     @EventSourcingHandler
     void on(GalleryVisibilityChanged event) {
         visibility = event.visibility();
+    }
+
+    @EventSourcingHandler
+    void on(GalleryLocationsShown event) {
+        locationsShown = true;
+    }
+
+    @EventSourcingHandler
+    void on(GalleryLocationsHidden event) {
+        locationsShown = false;
     }
 
     @EventSourcingHandler

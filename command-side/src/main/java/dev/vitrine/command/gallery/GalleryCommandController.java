@@ -85,6 +85,7 @@ class GalleryCommandController {
         UpdateGallery.Cover cover = body.coverImageId().isPresent()
                 ? new UpdateGallery.Cover(body.coverImageId().get())
                 : null;
-        return new UpdateGallery(galleryId, body.name(), description, body.visibility(), cover, actor);
+        return new UpdateGallery(
+                galleryId, body.name(), description, body.visibility(), cover, body.showLocations(), actor);
     }
 }

@@ -19,6 +19,8 @@ import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryLocationsHidden;
+import dev.vitrine.api.gallery.event.GalleryLocationsShown;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.event.MemberAdded;
 import dev.vitrine.api.gallery.event.MemberRemoved;
@@ -131,14 +133,14 @@ class GalleryTest {
         @Test
         void an_empty_description_removes_it() {
             fixture.given(created)
-                    .when(new UpdateGallery(GALLERY, null, "", null, null, owner))
+                    .when(new UpdateGallery(GALLERY, null, "", null, null, null, owner))
                     .expectEvents(new GalleryDetailsChanged(GALLERY, "Lisbon", null));
         }
 
         @Test
         void changing_nothing_records_nothing() {
             fixture.given(created)
-                    .when(new UpdateGallery(GALLERY, "Lisbon", "Trams", null, null, owner))
+                    .when(new UpdateGallery(GALLERY, "Lisbon", "Trams", null, null, null, owner))
                     .expectNoEvents()
                     .expectResultMessagePayload(0L);
         }
@@ -164,7 +166,7 @@ class GalleryTest {
                     .when(UpdateGallery.name(GALLERY, "x".repeat(101), owner))
                     .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
             fixture.given(created)
-                    .when(new UpdateGallery(GALLERY, null, "x".repeat(501), null, null, owner))
+                    .when(new UpdateGallery(GALLERY, null, "x".repeat(501), null, null, null, owner))
                     .expectException(rejected(ErrorCode.INVALID_FIELD, "description"));
         }
     }
@@ -202,7 +204,7 @@ class GalleryTest {
         void name_visibility_and_cover_change_together_in_one_version() {
             fixture.given(created)
                     .when(new UpdateGallery(
-                            GALLERY, "Porto", null, PRIVATE, new UpdateGallery.Cover(IMAGE_IN_GALLERY), owner))
+                            GALLERY, "Porto", null, PRIVATE, new UpdateGallery.Cover(IMAGE_IN_GALLERY), null, owner))
                     .expectEvents(
                             new GalleryDetailsChanged(GALLERY, "Porto", "Trams"),
                             new GalleryVisibilityChanged(GALLERY, PRIVATE, PUBLIC),
@@ -214,7 +216,7 @@ class GalleryTest {
         void a_cover_that_breaks_the_rule_changes_nothing_else_either() {
             fixture.given(created)
                     .when(new UpdateGallery(
-                            GALLERY, "Porto", null, PRIVATE, new UpdateGallery.Cover(IMAGE_ELSEWHERE), owner))
+                            GALLERY, "Porto", null, PRIVATE, new UpdateGallery.Cover(IMAGE_ELSEWHERE), null, owner))
                     .expectNoEvents()
                     .expectException(rejected(ErrorCode.COVER_NOT_IN_GALLERY, "coverImageId"));
         }
@@ -223,15 +225,28 @@ class GalleryTest {
         void a_name_that_breaks_the_rule_changes_nothing_else_either() {
             fixture.given(created)
                     .when(new UpdateGallery(
-                            GALLERY, " ", null, UNLISTED, new UpdateGallery.Cover(IMAGE_IN_GALLERY), owner))
+                            GALLERY, " ", null, UNLISTED, new UpdateGallery.Cover(IMAGE_IN_GALLERY), null, owner))
                     .expectNoEvents()
                     .expectException(rejected(ErrorCode.INVALID_FIELD, "name"));
         }
 
         @Test
+        void the_owner_shows_where_photos_were_taken_to_everyone_and_hides_it_again() {
+            fixture.given(created)
+                    .when(new UpdateGallery(GALLERY, null, null, null, null, true, owner))
+                    .expectEvents(new GalleryLocationsShown(GALLERY));
+            fixture.given(created, new GalleryLocationsShown(GALLERY))
+                    .when(new UpdateGallery(GALLERY, null, null, null, null, true, owner))
+                    .expectNoEvents();
+            fixture.given(created, new GalleryLocationsShown(GALLERY))
+                    .when(new UpdateGallery(GALLERY, null, null, null, null, false, owner))
+                    .expectEvents(new GalleryLocationsHidden(GALLERY));
+        }
+
+        @Test
         void only_what_differs_is_recorded() {
             fixture.given(created)
-                    .when(new UpdateGallery(GALLERY, "Lisbon", "Trams", UNLISTED, null, owner))
+                    .when(new UpdateGallery(GALLERY, "Lisbon", "Trams", UNLISTED, null, null, owner))
                     .expectEvents(new GalleryVisibilityChanged(GALLERY, UNLISTED, PUBLIC));
         }
     }
@@ -395,7 +410,11 @@ class GalleryTest {
                     .when(UpdateGallery.name(GALLERY, "Porto", editor))
                     .expectEvents(new GalleryDetailsChanged(GALLERY, "Porto", "Trams"));
             fixture.given(created, editorJoined)
-                    .when(new UpdateGallery(GALLERY, "Porto", null, PRIVATE, null, editor))
+                    .when(new UpdateGallery(GALLERY, "Porto", null, PRIVATE, null, null, editor))
+                    .expectNoEvents()
+                    .expectException(rejected(ErrorCode.FORBIDDEN));
+            fixture.given(created, editorJoined)
+                    .when(new UpdateGallery(GALLERY, "Porto", null, null, null, true, editor))
                     .expectNoEvents()
                     .expectException(rejected(ErrorCode.FORBIDDEN));
             fixture.given(created, editorJoined)

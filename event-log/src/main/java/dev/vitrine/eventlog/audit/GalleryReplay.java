@@ -6,6 +6,8 @@ import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryLocationsHidden;
+import dev.vitrine.api.gallery.event.GalleryLocationsShown;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.event.MemberAdded;
 import dev.vitrine.api.gallery.event.MemberRemoved;
@@ -41,6 +43,7 @@ final class GalleryReplay {
     private String name;
     private String description;
     private Visibility visibility;
+    private boolean showLocations;
     private UUID cover;
     private boolean deleted;
     private final Map<UUID, GalleryMember> members = new LinkedHashMap<>();
@@ -82,6 +85,8 @@ final class GalleryReplay {
                 description = e.description();
             }
             case GalleryVisibilityChanged e -> visibility = e.visibility();
+            case GalleryLocationsShown e -> showLocations = true;
+            case GalleryLocationsHidden e -> showLocations = false;
             case GalleryCoverChanged e -> cover = e.coverImageId();
             case MemberAdded e -> members.put(e.memberId(), new GalleryMember(e.memberId(), e.username(), e.role()));
             case MemberRoleChanged e ->
@@ -165,6 +170,7 @@ final class GalleryReplay {
                 name,
                 description,
                 visibility,
+                showLocations,
                 cover,
                 deleted,
                 List.copyOf(members.values()),

@@ -23,6 +23,8 @@ public final class GalleryRow {
     UUID coverImageId;
     /** Who else may see (and perhaps change) it, and how: see {@link GalleryRole}. */
     List<StoredMember> members = List.of();
+    /** Whether everyone who sees it sees where its photos were taken, not only owner and editors. */
+    boolean showsLocations;
     /** Published images: what everyone sees. */
     int imageCount;
     /** Processing, published, rejected and stalled images: what the owner sees. */
@@ -53,6 +55,11 @@ public final class GalleryRow {
                     Column.of(
                             "cover_image_id", ColumnType.UUID_TYPE, r -> r.coverImageId, (r, v) -> r.coverImageId = v),
                     Column.of("members", ColumnType.MEMBERS, r -> r.members, (r, v) -> r.members = v),
+                    Column.of(
+                            "shows_locations",
+                            ColumnType.BOOLEAN,
+                            r -> r.showsLocations,
+                            (r, v) -> r.showsLocations = v),
                     Column.of("image_count", ColumnType.INTEGER, r -> r.imageCount, (r, v) -> r.imageCount = v),
                     Column.of(
                             "confirmed_count",
@@ -142,10 +149,13 @@ public final class GalleryRow {
     }
 
     /**
-     * Where its photos were taken: for those whose role sees it ({@link GalleryRole#seesLocation}); anonymous
-     * readers and link holders ask as {@code Actor.anonymous()}.
+     * Where its photos were taken: for everyone when its owner chose so, else for those whose role sees it
+     * ({@link GalleryRole#seesLocation}); anonymous readers and link holders ask as {@code Actor.anonymous()}.
      */
     public boolean showsLocationTo(Actor viewer) {
+        if (showsLocations) {
+            return true;
+        }
         GalleryRole role = roleOf(viewer);
         return role != null && role.seesLocation();
     }
@@ -176,6 +186,7 @@ public final class GalleryRow {
                 createdAt,
                 updatedAt,
                 version,
+                showsLocations,
                 roleOf(viewer));
     }
 }

@@ -6,6 +6,8 @@ import dev.vitrine.api.gallery.event.GalleryCoverChanged;
 import dev.vitrine.api.gallery.event.GalleryCreated;
 import dev.vitrine.api.gallery.event.GalleryDeleted;
 import dev.vitrine.api.gallery.event.GalleryDetailsChanged;
+import dev.vitrine.api.gallery.event.GalleryLocationsHidden;
+import dev.vitrine.api.gallery.event.GalleryLocationsShown;
 import dev.vitrine.api.gallery.event.GalleryVisibilityChanged;
 import dev.vitrine.api.gallery.event.MemberAdded;
 import dev.vitrine.api.gallery.event.MemberRemoved;
@@ -35,6 +37,10 @@ final class ReadModelFold {
                 });
             case GalleryVisibilityChanged changed ->
                 changeGallery(changed.galleryId(), at, rows, gallery -> gallery.visibility = changed.visibility());
+            case GalleryLocationsShown shown ->
+                changeGallery(shown.galleryId(), at, rows, gallery -> gallery.showsLocations = true);
+            case GalleryLocationsHidden hidden ->
+                changeGallery(hidden.galleryId(), at, rows, gallery -> gallery.showsLocations = false);
             case GalleryCoverChanged changed ->
                 changeGallery(changed.galleryId(), at, rows, gallery -> gallery.coverImageId = changed.coverImageId());
             case MemberAdded added ->

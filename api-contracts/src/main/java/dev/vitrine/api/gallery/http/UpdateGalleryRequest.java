@@ -27,7 +27,12 @@ public record UpdateGalleryRequest(
         Visibility visibility,
 
         @Schema(implementation = UUID.class, nullable = true)
-        JsonNullable<UUID> coverImageId) {
+        JsonNullable<UUID> coverImageId,
+
+        @Schema(
+                description = "true: everyone who sees the gallery also sees where its photos were taken (GPS); "
+                        + "false (the default): only its owner and editors do. Only the owner changes it.")
+        Boolean showLocations) {
 
     public UpdateGalleryRequest {
         description = description == null ? JsonNullable.undefined() : description;

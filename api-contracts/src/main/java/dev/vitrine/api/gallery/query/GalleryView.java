@@ -28,6 +28,11 @@ public record GalleryView(
         long version,
 
         @Schema(
+                description =
+                        "Whether everyone who sees it sees where its photos were taken, not only its owner and editors")
+        boolean showLocations,
+
+        @Schema(
                 description = "What you may do in it: owner (also for administrators), editor, contributor, viewer;"
                         + " null when it is merely visible to you",
                 nullable = true)
