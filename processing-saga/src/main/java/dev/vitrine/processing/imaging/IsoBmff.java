@@ -2,6 +2,7 @@ package dev.vitrine.processing.imaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /**
  * Just enough ISO base media file reading to learn, before decoding, how large a HEIC or AVIF image is and how many
- * tiles its grids have (no Java ImageIO reader exists for these formats). The size is the largest any part of the
+ * tiles its grids have (no Java ImageIO reader exists for these formats), and to find its EXIF item. The size is the largest any part of the
  * file says: every 'ispe' property, and the output size in the data of every grid and overlay item. A grid's
  * 'ispe' may lie (say 64×64 while its grid data says 16,000×16,000): libheif then allocates and decodes the grid's
  * own size (a 499-byte file took 850 MB), so the grid data must be read too.
@@ -23,6 +24,12 @@ final class IsoBmff {
     record Layout(Optional<ImageHeader> largest, int largestGrid) {}
 
     private record Box(String type, int payload, int end) {}
+
+    /** Where an item's first extent lies in the file. */
+    private record Extent(int start, long length) {}
+
+    /** More EXIF than this is no camera's: its item is not read. */
+    static final int EXIF_MAX = 1 << 20;
 
     private IsoBmff() {}
 
@@ -53,7 +60,7 @@ final class IsoBmff {
                     .map(iloc -> locations(bytes, iloc, derived.keySet(), idat))
                     .orElse(Map.of())
                     .forEach((id, location) ->
-                            canvasSize(bytes, location, derived.get(id)).ifPresent(sizes::add));
+                            canvasSize(bytes, location.start(), derived.get(id)).ifPresent(sizes::add));
         }
         Optional<ImageHeader> largest = sizes.stream().reduce((a, b) -> b.pixels() > a.pixels() ? b : a);
         int tiles = find(children, "iref").map(iref -> largestDimg(bytes, iref)).orElse(0);
@@ -61,10 +68,55 @@ final class IsoBmff {
     }
 
     /**
+     * The data of the file's 'Exif' item (HEIF's place for EXIF): a 4-byte offset, then the TIFF-structured block
+     * that many bytes further (often after JPEG's "Exif\0\0"). Null when there is none, or it does not lie within
+     * the file as its boxes say.
+     */
+    static byte[] exif(byte[] bytes) {
+        Optional<Box> meta = child(bytes, 0, bytes.length, "meta");
+        if (meta.isEmpty()) {
+            return null;
+        }
+        List<Box> children =
+                children(bytes, meta.get().payload() + 4, meta.get().end());
+        Map<Long, String> exif = find(children, "iinf")
+                .map(iinf -> items(bytes, iinf, Set.of("Exif")))
+                .orElse(Map.of());
+        if (exif.isEmpty()) {
+            return null;
+        }
+        int idat = find(children, "idat").map(Box::payload).orElse(-1);
+        Extent extent = find(children, "iloc")
+                .map(iloc -> locations(bytes, iloc, exif.keySet(), idat))
+                .orElse(Map.of())
+                .values()
+                .stream()
+                .findFirst()
+                .orElse(null);
+        if (extent == null
+                || extent.length() < 8
+                || extent.length() > EXIF_MAX
+                || extent.start() + extent.length() > bytes.length) {
+            return null;
+        }
+        long skip = uint32(bytes, extent.start());
+        if (skip > extent.length() - 8) {
+            return null;
+        }
+        int from = extent.start() + 4 + (int) skip;
+        return Arrays.copyOfRange(bytes, from, (int) (extent.start() + extent.length()));
+    }
+
+    /**
      * The items whose data says the size of a canvas that the decoder allocates, by id: grids and overlays ('iovl'),
      * from 'infe' versions 2 and 3 (older versions have no item type).
      */
     private static Map<Long, String> derivedItems(byte[] bytes, Box iinf) {
+        return items(bytes, iinf, DERIVED);
+    }
+
+    /** The items of these types, by id. */
+    private static Map<Long, String> items(byte[] bytes, Box iinf, Set<String> types) {
         int version = version(bytes, iinf);
         int entries = iinf.payload() + 4 + (version == 0 ? 2 : 4);
         Map<Long, String> derived = new HashMap<>();
@@ -76,15 +128,15 @@ final class IsoBmff {
             }
             int idSize = infeVersion == 2 ? 2 : 4;
             int type = p + 4 + idSize + 2;
-            if (type + 4 <= infe.end() && DERIVED.contains(ascii(bytes, type))) {
+            if (type + 4 <= infe.end() && types.contains(ascii(bytes, type))) {
                 derived.put(uint(bytes, p + 4, idSize), ascii(bytes, type));
             }
         }
         return derived;
     }
 
-    /** Where the first extent of each wanted item starts in the file ('iloc' versions 0 to 2). */
-    private static Map<Long, Integer> locations(byte[] bytes, Box iloc, Set<Long> wanted, int idat) {
+    /** Where the first extent of each wanted item lies in the file ('iloc' versions 0 to 2). */
+    private static Map<Long, Extent> locations(byte[] bytes, Box iloc, Set<Long> wanted, int idat) {
         int version = version(bytes, iloc);
         int p = iloc.payload() + 4;
         if (version < 0 || p + 2 > iloc.end()) {
@@ -97,7 +149,7 @@ final class IsoBmff {
         int idSize = version < 2 ? 2 : 4;
         long items = uint(bytes, p + 2, idSize);
         p += 2 + idSize;
-        Map<Long, Integer> locations = new HashMap<>();
+        Map<Long, Extent> locations = new HashMap<>();
         for (long i = 0; i < items && p < iloc.end(); i++) {
             long id = uint(bytes, p, idSize);
             p += idSize;
@@ -114,7 +166,7 @@ final class IsoBmff {
             long start = (method == 1 ? idat : 0) + base + uint(bytes, p + indexSize, offsetSize);
             boolean usable = method == 0 || (method == 1 && idat >= 0);
             if (extents > 0 && usable && wanted.contains(id) && start >= 0 && start < bytes.length) {
-                locations.put(id, (int) start);
+                locations.put(id, new Extent((int) start, uint(bytes, p + indexSize + offsetSize, lengthSize)));
             }
             // the extents are skipped in one step: with zero-byte fields, a loop over 65,535 of them per item
             // would spin on a small file

@@ -8,6 +8,9 @@ import dev.vitrine.api.image.Capture;
 import dev.vitrine.fixtures.Fixtures;
 import dev.vitrine.fixtures.Geotagged;
 import dev.vitrine.fixtures.hostile.HostileFile;
+import dev.vitrine.processing.imaging.vips.Vips;
+import dev.vitrine.processing.imaging.vips.VipsBlob;
+import dev.vitrine.processing.imaging.vips.VipsImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -46,6 +49,30 @@ class CaptureReaderTest {
         assertThat(capture.iso()).isEqualTo(200);
         assertThat(capture.location().latitude()).isCloseTo(Geotagged.LATITUDE, within(1e-4));
         assertThat(capture.location().longitude()).isCloseTo(Geotagged.LONGITUDE, within(1e-4));
+    }
+
+    /** HEIC keeps EXIF the same way (an 'Exif' item of the same container); libvips here encodes AVIF only. */
+    @Test
+    void an_avif_says_where_and_when_through_its_exif_item() throws Exception {
+        Vips vips = Vips.load();
+        byte[] avif;
+        try (VipsBlob jpeg = vips.blob(Geotagged.jpeg(Fixtures.bytes("Landscape_1.jpg")));
+                VipsImage image = vips.open(jpeg, "")) {
+            avif = vips.save("heifsave_buffer", image, "compression=av1,effort=0,Q=40");
+        }
+        assertThat(SourceFormat.sniff(avif)).contains(SourceFormat.AVIF);
+
+        Capture capture = CaptureReader.read(avif);
+
+        assertThat(capture).isNotNull();
+        assertThat(capture.cameraModel()).isEqualTo(Geotagged.MODEL);
+        assertThat(capture.takenAt()).isEqualTo(Geotagged.TAKEN_AT);
+        assertThat(capture.location().latitude()).isCloseTo(Geotagged.LATITUDE, within(1e-4));
+        // the fixture panorama's EXIF says its orientation, and nothing else
+        Capture panorama = CaptureReader.read(Fixtures.bytes("pitm.avif"));
+        assertThat(panorama.orientation()).isEqualTo(1);
+        assertThat(panorama.cameraModel()).isNull();
+        assertThat(panorama.location()).isNull();
     }
 
     @ParameterizedTest
