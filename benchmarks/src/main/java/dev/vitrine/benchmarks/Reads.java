@@ -143,6 +143,11 @@ public final class Reads {
      * both hold every event (measuring meanwhile would measure their work too).
      */
     static void awaitReadModel(String base, DataSet set) throws Exception {
+        awaitProcessors(base, set, List.of("read-model", "event-log"));
+    }
+
+    /** Waits until these processors hold every event. */
+    static void awaitProcessors(String base, DataSet set, List<String> processors) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String admin = "Basic "
                 + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -157,16 +162,19 @@ public final class Reads {
                                     HttpResponse.BodyHandlers.ofString())
                             .body());
             long head = answer.path("head").asLong();
-            long lag = Math.max(
-                    answer.path("processors").path("read-model").path("lag").asLong(head),
-                    answer.path("processors").path("event-log").path("lag").asLong(head));
+            long lag = processors.stream()
+                    .mapToLong(name ->
+                            answer.path("processors").path(name).path("lag").asLong(head))
+                    .max()
+                    .orElse(0);
             double seconds = (System.nanoTime() - started) / 1e9;
             if (lag == 0) {
                 if (seconds > 5) {
                     System.out.printf(
                             Locale.ROOT,
-                            "%s: read model and log built from %,d events in %.0f s%n",
+                            "%s: %s built from %,d events in %.0f s%n",
                             set.name(),
+                            String.join(" and ", processors),
                             head,
                             seconds);
                 }
@@ -176,8 +184,9 @@ public final class Reads {
                 lastPrint = (long) seconds;
                 System.out.printf(
                         Locale.ROOT,
-                        "%s: read model and log at %,d of %,d events (%.0f s)%n",
+                        "%s: %s at %,d of %,d events (%.0f s)%n",
                         set.name(),
+                        String.join(" and ", processors),
                         head - lag,
                         head,
                         seconds);

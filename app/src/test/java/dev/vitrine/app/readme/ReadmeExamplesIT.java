@@ -50,6 +50,10 @@ class ReadmeExamplesIT {
                     .contains("\"alt\":\"A yellow tram climbing a hill\"")
                     .contains("{\"tags\":[\"tram\",\"lisbon\"]}")
                     .contains("[{\"tag\":\"lisbon\",\"count\":1},{\"tag\":\"tram\",\"count\":1}]")
+                    .contains("{\"galleries\":[\"Trams of Lisbon, 2026\"],"
+                            + "\"images\":[{\"file\":\"tram.jpg\",\"galleryName\":\"Trams of Lisbon, 2026\"}]}")
+                    .contains("{\"maxDistance\":12,\"groups\":[]}")
+                    .contains("{\"showLocations\":true}")
                     .contains("\"error\":\"invalid_field\",\"path\":\"name\"")
                     .contains("{\"label\":\"family\",\"passwordProtected\":true,\"status\":\"active\"")
                     .contains("\"error\":\"password_required\"")
