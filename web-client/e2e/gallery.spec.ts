@@ -354,6 +354,8 @@ test('a contributor uploads into a private gallery shared with them; a viewer ca
     await expect(viewer.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
     await expect(viewer.locator('.react-photo-album--photo')).toHaveCount(4);
     await expect(viewer.getByRole('button', { name: 'Upload photos' })).toHaveCount(0);
+    // nor review its duplicates: that is for the owner and editors
+    await expect(viewer.getByRole('link', { name: 'Find duplicates' })).toHaveCount(0);
     // nor through the API: the server decides, not the missing button
     const xsrf = (await viewerContext.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
     const refused = await viewer.request.post('/api/uploads', {
@@ -423,6 +425,164 @@ test('the owner sorts by when photos were taken, reads how one was taken, and ta
     await page.screenshot({ path: screenshotPath('tag-filter') });
     await filter.getByRole('link', { name: 'All' }).click();
     await expect(page.locator('.react-photo-album--photo')).toHaveCount(5);
+  });
+
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
+});
+
+/** The API as the page's signed-in user: its session cookie, and the CSRF token a write needs. */
+async function apiAs(page: Page) {
+  const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const headers = { 'X-XSRF-TOKEN': xsrf, 'X-Requested-With': 'XMLHttpRequest' };
+  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown): Promise<T> {
+    const response = await page.request.fetch(path, { method, headers, data });
+    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+  return call;
+}
+
+interface ApiImage {
+  id: string;
+  filename: string;
+  status: string;
+  tags: string[];
+}
+
+/** Letters only (a word the search indexes whole), and nobody else's. */
+function uniqueWord(prefix: string) {
+  const letters = 'bcdfghjklmnpqrstvwxz';
+  let word = prefix;
+  for (let i = 0; i < 6; i++) word += letters[Math.floor(Math.random() * letters.length)];
+  return word;
+}
+
+test('the owner finds a photo from the header search, misspelt too, and opens it in the lightbox', async ({ page }) => {
+  test.setTimeout(3 * 60_000);
+  expect(galleryUrl, 'the first test created the gallery').not.toBe('');
+  const galleryId = /galleries\/([0-9a-f-]{36})/.exec(galleryUrl)![1];
+  const violations = cspViolations(page.context());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, ownerName);
+  const api = await apiAs(page);
+  // "miradouro…": one word, long enough to be corrected when misspelt
+  const word = uniqueWord('miradouro');
+  const misspelt = word.replace('miradouro', 'miradoro');
+
+  const photo = await test.step('the owner tags a published photo with a word of its own', async () => {
+    const { images } = await api<{ images: ApiImage[] }>(
+      'GET',
+      `/api/galleries/${galleryId}/images?status=published&limit=50`,
+    );
+    const portrait = images.find((image) => image.filename === 'Portrait_6.jpg')!;
+    expect(portrait.status).toBe('published');
+    await api('PUT', `/api/galleries/${galleryId}/images/${portrait.id}/tags`, [...portrait.tags, word]);
+    // the search index follows the event a moment later
+    await expect
+      .poll(
+        async () =>
+          (await api<{ images: { image: { id: string } }[] }>('GET', `/api/search?q=${word}`)).images.map(
+            (match) => match.image.id,
+          ),
+        { timeout: 30_000 },
+      )
+      .toContain(portrait.id);
+    return portrait;
+  });
+
+  const search = page.getByRole('searchbox', { name: 'Search photos' });
+  const results = page.getByRole('region', { name: 'Search results' });
+
+  await test.step('typing the word lists the photo, with its gallery; Escape closes the results', async () => {
+    await page.goto('/');
+    await search.click();
+    await search.pressSequentially(word.slice(0, 7), { delay: 40 });
+    await search.pressSequentially(word.slice(7), { delay: 40 });
+    const hit = results.getByRole('link', { name: /Portrait_6\.jpg/ });
+    await expect(hit).toBeVisible();
+    await expect(hit).toContainText(galleryName);
+    await expect(results.locator(`[data-image-id="${photo.id}"] .gi`)).toHaveCount(1);
+    await page.screenshot({ path: screenshotPath('search-1440') });
+    await page.keyboard.press('Escape');
+    await expect(results).toHaveCount(0);
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue(word);
+  });
+
+  await test.step('a photo in the results opens in the lightbox of its gallery', async () => {
+    await page.keyboard.press('ArrowDown');
+    const hit = results.getByRole('link', { name: /Portrait_6\.jpg/ });
+    await expect(hit).toBeVisible();
+    await hit.click();
+    await expect(page).toHaveURL(new RegExp(`/galleries/${galleryId}/masonry/images/${photo.id}$`));
+    await expect(page.locator('.yarl__root[role="dialog"]')).toBeVisible();
+    await expect(results).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { level: 1, name: galleryName })).toBeVisible();
+  });
+
+  await test.step('a misspelt word finds it too; a search with no word says why', async () => {
+    await search.fill(misspelt);
+    await expect(results.getByRole('link', { name: /Portrait_6\.jpg/ })).toBeVisible();
+    await search.fill('!!!');
+    await expect(results.getByRole('alert')).toHaveText(/letters or digits/);
+  });
+
+  expect(violations, 'what the Content-Security-Policy refused').toEqual([]);
+});
+
+test('the owner reviews the near-duplicates of a gallery and keeps one of two', async ({ page }) => {
+  test.setTimeout(4 * 60_000);
+  expect(ownerName, 'the first test signed up the owner').not.toBe('');
+  const violations = cspViolations(page.context());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, ownerName);
+  const api = await apiAs(page);
+  const name = `Copies ${ownerName.slice(-4)}`;
+  const gallery = await api<{ id: string }>('POST', '/api/galleries', { name, visibility: 'private' });
+
+  await test.step('the same photo twice (two EXIF orientations) and another one are uploaded', async () => {
+    await page.goto(`/galleries/${gallery.id}`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await page
+      .getByLabel('Choose photos to upload')
+      .setInputFiles(['Landscape_1.jpg', 'Landscape_3.jpg', 'concert.jpg'].map(fixture));
+    await expect
+      .poll(async () => page.locator('.upload[data-state="published"]').count(), { timeout: 120_000 })
+      .toBe(3);
+    await expect(page.getByText('3 images')).toBeVisible();
+  });
+
+  await test.step('"Find duplicates" shows them side by side, one group of two', async () => {
+    await page.getByRole('link', { name: 'Find duplicates' }).click();
+    await expect(page).toHaveURL(new RegExp(`/galleries/${gallery.id}/duplicates$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Near-duplicates' })).toBeVisible();
+    const groups = page.getByRole('list', { name: 'Groups of near-duplicates' }).locator(':scope > li');
+    await expect(groups).toHaveCount(1);
+    const photos = page.getByRole('list', { name: 'Group 1' }).getByRole('listitem');
+    await expect(photos).toHaveCount(2);
+    await expect(photos.filter({ hasText: 'Landscape_1.jpg' })).toHaveCount(1);
+    await expect(photos.filter({ hasText: 'Landscape_3.jpg' })).toHaveCount(1);
+    await expect(photos.filter({ hasText: 'concert.jpg' })).toHaveCount(0);
+    await expect(photos.first()).toContainText(/\d+ × \d+/);
+    await expect(photos.first().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+    await allImagesLoaded(page);
+    await page.screenshot({ path: screenshotPath('duplicates-1440'), fullPage: true });
+  });
+
+  await test.step('deleting one of them, after saying so, leaves no group', async () => {
+    await page.getByRole('button', { name: 'Delete Landscape_1.jpg' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete photo?' });
+    await expect(dialog).toContainText('Landscape_1.jpg');
+    await dialog.getByRole('button', { name: 'Delete photo' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('No near-duplicates in this gallery')).toBeVisible();
+    // the server agrees, and the gallery has one photo less
+    await expect
+      .poll(async () => (await api<{ groups: unknown[] }>('GET', `/api/galleries/${gallery.id}/duplicates`)).groups)
+      .toEqual([]);
+    await page.getByRole('link', { name: 'Back to the gallery' }).click();
+    await expect(page.getByText('2 images')).toBeVisible();
   });
 
   expect(violations, 'what the Content-Security-Policy refused').toEqual([]);

@@ -4,6 +4,7 @@ import { useSession, useSignOut } from './api/queries';
 import { Spinner } from './components/Status';
 import { NotFound } from './components/NotFound';
 import { DEFAULT_LAYOUT, galleryPath } from './lib/layouts';
+import { SiteSearch } from './search/SiteSearch';
 
 // Each page in a script of its own, fetched as it is opened. The share page's usual way in is share.html (an entry
 // without the router, see share-main.tsx); this route serves it when the app itself navigates there.
@@ -11,6 +12,9 @@ const AuthPage = lazy(() => import('./pages/AuthPage').then((module) => ({ defau
 const GalleryPage = lazy(() => import('./pages/GalleryPage').then((module) => ({ default: module.GalleryPage })));
 const HomePage = lazy(() => import('./pages/HomePage').then((module) => ({ default: module.HomePage })));
 const SharePage = lazy(() => import('./sharing/SharePage').then((module) => ({ default: module.SharePage })));
+const DuplicatesPage = lazy(() =>
+  import('./duplicates/DuplicatesPage').then((module) => ({ default: module.DuplicatesPage })),
+);
 const LightboxRoute = lazy(() => import('./pages/LightboxRoute').then((module) => ({ default: module.LightboxRoute })));
 
 export function App() {
@@ -27,6 +31,8 @@ export function App() {
           <Route path="/signin" element={<AuthPage mode="signin" />} />
           <Route path="/signup" element={<AuthPage mode="signup" />} />
           <Route path="/galleries/:galleryId" element={<DefaultLayoutRedirect />} />
+          {/* a static segment: ranked before the layout's */}
+          <Route path="/galleries/:galleryId/duplicates" element={<DuplicatesPage />} />
           <Route path="/galleries/:galleryId/:layout" element={<GalleryPage />}>
             <Route path="images/:imageId" element={<LightboxRoute />} />
           </Route>
@@ -59,7 +65,10 @@ function DefaultLayoutRedirect() {
 /** A new page starts at the top; switching layouts or opening an image keeps the place. */
 function ScrollToTop() {
   const { pathname } = useLocation();
-  const page = pathname.startsWith('/galleries/') ? pathname.split('/').slice(0, 3).join('/') : pathname;
+  const page =
+    pathname.startsWith('/galleries/') && !pathname.endsWith('/duplicates')
+      ? pathname.split('/').slice(0, 3).join('/')
+      : pathname;
   const previous = useRef(page);
   useEffect(() => {
     if (previous.current !== page) window.scrollTo(0, 0);
@@ -82,6 +91,8 @@ function SiteHeader() {
         <span className="brand-mark" aria-hidden="true" />
         Vitrine
       </Link>
+      {/* the share page is for people outside Vitrine: nothing to search there */}
+      {!location.pathname.startsWith('/s/') && <SiteSearch />}
       <nav className="site-nav" aria-label="Account">
         {session.isPending ? null : account ? (
           <>

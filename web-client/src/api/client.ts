@@ -18,9 +18,11 @@ import type {
   ImageList,
   ImageStatus,
   MemberRole,
+  NearDuplicateGroups,
   PresignedUpload,
   ProcessingBacklog,
   Profile,
+  SearchResults,
   CreateShareLink,
   ShareLink,
   UnlockGrant,
@@ -215,6 +217,17 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
             params: { path: { galleryId, imageId } },
           }),
         ),
+      /** The gallery's look-alike photos in groups: its owner and editors only (403 for other members). */
+      duplicates: (galleryId: string, maxDistance?: number, signal?: AbortSignal) =>
+        call<NearDuplicateGroups>(
+          client.GET('/api/galleries/{galleryId}/duplicates', {
+            params: {
+              path: { galleryId },
+              query: maxDistance === undefined ? undefined : { maxDistance: String(maxDistance) },
+            },
+            signal,
+          }),
+        ),
       reprocess: (galleryId: string, imageId: string) =>
         call<void>(
           client.POST('/api/galleries/{galleryId}/images/{imageId}/reprocess', {
@@ -272,6 +285,17 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
       unlock: (token: string, password: string) =>
         call<UnlockGrant>(
           client.POST('/api/shared/{token}/unlock', { params: { path: { token } }, body: { password } }),
+        ),
+    },
+    search: {
+      /**
+       * Galleries and published images the viewer may see matching every word of q (prefixes; a misspelt word is
+       * corrected by the server); 400 when q has no letter or digit, or more than 8 words. Galleries come with the
+       * first page only; pass nextCursor for more images.
+       */
+      query: (q: string, cursor?: string | null, limit?: number, signal?: AbortSignal) =>
+        call<SearchResults>(
+          client.GET('/api/search', { params: { query: { q, cursor: cursor ?? undefined, limit } }, signal }),
         ),
     },
     processing: {

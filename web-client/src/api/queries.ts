@@ -1,5 +1,7 @@
 // TanStack Query hooks over the API client: what the app caches, under which keys, and what invalidates it.
 import {
+  infiniteQueryOptions,
+  keepPreviousData,
   QueryClient,
   useInfiniteQuery,
   useMutation,
@@ -19,6 +21,7 @@ import type {
   Image,
   ImageList,
   MemberRole,
+  SearchResults,
   UpdateGallery,
 } from './types';
 
@@ -30,6 +33,8 @@ export const keys = {
   images: (galleryId: string) => ['images', galleryId] as const,
   /** under the gallery's images: whatever refreshes them refreshes the counts */
   tags: (galleryId: string) => ['images', galleryId, 'tags'] as const,
+  /** under the gallery's images too: an upload or a deletion changes the groups */
+  duplicates: (galleryId: string) => ['images', galleryId, 'duplicates'] as const,
   image: (galleryId: string, imageId: string) => ['image', galleryId, imageId] as const,
   cover: (galleryId: string) => ['cover', galleryId] as const,
   backlog: ['processing', 'backlog'] as const,
@@ -37,10 +42,16 @@ export const keys = {
   members: (galleryId: string) => ['gallery', galleryId, 'members'] as const,
   shared: (token: string) => ['shared', token] as const,
   sharedImages: (token: string) => ['shared', token, 'images'] as const,
+  /** every search: what a new or deleted image invalidates */
+  searches: ['search'] as const,
+  /** one search, by its normalised term (searchTerm) */
+  search: (term: string) => ['search', term] as const,
 };
 
 export const IMAGE_PAGE_SIZE = 50;
 const GALLERY_PAGE_SIZE = 24;
+/** Images per page of search results: a dropdown's worth; "More results" asks for the next page. */
+export const SEARCH_PAGE_SIZE = 12;
 /** Signed variant URLs live 15 minutes and are handed out with most of that left: refresh well before. */
 const SIGNED_URL_REFRESH = 8 * 60_000;
 
@@ -255,6 +266,61 @@ export function useSetImageTags(galleryId: string, imageId: string) {
   });
 }
 
+/** How long a deletion waits for the read side to have it (the gallery's count, lists, groups, search). */
+const READ_SIDE_WAIT = 10_000;
+
+/**
+ * The read side projects a deletion a moment after the 204: wait, bounded, until it no longer has the image, so
+ * what is asked again next is already without it. Any answer but the image itself ends the wait.
+ */
+async function untilGone(galleryId: string, imageId: string, timeout = READ_SIDE_WAIT) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    try {
+      await api.images.get(galleryId, imageId);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Deletes an image; once the read side has it, the gallery's lists, counts, cover and near-duplicate groups are
+ * asked again, and every search.
+ */
+export function useDeleteImage(galleryId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (imageId: string) => {
+      await api.images.delete(galleryId, imageId);
+      await untilGone(galleryId, imageId);
+    },
+    onSuccess: (_, imageId) => {
+      client.removeQueries({ queryKey: keys.image(galleryId, imageId) });
+      void client.invalidateQueries({ queryKey: keys.images(galleryId) });
+      void client.invalidateQueries({ queryKey: keys.gallery(galleryId) });
+      void client.invalidateQueries({ queryKey: keys.cover(galleryId) });
+      void client.invalidateQueries({ queryKey: keys.galleries });
+      void client.invalidateQueries({ queryKey: keys.searches });
+    },
+  });
+}
+
+/**
+ * The gallery's near-duplicate groups (owners and editors only). While a group still lists an image in `deleted`
+ * (the read side took longer than useDeleteImage waits) it is asked again every second.
+ */
+export function useNearDuplicates(galleryId: string, enabled: boolean, deleted: ReadonlySet<string> = new Set()) {
+  return useQuery({
+    queryKey: keys.duplicates(galleryId),
+    queryFn: ({ signal }) => api.images.duplicates(galleryId, undefined, signal),
+    enabled,
+    refetchInterval: (query) =>
+      query.state.data?.groups.some((group) => group.images.some((image) => deleted.has(image.id))) ? 1000 : false,
+  });
+}
+
 /** How many images wait for a worker, all accounts together; asked every few seconds while `active`. */
 export function useProcessingBacklog(active: boolean) {
   return useQuery({
@@ -272,6 +338,31 @@ export function findImage(data: InfiniteData<ImageList> | undefined, imageId: st
     if (found) return found;
   }
   return undefined;
+}
+
+// ---- search ----
+
+/**
+ * One search as query options: galleries come with the first page, images a page per cursor. The API client is
+ * given TanStack Query's signal, so a search the viewer has typed past (no longer observed) is aborted.
+ */
+export function searchQuery(term: string) {
+  return infiniteQueryOptions({
+    queryKey: keys.search(term),
+    queryFn: ({ pageParam, signal }) => api.search.query(term, pageParam, SEARCH_PAGE_SIZE, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: SearchResults) => last.nextCursor ?? undefined,
+    enabled: term.length > 0,
+    staleTime: 30_000,
+  });
+}
+
+/** The results for a (debounced, normalised) term; the previous term's stay on screen while the next load. */
+export function useSearch(term: string) {
+  const query = useInfiniteQuery({ ...searchQuery(term), placeholderData: keepPreviousData });
+  const galleries = query.data?.pages[0]?.galleries ?? [];
+  const images = useMemo(() => query.data?.pages.flatMap((page) => page.images) ?? [], [query.data]);
+  return { ...query, galleries, images };
 }
 
 // ---- sharing ----

@@ -35,6 +35,11 @@ export type GalleryList = { galleries: Gallery[]; pagination: CursorPagination }
 export type ImageList = { images: Image[]; pagination: PagePagination };
 export type PresignedUpload = Required<Schemas['PresignedUploadResponse']>;
 export type ProcessingBacklog = Required<Schemas['ProcessingBacklog']>;
+export type ImageMatch = { image: Image; galleryName: string };
+/** Galleries (first page only) and images matching every word; more images by nextCursor. */
+export type SearchResults = { words: string[]; galleries: Gallery[]; images: ImageMatch[]; nextCursor: string | null };
+export type NearDuplicateGroup = { images: Image[] };
+export type NearDuplicateGroups = { galleryId: string; maxDistance: number; groups: NearDuplicateGroup[] };
 export type ErrorBody = Schemas['Error'];
 export type FieldProblem = Schemas['FieldProblem'];
 

@@ -22,3 +22,16 @@ export function useDocumentTitle(title: string | undefined) {
     document.title = title ? `${title} · Vitrine` : 'Vitrine';
   }, [title]);
 }
+
+/**
+ * The value, once it has stopped changing for `delay` ms: each change restarts the wait, so typing asks the server
+ * once per pause rather than once per key.
+ */
+export function useDebouncedValue<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}

@@ -49,6 +49,9 @@ export const galleryPath = (galleryId: string, layout: Layout = DEFAULT_LAYOUT, 
 export const imagePath = (galleryId: string, layout: Layout, imageId: string, view: ListView = DEFAULT_VIEW) =>
   `/galleries/${galleryId}/${layout}/images/${imageId}${viewQuery(view)}`;
 
+/** The near-duplicates review of a gallery (its owner and editors). */
+export const duplicatesPath = (galleryId: string) => `/galleries/${galleryId}/duplicates`;
+
 /** Masonry columns by container width: 2 on a phone up to 7 on a 4K screen. */
 export function masonryColumns(containerWidth: number) {
   if (containerWidth < 560) return 2;

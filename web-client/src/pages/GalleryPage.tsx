@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isAPIError } from '../api/client';
 import { useDeleteGallery, useGallery, useGalleryImages, useSession, useUpdateGallery } from '../api/queries';
 import type { Gallery, Image } from '../api/types';
@@ -15,6 +15,7 @@ import type { GalleryLayoutProps } from '../layouts/GalleryLayoutProps';
 import { useDocumentTitle } from '../lib/hooks';
 import { imageCountLabel } from '../lib/labels';
 import {
+  duplicatesPath,
   galleryPath,
   isLayout,
   PANEL_ID,
@@ -149,6 +150,11 @@ function GalleryScreen({ galleryId, layout, view }: { galleryId: string; layout:
               <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
                 Edit gallery
               </button>
+            )}
+            {canEdit && (
+              <Link className="button button--quiet" to={duplicatesPath(galleryId)}>
+                Find duplicates
+              </Link>
             )}
           </div>
         )}

@@ -17,6 +17,8 @@ export function UploadsProvider({ children, manager: given }: { children: ReactN
           void client.invalidateQueries({ queryKey: keys.gallery(galleryId) });
           void client.invalidateQueries({ queryKey: keys.cover(galleryId) });
           void client.invalidateQueries({ queryKey: keys.galleries });
+          // a published photo can be found
+          void client.invalidateQueries({ queryKey: keys.searches });
         },
       }),
   );
