@@ -223,7 +223,7 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
           client.GET('/api/galleries/{galleryId}/duplicates', {
             params: {
               path: { galleryId },
-              query: maxDistance === undefined ? undefined : { maxDistance: String(maxDistance) },
+              query: maxDistance === undefined ? undefined : { maxDistance },
             },
             signal,
           }),

@@ -161,8 +161,9 @@ export function useUpdateGallery(galleryId: string) {
       client.setQueryData(keys.gallery(galleryId), gallery);
       void client.invalidateQueries({ queryKey: keys.galleries });
       void client.invalidateQueries({ queryKey: keys.cover(galleryId) });
-      // visibility decides whether variant URLs are public or signed
-      if (patch.visibility) void client.invalidateQueries({ queryKey: keys.images(galleryId) });
+      // visibility decides whether variant URLs are public or signed; showLocations who sees capture.location
+      if (patch.visibility || patch.showLocations !== undefined)
+        void client.invalidateQueries({ queryKey: keys.images(galleryId) });
     },
   });
 }

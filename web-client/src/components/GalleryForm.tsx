@@ -15,6 +15,8 @@ export interface GalleryFormValues {
   description: string | null;
   visibility: Visibility;
   coverImageId: string | null;
+  /** everyone who sees the gallery also sees where its photos were taken (else only owner and editors) */
+  showLocations: boolean;
 }
 
 export function GalleryForm({
@@ -42,6 +44,7 @@ export function GalleryForm({
   const [description, setDescription] = useState(gallery?.description ?? '');
   const [visibility, setVisibility] = useState<Visibility>(gallery?.visibility ?? 'private');
   const [cover, setCover] = useState<string | null>(gallery?.coverImageId ?? null);
+  const [showLocations, setShowLocations] = useState(gallery?.showLocations ?? false);
   const [nameProblem, setNameProblem] = useState<string>();
   const fields = error instanceof APIError ? error.fieldErrors : {};
   const formError =
@@ -58,7 +61,13 @@ export function GalleryForm({
       return;
     }
     setNameProblem(undefined);
-    onSubmit({ name: name.trim(), description: description.trim() || null, visibility, coverImageId: cover });
+    onSubmit({
+      name: name.trim(),
+      description: description.trim() || null,
+      visibility,
+      coverImageId: cover,
+      showLocations,
+    });
   };
   const nameError = nameProblem ?? fields.name;
 
@@ -123,6 +132,22 @@ export function GalleryForm({
             </label>
           ))}
         </fieldset>
+      )}
+      {gallery && visibilityEditable && (
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="showLocations"
+            checked={showLocations}
+            onChange={(event) => setShowLocations(event.target.checked)}
+          />
+          <span>
+            <strong>Show where photos were taken</strong>{' '}
+            <span className="choice-hint">
+              To everyone who sees them, not only you and editors (GPS from the photos)
+            </span>
+          </span>
+        </label>
       )}
       {gallery && images && (
         <fieldset className="field">

@@ -282,6 +282,7 @@ function EditGalleryDialog({
               if (values.description !== (gallery.description ?? null)) patch.description = values.description;
               if (values.visibility !== gallery.visibility) patch.visibility = values.visibility;
               if (values.coverImageId !== (gallery.coverImageId ?? null)) patch.coverImageId = values.coverImageId;
+              if (values.showLocations !== gallery.showLocations) patch.showLocations = values.showLocations;
               if (Object.keys(patch).length === 0) return close();
               update.mutate(patch, { onSuccess: close });
             }}

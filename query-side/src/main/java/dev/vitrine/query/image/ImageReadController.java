@@ -153,7 +153,8 @@ class ImageReadController {
             @PathVariable UUID galleryId,
             @Parameter(
                             description = "how many of the 64 bits of two fingerprints may differ (default: the "
-                                    + "vitrine.duplicates.max-distance setting)")
+                                    + "vitrine.duplicates.max-distance setting)",
+                            schema = @Schema(type = "integer", minimum = "0", maximum = "" + DuplicateSettings.MAX))
                     @RequestParam(name = "maxDistance", required = false)
                     @Min(0)
                     @Max(DuplicateSettings.MAX)
