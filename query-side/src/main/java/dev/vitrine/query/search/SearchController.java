@@ -34,8 +34,8 @@ class SearchController {
     @GetMapping(SEARCH)
     @Operation(
             summary = "Galleries and published images you may see (public, yours, shared with you) matching every "
-                    + "word: in names, descriptions, alt text, tags, file names and camera models; a word also "
-                    + "matches words it begins, and a misspelt one the known words most like it")
+                    + "word: in names, descriptions, alt text, tags, file names and camera models; the last word also "
+                    + "matches the words it begins (as you type), and a misspelt word the known words most like it")
     Mono<ResponseEntity<SearchResults>> search(
             @Parameter(description = "the words to look for (at most 8; punctuation separates words)")
                     @RequestParam(name = SearchWords.PARAMETER, required = false)
