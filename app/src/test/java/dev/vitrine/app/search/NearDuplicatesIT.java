@@ -10,8 +10,10 @@ import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.image.query.NearDuplicateGroups;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -66,8 +68,8 @@ class NearDuplicatesIT {
                 .exchange()
                 .expectStatus()
                 .isNoContent();
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> duplicates(api, owner, gallery, "").groups().isEmpty());
     }
 

@@ -22,6 +22,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -180,7 +181,7 @@ class SearchIT {
                 .expectStatus()
                 .isOk()
                 .expectHeader()
-                .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate())
+                .cacheControl(CacheControl.noStore().cachePrivate())
                 .expectBody(SearchResults.class)
                 .returnResult()
                 .getResponseBody();

@@ -5,6 +5,7 @@ import dev.vitrine.api.image.query.ImageKey;
 import dev.vitrine.api.image.query.TagCount;
 import dev.vitrine.query.projection.ImageList;
 import dev.vitrine.query.projection.ImageRow;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -127,7 +128,7 @@ class ImageRows {
                 .all();
     }
 
-    Flux<ImageRow> rows(java.util.Collection<UUID> ids) {
+    Flux<ImageRow> rows(Collection<UUID> ids) {
         return db.sql("SELECT " + ImageRow.selectList() + " FROM image_view WHERE id = ANY(:ids)")
                 .bind("ids", ids.toArray(UUID[]::new))
                 .map(ImageRow::read)

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.query.cache.CacheLookup;
 import dev.vitrine.query.cache.CachedAnswer;
 import dev.vitrine.query.cache.ReadCache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,12 +34,24 @@ public class CachedReads {
 
     public static final String CACHE_OUTCOME = "X-Cache";
 
+    /** Reads answered from the cache, by outcome: the hit ratio is {@code hit / (hit + miss + bypass)}. */
+    public static final String OUTCOME_METER = "vitrine.cache.reads";
+
     private final ReadCache cache;
     private final ObjectMapper json;
+    private final Map<String, Counter> outcomes;
 
-    CachedReads(ReadCache cache, ObjectMapper json) {
+    CachedReads(ReadCache cache, ObjectMapper json, MeterRegistry meters) {
         this.cache = cache;
         this.json = json;
+        this.outcomes = Stream.of("hit", "miss", "bypass")
+                .collect(Collectors.toUnmodifiableMap(
+                        outcome -> outcome,
+                        outcome -> Counter.builder(OUTCOME_METER)
+                                .description(
+                                        "cached reads answered, by outcome: hit, miss, bypass (the cache unusable)")
+                                .tag("outcome", outcome)
+                                .register(meters)));
     }
 
     public Mono<ResponseEntity<byte[]>> answer(
@@ -63,7 +80,7 @@ public class CachedReads {
     }
 
     /** {@code outcome} goes out as {@code X-Cache}: hit, miss, or bypass (the cache could not be used). */
-    private static ResponseEntity<byte[]> respond(ServerHttpRequest request, CachedAnswer answer, String outcome) {
+    private ResponseEntity<byte[]> respond(ServerHttpRequest request, CachedAnswer answer, String outcome) {
         HttpHeaders headers = headers(answer, outcome);
         if (notModified(request, answer)) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
@@ -86,7 +103,9 @@ public class CachedReads {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
     }
 
-    private static HttpHeaders headers(CachedAnswer answer, String outcome) {
+    /** Every answer of a cached read passes here, from a controller or the anonymous shortcut: counted once. */
+    private HttpHeaders headers(CachedAnswer answer, String outcome) {
+        outcomes.get(outcome).increment();
         HttpHeaders headers = new HttpHeaders();
         headers.set(CACHE_OUTCOME, outcome);
         headers.setETag(answer.etag());

@@ -1,6 +1,7 @@
 package dev.vitrine.api.search.query;
 
 import dev.vitrine.api.error.RejectedException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public record SearchCursor(float score, Instant uploadedAt, UUID id) {
                             UUID.fromString(parts[2]));
                 }
             }
-        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException unreadable) {
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException unreadable) {
             // refused below
         }
         throw RejectedException.invalid(PARAMETER, "is not a cursor this search gave");
