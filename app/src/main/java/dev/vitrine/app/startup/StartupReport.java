@@ -1,5 +1,6 @@
 package dev.vitrine.app.startup;
 
+import dev.vitrine.api.operations.NodeRoles;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,9 +17,11 @@ class StartupReport {
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final List<RuntimeComponent> components;
+    private final NodeRoles roles;
 
-    StartupReport(List<RuntimeComponent> components) {
+    StartupReport(List<RuntimeComponent> components, NodeRoles roles) {
         this.components = components;
+        this.roles = roles;
     }
 
     @EventListener
@@ -35,7 +38,8 @@ class StartupReport {
                 ──────────────────────────────────────────────────────────────────────────────
                   Vitrine is ready: http://localhost:{}/
                   API documentation:  http://localhost:{}/swagger-ui.html
+                  Roles of this node: {}
                 {}
-                ──────────────────────────────────────────────────────────────────────────────""", port, port, lines);
+                ──────────────────────────────────────────────────────────────────────────────""", port, port, roles.describe(), lines);
     }
 }

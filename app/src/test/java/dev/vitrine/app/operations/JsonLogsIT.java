@@ -22,8 +22,8 @@ class JsonLogsIT {
     @Test
     void every_logged_line_is_one_json_object() throws Exception {
         String log;
-        try (RunningJar jar =
-                RunningJar.start(dataDir, RunningJar.freePort(), RunningJar.freePort(), "--vitrine.log-format=json")) {
+        int[] ports = RunningJar.freePorts(2);
+        try (RunningJar jar = RunningJar.start(dataDir, ports[0], ports[1], "--vitrine.log-format=json")) {
             log = jar.log();
         }
         ObjectMapper json = new ObjectMapper();

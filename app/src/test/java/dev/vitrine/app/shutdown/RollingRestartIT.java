@@ -2,6 +2,7 @@ package dev.vitrine.app.shutdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitrine.app.support.JarProcess;
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.app.support.TestDatabases;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.operations.NodeRoles;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -34,13 +35,17 @@ public class LogProcessor {
     }
 
     @Autowired
-    void configure(EventProcessingConfigurer processing, Settings settings) {
+    void configure(
+            EventProcessingConfigurer processing,
+            Settings settings,
+            @Value("${" + NodeRoles.PROPERTY + ":}") String roles) {
         processing.registerTrackingEventProcessor(
                 NAME,
                 org.axonframework.config.Configuration::eventStore,
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
-                        .andBatchSize(settings.batchSize()));
+                        .andBatchSize(settings.batchSize())
+                        .andAutoStart(NodeRoles.parse(roles).projects()));
     }
 
     /**

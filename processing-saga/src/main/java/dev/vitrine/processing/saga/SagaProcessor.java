@@ -1,8 +1,10 @@
 package dev.vitrine.processing.saga;
 
+import dev.vitrine.api.operations.NodeRoles;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -16,10 +18,11 @@ class SagaProcessor {
     static final String NAME = "ImageProcessingSagaProcessor";
 
     @Autowired
-    void configure(EventProcessingConfigurer processing) {
+    void configure(EventProcessingConfigurer processing, @Value("${" + NodeRoles.PROPERTY + ":}") String roles) {
         processing.registerTrackingEventProcessorConfiguration(
                 NAME,
                 config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(50));
+                        .andBatchSize(50)
+                        .andAutoStart(NodeRoles.parse(roles).projects()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.vitrine.processing.worker;
 
+import dev.vitrine.api.operations.NodeRoles;
 import dev.vitrine.processing.imaging.ImagePipeline;
 import dev.vitrine.processing.imaging.ImagingRuntime;
 import dev.vitrine.processing.imaging.ImagingSettings;
@@ -13,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,9 +52,17 @@ class ProcessingConfiguration {
             ImageStore store,
             CommandGateway commands,
             JdbcTemplate jdbc,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters,
+            @Value("${" + NodeRoles.PROPERTY + ":}") String roles) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         var vips = runtime.vips();
+        boolean works = NodeRoles.parse(roles).works();
+        if (!works) {
+            log.info(
+                    "No image workers on this node: its roles are {}",
+                    NodeRoles.parse(roles).describe());
+            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry);
+        }
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
             return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry);

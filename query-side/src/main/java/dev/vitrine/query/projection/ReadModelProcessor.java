@@ -1,5 +1,6 @@
 package dev.vitrine.query.projection;
 
+import dev.vitrine.api.operations.NodeRoles;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -9,6 +10,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -49,14 +51,18 @@ public class ReadModelProcessor {
     }
 
     @Autowired
-    void configure(EventProcessingConfigurer processing, Settings settings) {
+    void configure(
+            EventProcessingConfigurer processing,
+            Settings settings,
+            @Value("${" + NodeRoles.PROPERTY + ":}") String roles) {
         processing
                 .registerTrackingEventProcessor(
                         NAME,
                         org.axonframework.config.Configuration::eventStore,
                         config -> TrackingEventProcessorConfiguration.forParallelProcessing(settings.threads())
                                 .andInitialSegmentsCount(settings.segments())
-                                .andBatchSize(settings.batchSize()))
+                                .andBatchSize(settings.batchSize())
+                                .andAutoStart(NodeRoles.parse(roles).projects()))
                 .registerSequencingPolicy(NAME, config -> new GallerySequencing())
                 .registerDeadLetterQueue(
                         NAME,

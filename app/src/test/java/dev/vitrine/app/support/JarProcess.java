@@ -1,4 +1,4 @@
-package dev.vitrine.app.shutdown;
+package dev.vitrine.app.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged app/target/vitrine.jar as a process of its own, which a test stops with SIGTERM as a service
  * manager or Kubernetes would, and whose exit status it reads.
  */
-final class JarProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
     private static final Path JAR = Path.of("target/vitrine.jar");
     private static final Duration STARTUP = Duration.ofMinutes(3);
@@ -26,7 +26,7 @@ final class JarProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static JarProcess start(List<String> arguments) throws IOException, InterruptedException {
+    public static JarProcess start(List<String> arguments) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run this test with mvn verify");
         }
@@ -55,16 +55,16 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** SIGTERM, and nothing more: the process stops in its own time. */
-    void terminate() {
+    public void terminate() {
         process.destroy();
     }
 
     /** Waits for the process to end; answers its exit status, or null if it is still running after {@code bound}. */
-    Integer awaitExit(Duration bound) throws InterruptedException {
+    public Integer awaitExit(Duration bound) throws InterruptedException {
         return process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
