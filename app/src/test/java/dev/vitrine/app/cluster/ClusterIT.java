@@ -54,12 +54,17 @@ class ClusterIT {
                     run,
                     backPort,
                     "worker,projector",
-                    List.of("--vitrine.embedded.data-dir=" + backDir, "--vitrine.embedded.s3-port=" + s3Port));
+                    List.of(
+                            "--vitrine.embedded.data-dir=" + backDir,
+                            "--vitrine.embedded.s3-port=" + s3Port,
+                            // the tracking processors' threads each hold a connection while they write a batch
+                            "--spring.datasource.hikari.maximum-pool-size=10"));
             List<String> externalS3 = List.of(
                     "--vitrine.s3.endpoint=http://127.0.0.1:" + s3Port,
                     "--vitrine.s3.access-key=vitrine",
                     "--vitrine.s3.secret-key=" + S3_SECRET,
-                    "--vitrine.embedded.data-dir=" + Files.createTempDirectory("vitrine-cluster-api"));
+                    "--vitrine.embedded.data-dir=" + Files.createTempDirectory("vitrine-cluster-api"),
+                    "--spring.datasource.hikari.maximum-pool-size=4");
             int onePort = ports[2];
             int otherPort = ports[3];
             JarProcess one = start(nodes, database, run, onePort, "api", externalS3);
@@ -151,6 +156,8 @@ class ClusterIT {
                 "--spring.data.redis.host=127.0.0.1",
                 "--vitrine.cache.key-prefix=cluster-" + run + ":",
                 "--vitrine.limits.enabled=false",
+                // three nodes beside the other tests' apps: the machine's PostgreSQL takes 100 connections in all
+                "--vitrine.r2dbc.pool.max-size=5",
                 "--vitrine.admin.username=" + ADMIN,
                 "--vitrine.admin.password=" + ADMIN_PASSWORD));
         arguments.addAll(own);

@@ -288,7 +288,10 @@ class RollingRestartIT {
                     "--vitrine.embedded.data-dir=" + Files.createTempDirectory("vitrine-rolling-" + name),
                     "--vitrine.embedded.s3-port=" + s3Port,
                     "--vitrine.processing.enabled=false",
-                    "--vitrine.limits.enabled=false"));
+                    "--vitrine.limits.enabled=false",
+                    // two nodes beside the other tests' apps: the machine's PostgreSQL takes 100 connections in all
+                    "--spring.datasource.hikari.maximum-pool-size=5",
+                    "--vitrine.r2dbc.pool.max-size=5"));
         }
 
         String log() {
