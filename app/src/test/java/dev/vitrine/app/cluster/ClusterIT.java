@@ -7,6 +7,7 @@ import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.http.PresignedUpload;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
+import dev.vitrine.app.support.BrowserSession;
 import dev.vitrine.app.support.JarProcess;
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.app.support.TestDatabases;
@@ -19,8 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -94,17 +94,21 @@ class ClusterIT {
             Api.User alice = first.register();
 
             // signed in on the first api node, the session works on the second
-            Session session = Session.open(client(onePort), alice);
-            GalleryView gallery = session.post(
-                            client(otherPort), "/api/galleries", Map.of("name", "Across nodes", "visibility", "public"))
+            // the cookie of a session opened on the first node, used on the second
+            BrowserSession session = new BrowserSession(
+                    client(otherPort),
+                    BrowserSession.signIn(client(onePort), alice.username(), alice.password())
+                            .cookie());
+            GalleryView gallery = session.write(
+                            HttpMethod.POST, "/api/galleries", Map.of("name", "Across nodes", "visibility", "public"))
                     .expectStatus()
                     .isCreated()
                     .expectBody(GalleryView.class)
                     .returnResult()
                     .getResponseBody();
             byte[] photo = Fixtures.bytes("Landscape_1.jpg");
-            PresignedUpload upload = session.post(
-                            client(otherPort),
+            PresignedUpload upload = session.write(
+                            HttpMethod.POST,
                             "/api/uploads",
                             Map.of(
                                     "filename",
@@ -121,7 +125,7 @@ class ClusterIT {
                     .returnResult()
                     .getResponseBody();
             assertThat(Api.put(upload, photo, "image/jpeg")).isEqualTo(200);
-            session.post(client(otherPort), "/api/uploads/" + upload.uploadId() + "/confirm", Map.of())
+            session.write(HttpMethod.POST, "/api/uploads/" + upload.uploadId() + "/confirm", Map.of())
                     .expectStatus()
                     .isAccepted();
 
@@ -182,47 +186,5 @@ class ClusterIT {
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(60))
                 .build();
-    }
-
-    /** A web session: its cookie and the CSRF token its writes echo. */
-    private record Session(String cookie, String csrf) {
-
-        static Session open(WebTestClient node, Api.User user) {
-            ResponseCookie session = node.post()
-                    .uri("/api/session")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("username", user.username(), "password", user.password()))
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody()
-                    .returnResult()
-                    .getResponseCookies()
-                    .getFirst("SESSION");
-            assertThat(session).isNotNull();
-            ResponseCookie csrf = node.get()
-                    .uri("/api/me")
-                    .cookie("SESSION", session.getValue())
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody()
-                    .returnResult()
-                    .getResponseCookies()
-                    .getFirst("XSRF-TOKEN");
-            assertThat(csrf).isNotNull();
-            return new Session(session.getValue(), csrf.getValue());
-        }
-
-        WebTestClient.ResponseSpec post(WebTestClient node, String uri, Object body) {
-            return node.post()
-                    .uri(uri)
-                    .cookie("SESSION", cookie)
-                    .cookie("XSRF-TOKEN", csrf)
-                    .header("X-XSRF-TOKEN", csrf)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(body)
-                    .exchange();
-        }
     }
 }
