@@ -1,7 +1,7 @@
 package dev.vitrine.app.security;
 
+import dev.vitrine.app.operations.PublicUrls;
 import dev.vitrine.app.storage.ObjectStore;
-import dev.vitrine.app.storage.VariantUrls;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +47,9 @@ class SecurityHeaders implements WebFilter, Ordered {
 
     private final WebFilter writer;
 
-    SecurityHeaders(ObjectStore store, VariantUrls.Settings variants) {
-        Supplier<String> pages =
-                SingletonSupplier.of(() -> pagePolicy(store.publicEndpoint(), variants.publicBaseUrl()));
+    SecurityHeaders(ObjectStore store, PublicUrls urls) {
+        Supplier<String> pages = SingletonSupplier.of(
+                () -> pagePolicy(store.publicEndpoint(), urls.cdn().orElse("")));
         this.writer = new HttpHeaderWriterWebFilter(new CompositeServerHttpHeadersWriter(
                 new CacheControlServerHttpHeadersWriter(),
                 new ContentTypeOptionsServerHttpHeadersWriter(),

@@ -1,6 +1,7 @@
 package dev.vitrine.app.startup;
 
 import dev.vitrine.api.operations.NodeRoles;
+import dev.vitrine.app.operations.PublicUrls;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,10 +19,12 @@ class StartupReport {
 
     private final List<RuntimeComponent> components;
     private final NodeRoles roles;
+    private final PublicUrls address;
 
-    StartupReport(List<RuntimeComponent> components, NodeRoles roles) {
+    StartupReport(List<RuntimeComponent> components, NodeRoles roles, PublicUrls address) {
         this.components = components;
         this.roles = roles;
+        this.address = address;
     }
 
     @EventListener
@@ -39,7 +42,8 @@ class StartupReport {
                   Vitrine is ready: http://localhost:{}/
                   API documentation:  http://localhost:{}/swagger-ui.html
                   Roles of this node: {}
+                  Public address:     {}
                 {}
-                ──────────────────────────────────────────────────────────────────────────────""", port, port, roles.describe(), lines);
+                ──────────────────────────────────────────────────────────────────────────────""", port, port, roles.describe(), address.describe(), lines);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vitrine.app.storage;
 
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.api.operations.PublicAddress;
 import dev.vitrine.query.image.VariantLinks;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,7 +11,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Where browsers fetch variants. Public galleries: a stable URL under {@code /media/} that may be cached forever
- * (prefixed with the CDN's address when one is configured). Unlisted and private galleries: a presigned GET of
+ * ({@link PublicAddress#publicMedia}: the CDN's address when one is configured). Unlisted and private galleries: a presigned GET of
  * the object store that stops working after {@code signedUrlValidity}.
  */
 @Component
@@ -19,17 +20,19 @@ public class VariantUrls implements VariantLinks {
     private final S3Presigner presigner;
     private final String bucket;
     private final Settings settings;
+    private final PublicAddress address;
 
-    VariantUrls(S3Presigner presigner, ObjectStore store, Settings settings) {
+    VariantUrls(S3Presigner presigner, ObjectStore store, Settings settings, PublicAddress address) {
         this.presigner = presigner;
         this.bucket = store.bucket();
         this.settings = settings;
+        this.address = address;
     }
 
     @Override
-    public String url(String objectKey, Visibility visibility) {
+    public String url(String objectKey, Visibility visibility, String origin) {
         if (visibility == Visibility.PUBLIC) {
-            return settings.publicBaseUrl() + "/media/" + objectKey;
+            return address.publicMedia(origin, objectKey);
         }
         return presigner
                 .presignGetObject(request -> request.signatureDuration(settings.signedUrlValidity())
@@ -44,19 +47,9 @@ public class VariantUrls implements VariantLinks {
     }
 
     /**
-     * @param signedUrlValidity how long a variant URL of an unlisted or private gallery works
-     * @param publicBaseUrl     what public variant URLs start with, e.g. a CDN in front of Vitrine
-     *                          ({@code https://cdn.example.com}); empty: URLs relative to the API's own address
+     * @param signedUrlValidity how long a variant URL of an unlisted or private gallery works (where public ones are
+     *                          served from, {@code vitrine.variants.public-base-url}, is {@link PublicAddress}'s)
      */
     @ConfigurationProperties("vitrine.variants")
-    public record Settings(
-            @DefaultValue("15m") Duration signedUrlValidity,
-            @DefaultValue("") String publicBaseUrl) {
-
-        public Settings {
-            publicBaseUrl = publicBaseUrl.endsWith("/")
-                    ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                    : publicBaseUrl;
-        }
-    }
+    public record Settings(@DefaultValue("15m") Duration signedUrlValidity) {}
 }

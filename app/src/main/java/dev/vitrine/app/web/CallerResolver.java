@@ -2,6 +2,7 @@ package dev.vitrine.app.web;
 
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
+import dev.vitrine.api.operations.PublicAddress;
 import dev.vitrine.app.account.AccountUser;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -17,6 +18,12 @@ import reactor.core.publisher.Mono;
  */
 class CallerResolver implements HandlerMethodArgumentResolver {
 
+    private final PublicAddress address;
+
+    CallerResolver(PublicAddress address) {
+        this.address = address;
+    }
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return Caller.class.equals(parameter.getParameterType());
@@ -30,6 +37,10 @@ class CallerResolver implements HandlerMethodArgumentResolver {
                 .filter(authentication -> authentication.getPrincipal() instanceof AccountUser)
                 .map(authentication -> ((AccountUser) authentication.getPrincipal()).actor())
                 .defaultIfEmpty(Actor.anonymous())
-                .map(actor -> new Caller(actor, trace.correlationId(), trace.requestId()));
+                .map(actor -> new Caller(
+                        actor,
+                        trace.correlationId(),
+                        trace.requestId(),
+                        address.origin(exchange.getRequest().getURI())));
     }
 }

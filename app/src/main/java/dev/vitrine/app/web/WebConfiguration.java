@@ -3,6 +3,7 @@ package dev.vitrine.app.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.image.ImageStatus;
+import dev.vitrine.api.operations.PublicAddress;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +21,11 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 class WebConfiguration implements WebFluxConfigurer {
 
     private final ObjectMapper mapper;
+    private final PublicAddress address;
 
-    WebConfiguration(ObjectMapper mapper) {
+    WebConfiguration(ObjectMapper mapper, PublicAddress address) {
         this.mapper = mapper;
+        this.address = address;
     }
 
     @Override
@@ -58,6 +61,6 @@ class WebConfiguration implements WebFluxConfigurer {
 
     @Override
     public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-        configurer.addCustomResolver(new CallerResolver());
+        configurer.addCustomResolver(new CallerResolver(address));
     }
 }

@@ -18,7 +18,7 @@ record VariantFiles(String format, int width, int height, String cacheControl) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** Public variants have URLs relative to the API: {@code port} is the app's. */
+    /** Variant URLs are absolute; a path (as a test may build one) is the app's, on {@code port}. */
     static VariantFiles fetch(ImageVariant variant, int port) throws Exception {
         URI url = URI.create("http://localhost:" + port + "/").resolve(variant.url());
         HttpResponse<byte[]> response =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,25 @@ class SecurityHeadersIT {
                 http.get().uri("/api/galleries").exchange().expectBody().returnResult();
         assertThat(plain.getResponseHeaders().getFirst("Strict-Transport-Security"))
                 .isNull();
+    }
+
+    @Test
+    void behind_a_trusted_proxy_the_urls_of_answers_are_the_address_it_says_the_client_used() {
+        Api.User user = new Api(http).register();
+        URI location = http.post()
+                .uri("/api/galleries")
+                .headers(user::sign)
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "photos.example.com")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Behind the proxy", "visibility", "public"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .returnResult(Void.class)
+                .getResponseHeaders()
+                .getLocation();
+        assertThat(location.toString()).startsWith("https://photos.example.com/api/galleries/");
     }
 
     @Test

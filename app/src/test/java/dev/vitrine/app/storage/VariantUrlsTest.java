@@ -3,6 +3,7 @@ package dev.vitrine.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitrine.api.gallery.Visibility;
+import dev.vitrine.app.operations.PublicUrls;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -32,22 +33,25 @@ class VariantUrlsTest {
         presigner.close();
     }
 
+    static final String ORIGIN = "https://gallery.example.test";
+
     @Test
     void a_public_variant_is_served_under_the_configured_cdn_address() {
         var urls = urls("https://cdn.example.test/", Duration.ofMinutes(15));
-        assertThat(urls.url(KEY, Visibility.PUBLIC)).isEqualTo("https://cdn.example.test/media/" + KEY);
+        assertThat(urls.url(KEY, Visibility.PUBLIC, ORIGIN)).isEqualTo("https://cdn.example.test/media/" + KEY);
     }
 
     @Test
-    void without_a_cdn_a_public_variant_url_is_relative_to_the_api() {
-        assertThat(urls("", Duration.ofMinutes(15)).url(KEY, Visibility.PUBLIC)).isEqualTo("/media/" + KEY);
+    void without_a_cdn_a_public_variant_url_is_under_the_answers_origin() {
+        assertThat(urls("", Duration.ofMinutes(15)).url(KEY, Visibility.PUBLIC, ORIGIN))
+                .isEqualTo(ORIGIN + "/media/" + KEY);
     }
 
     @Test
     void unlisted_and_private_variants_get_presigned_urls_of_the_configured_lifetime() {
         var urls = urls("https://cdn.example.test", Duration.ofMinutes(5));
         for (Visibility visibility : new Visibility[] {Visibility.UNLISTED, Visibility.PRIVATE}) {
-            assertThat(urls.url(KEY, visibility))
+            assertThat(urls.url(KEY, visibility, ORIGIN))
                     .startsWith("http://storage.example.test:9000/vitrine/" + KEY + "?")
                     .contains("X-Amz-Expires=300")
                     .contains("X-Amz-Signature=");
@@ -56,7 +60,8 @@ class VariantUrlsTest {
     }
 
     private VariantUrls urls(String publicBaseUrl, Duration validity) {
-        return new VariantUrls(presigner, new Bucket(), new VariantUrls.Settings(validity, publicBaseUrl));
+        return new VariantUrls(
+                presigner, new Bucket(), new VariantUrls.Settings(validity), new PublicUrls("", publicBaseUrl));
     }
 
     private static final class Bucket implements ObjectStore {

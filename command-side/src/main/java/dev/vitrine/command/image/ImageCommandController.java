@@ -49,12 +49,12 @@ class ImageCommandController {
             Caller caller) {
         var actor = caller.actor();
         if (!body.alt().isPresent()) {
-            return reads.requireImage(galleryId, imageId, actor);
+            return reads.requireImage(galleryId, imageId, caller);
         }
         var command = new ChangeImageAlt(imageId, galleryId, body.alt().get(), actor);
-        return reads.requireImage(galleryId, imageId, actor)
+        return reads.requireImage(galleryId, imageId, caller)
                 .then(commands.<Long>send(command, caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version));
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version));
     }
 
     @PutMapping("/tags")
@@ -66,9 +66,9 @@ class ImageCommandController {
     Mono<ImageView> tag(
             @PathVariable UUID galleryId, @PathVariable UUID imageId, @RequestBody List<String> tags, Caller caller) {
         var actor = caller.actor();
-        return reads.requireImage(galleryId, imageId, actor)
+        return reads.requireImage(galleryId, imageId, caller)
                 .then(commands.<Long>send(new ChangeImageTags(imageId, galleryId, tags, actor), caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version));
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version));
     }
 
     @PostMapping("/reprocess")
@@ -79,9 +79,9 @@ class ImageCommandController {
             useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> reprocess(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
         var actor = caller.actor();
-        return reads.requireImage(galleryId, imageId, actor)
+        return reads.requireImage(galleryId, imageId, caller)
                 .then(commands.<Long>send(new ReprocessImage(imageId, galleryId, actor), caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, actor, version))
+                .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version))
                 .map(image -> ResponseEntity.accepted().body(image));
     }
 
@@ -90,10 +90,10 @@ class ImageCommandController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     Mono<ResponseEntity<Void>> delete(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
         var actor = caller.actor();
-        return reads.requireImage(galleryId, imageId, actor)
+        return reads.requireImage(galleryId, imageId, caller)
                 .then(commands.<Long>send(new DeleteImage(imageId, galleryId, actor), caller))
                 .flatMap(version ->
-                        reads.imageAfter(galleryId, imageId, actor, version).then())
+                        reads.imageAfter(galleryId, imageId, caller, version).then())
                 .thenReturn(ResponseEntity.noContent().build());
     }
 }

@@ -21,13 +21,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -61,10 +59,7 @@ class ShareLinkCommandController {
             description = "Created; url and token are only ever in this answer",
             useReturnTypeSchema = true)
     Mono<ResponseEntity<ShareLinkView>> create(
-            @PathVariable UUID galleryId,
-            @Valid @RequestBody CreateShareLinkRequest body,
-            Caller caller,
-            ServerHttpRequest request) {
+            @PathVariable UUID galleryId, @Valid @RequestBody CreateShareLinkRequest body, Caller caller) {
         var actor = caller.actor();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant expiresAt = expiry(body, now);
@@ -85,7 +80,7 @@ class ShareLinkCommandController {
                         caller))
                 .then(reads.shareLink(linkId, actor))
                 .map(link -> ResponseEntity.created(URI.create("/api/share-links/" + linkId))
-                        .body(link.withSecret(sharePage(request, token), token)));
+                        .body(link.withSecret(caller.origin() + "/s/" + token, token)));
     }
 
     @DeleteMapping("/api/share-links/{linkId}")
@@ -120,15 +115,5 @@ class ShareLinkCommandController {
                             + " bytes (UTF-8)"));
         }
         return Mono.fromCallable(() -> Optional.of(passwords.hash(password))).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    /** The web client's share page for the token, on the address the request came to. */
-    private static String sharePage(ServerHttpRequest request, String token) {
-        return UriComponentsBuilder.fromUri(request.getURI())
-                .replacePath("/s/" + token)
-                .replaceQuery(null)
-                .fragment(null)
-                .build()
-                .toUriString();
     }
 }

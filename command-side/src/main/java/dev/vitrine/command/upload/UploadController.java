@@ -106,7 +106,7 @@ class UploadController {
                         .flatMap(stored -> commands.<Long>send(confirmation(uploadId, stored, caller), caller))
                         .onErrorResume(
                                 RejectedException.class, rejected -> discardDuplicate(upload.objectKey(), rejected))
-                        .flatMap(version -> reads.imageAfter(upload.galleryId(), uploadId, caller.actor(), version)))
+                        .flatMap(version -> reads.imageAfter(upload.galleryId(), uploadId, caller, version)))
                 .map(image -> ResponseEntity.accepted()
                         .location(URI.create("/api/galleries/" + image.galleryId() + "/images/" + image.id()))
                         .body(image));

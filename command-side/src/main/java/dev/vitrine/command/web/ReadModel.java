@@ -4,6 +4,7 @@ import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.gallery.query.FindGallery;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.identity.Caller;
 import dev.vitrine.api.image.query.FindImage;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.api.query.Answers;
@@ -54,18 +55,21 @@ public class ReadModel {
                 "no share link " + linkId));
     }
 
-    public Mono<ImageView> requireImage(UUID galleryId, UUID imageId, Actor viewer) {
+    /** The image as the caller sees it, its URLs under the caller's origin. */
+    public Mono<ImageView> requireImage(UUID galleryId, UUID imageId, Caller caller) {
+        Actor viewer = caller.actor();
         return Mono.fromFuture(() -> Answers.require(
                 queries,
-                FindImage.now(galleryId, imageId, viewer),
+                FindImage.now(galleryId, imageId, viewer, caller.origin()),
                 ErrorCode.IMAGE_NOT_FOUND,
                 null,
                 "no image " + imageId + " in gallery " + galleryId));
     }
 
     /** The image once it shows {@code version}; nothing if the viewer can no longer see it. */
-    public Mono<ImageView> imageAfter(UUID galleryId, UUID imageId, Actor viewer, long version) {
-        return Mono.fromFuture(() -> Answers.find(queries, new FindImage(galleryId, imageId, viewer, version)))
+    public Mono<ImageView> imageAfter(UUID galleryId, UUID imageId, Caller caller, long version) {
+        return Mono.fromFuture(() -> Answers.find(
+                        queries, new FindImage(galleryId, imageId, caller.actor(), version, caller.origin())))
                 .flatMap(Mono::justOrEmpty);
     }
 }

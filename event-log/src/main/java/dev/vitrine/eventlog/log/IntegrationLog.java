@@ -1,7 +1,11 @@
 package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.vitrine.api.operations.PublicAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,9 +25,12 @@ public class IntegrationLog {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
-    IntegrationLog(JdbcTemplate jdbc, ObjectMapper json) {
+    private final PublicAddress address;
+
+    IntegrationLog(JdbcTemplate jdbc, ObjectMapper json, PublicAddress address) {
         this.jdbc = jdbc;
         this.json = json;
+        this.address = address;
     }
 
     /** Up to {@code limit} public events after {@code position} that {@code filter} lets through, oldest first. */
@@ -98,11 +105,24 @@ public class IntegrationLog {
                     rs.getTimestamp(4).toInstant(),
                     rs.getString(5),
                     rs.getString(6),
-                    json.readTree(rs.getString(7)),
+                    absolute(json.readTree(rs.getString(7))),
                     rs.getBoolean(8),
                     rs.getObject(9, UUID.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable data in the event log at " + rs.getLong(1), e);
         }
+    }
+
+    /**
+     * Entries logged before event URLs were absolute kept the variant's path ({@code /media/…}); they go out under
+     * the events' address too. The stored entry is left as it was logged.
+     */
+    private JsonNode absolute(JsonNode data) {
+        if (data instanceof ObjectNode object
+                && object.get("url") instanceof TextNode url
+                && url.textValue().startsWith("/")) {
+            object.put("url", address.ofEvents() + url.textValue());
+        }
+        return data;
     }
 }

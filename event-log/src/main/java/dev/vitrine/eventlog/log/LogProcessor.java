@@ -2,6 +2,7 @@ package dev.vitrine.eventlog.log;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitrine.api.operations.NodeRoles;
+import dev.vitrine.api.operations.PublicAddress;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -30,8 +31,13 @@ public class LogProcessor {
             ObjectMapper json,
             List<LogListener> listeners,
             LogSignal signal,
-            @Value("${vitrine.variants.public-base-url:}") String publicBaseUrl) {
-        return new LogWriter(jdbc, json, new PublicEvents(publicBaseUrl), listeners, signal);
+            PublicAddress address) {
+        return new LogWriter(
+                jdbc,
+                json,
+                new PublicEvents(objectKey -> address.publicMedia(address.ofEvents(), objectKey)),
+                listeners,
+                signal);
     }
 
     @Autowired

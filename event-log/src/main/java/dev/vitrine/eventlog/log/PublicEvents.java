@@ -56,6 +56,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * What integrators are told of an internal event: its public type and data, translated here so that the internal
@@ -66,12 +67,11 @@ final class PublicEvents {
 
     record Published(String type, String subject, IntegrationData data) {}
 
-    private final String publicBaseUrl;
+    private final UnaryOperator<String> publicMedia;
 
-    /** @param publicBaseUrl what public media URLs start with (empty: relative to Vitrine's address) */
-    PublicEvents(String publicBaseUrl) {
-        this.publicBaseUrl =
-                publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    /** @param publicMedia the absolute URL of a public variant, by its object key */
+    PublicEvents(UnaryOperator<String> publicMedia) {
+        this.publicMedia = publicMedia;
     }
 
     /** @param visibility the gallery's visibility when the event happened */
@@ -153,9 +153,7 @@ final class PublicEvents {
                                         e.width(),
                                         e.height(),
                                         e.bytes(),
-                                        visibility == Visibility.PUBLIC
-                                                ? publicBaseUrl + "/media/" + e.objectKey()
-                                                : null));
+                                        visibility == Visibility.PUBLIC ? publicMedia.apply(e.objectKey()) : null));
                     case ImageRejected e ->
                         new Published(
                                 IMAGE_REJECTED,

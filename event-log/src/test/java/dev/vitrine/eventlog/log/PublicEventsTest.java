@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Integrators get ids and public facts, never internal details such as object keys or signed URLs. */
 class PublicEventsTest {
 
-    final PublicEvents events = new PublicEvents("https://cdn.example.test/");
+    final PublicEvents events = new PublicEvents(key -> "https://cdn.example.test/media/" + key);
     final UUID gallery = UUID.randomUUID();
     final UUID image = UUID.randomUUID();
 

@@ -76,8 +76,8 @@ class GalleryReadController {
         return Mono.fromCallable(() -> parse(cursor))
                 .flatMap(after -> reads.answer(
                         request,
-                        ReadRoutes.cachedRead(request, viewer),
-                        () -> queries.ask(new FindGalleries(viewer, inScope, after.orElse(null), limit))
+                        viewer,
+                        origin -> queries.ask(new FindGalleries(viewer, inScope, after.orElse(null), limit))
                                 .map(page -> FreshAnswer.listing(page, viewer, cache.ttl()))));
     }
 
@@ -88,8 +88,8 @@ class GalleryReadController {
         Actor viewer = caller.actor();
         return reads.answer(
                 request,
-                ReadRoutes.cachedRead(request, viewer),
-                () -> queries.require(
+                viewer,
+                origin -> queries.require(
                                 FindGallery.now(galleryId, viewer),
                                 ErrorCode.GALLERY_NOT_FOUND,
                                 "no gallery " + galleryId)

@@ -65,18 +65,22 @@ class DuplicateQueries {
                         gallery.id(),
                         query.maxDistance(),
                         groups.stream()
-                                .map(group -> group(group, rows, gallery, showLocation))
+                                .map(group -> group(group, rows, gallery, showLocation, query.origin()))
                                 .filter(group -> group.images().size() > 1)
                                 .toList()));
     }
 
     private NearDuplicateGroups.Group group(
-            List<Fingerprinted> members, Map<UUID, ImageRow> rows, GalleryRow gallery, boolean showLocation) {
+            List<Fingerprinted> members,
+            Map<UUID, ImageRow> rows,
+            GalleryRow gallery,
+            boolean showLocation,
+            String origin) {
         return new NearDuplicateGroups.Group(members.stream()
                 .map(member -> rows.get(member.id()))
                 // deleted since the fingerprints were read
                 .filter(row -> row != null && row.isImage())
-                .map(row -> row.view(variants.of(row, gallery), showLocation))
+                .map(row -> row.view(variants.of(row, gallery, origin), showLocation))
                 .toList());
     }
 }

@@ -66,7 +66,8 @@ class ImageQueries {
                         .filter(image -> image.galleryId().equals(gallery.id())
                                 && (image.isPublished()
                                         || (image.isImage() && gallery.showsUnpublishedTo(query.viewer()))))
-                        .map(image -> image.view(variants.of(image, gallery), gallery.showsLocationTo(query.viewer()))))
+                        .map(image -> image.view(
+                                variants.of(image, gallery, query.origin()), gallery.showsLocationTo(query.viewer()))))
                 .toFuture();
     }
 
@@ -143,7 +144,7 @@ class ImageQueries {
                 .map(found -> {
                     boolean hasMore = offset + found.size() < total;
                     return new ImagePage(
-                            views(found, gallery, query.viewer()),
+                            views(found, gallery, query),
                             new PagePagination(
                                     query.page(),
                                     query.limit(),
@@ -163,7 +164,7 @@ class ImageQueries {
                     boolean hasMore = found.size() > query.limit();
                     List<ImageRow> shown = hasMore ? found.subList(0, query.limit()) : found;
                     return new ImagePage(
-                            views(shown, gallery, query.viewer()),
+                            views(shown, gallery, query),
                             new PagePagination(
                                     null,
                                     query.limit(),
@@ -173,10 +174,10 @@ class ImageQueries {
                 });
     }
 
-    private List<ImageView> views(List<ImageRow> rows, GalleryRow gallery, Actor viewer) {
-        boolean showLocation = gallery.showsLocationTo(viewer);
+    private List<ImageView> views(List<ImageRow> rows, GalleryRow gallery, FindGalleryImages query) {
+        boolean showLocation = gallery.showsLocationTo(query.viewer());
         return rows.stream()
-                .map(image -> image.view(variants.of(image, gallery), showLocation))
+                .map(image -> image.view(variants.of(image, gallery, query.origin()), showLocation))
                 .toList();
     }
 

@@ -100,8 +100,8 @@ class ImageReadController {
         return Mono.fromCallable(() -> Optional.ofNullable(ImageCursor.parse(cursor, order)))
                 .flatMap(after -> reads.answer(
                         request,
-                        ReadRoutes.cachedRead(request, viewer),
-                        () -> gallery(galleryId, viewer, ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId)
+                        viewer,
+                        origin -> gallery(galleryId, viewer, ErrorCode.GALLERY_NOT_FOUND, "no gallery " + galleryId)
                                 .flatMap(gallery -> queries.require(
                                                 new FindGalleryImages(
                                                         galleryId,
@@ -111,7 +111,8 @@ class ImageReadController {
                                                         order,
                                                         page,
                                                         limit,
-                                                        after.orElse(null)),
+                                                        after.orElse(null),
+                                                        origin),
                                                 ErrorCode.GALLERY_NOT_FOUND,
                                                 "no gallery " + galleryId)
                                         .map(images -> fresh(images, gallery, viewer)))));
@@ -125,14 +126,14 @@ class ImageReadController {
         Actor viewer = caller.actor();
         return reads.answer(
                 request,
-                ReadRoutes.cachedRead(request, viewer),
-                () -> gallery(
+                viewer,
+                origin -> gallery(
                                 galleryId,
                                 viewer,
                                 ErrorCode.IMAGE_NOT_FOUND,
                                 "no image " + imageId + " in gallery " + galleryId)
                         .flatMap(gallery -> queries.require(
-                                        FindImage.now(galleryId, imageId, viewer),
+                                        FindImage.now(galleryId, imageId, viewer, origin),
                                         ErrorCode.IMAGE_NOT_FOUND,
                                         "no image " + imageId + " in gallery " + galleryId)
                                 .map(image -> fresh(image, gallery, viewer))));
@@ -173,7 +174,8 @@ class ImageReadController {
                                         new FindNearDuplicates(
                                                 galleryId,
                                                 viewer,
-                                                maxDistance == null ? duplicates.maxDistance() : maxDistance),
+                                                maxDistance == null ? duplicates.maxDistance() : maxDistance,
+                                                caller.origin()),
                                         ErrorCode.GALLERY_NOT_FOUND,
                                         "no gallery " + galleryId))
                 // answers may hold signed addresses of a private gallery's photos

@@ -20,13 +20,14 @@ public class Variants {
         this.links = links;
     }
 
-    public List<ImageVariant> of(ImageRow image, GalleryRow gallery) {
+    /** @param origin what the answer's URLs start with */
+    public List<ImageVariant> of(ImageRow image, GalleryRow gallery, String origin) {
         return image.variants().stream()
                 .map(v -> new ImageVariant(
                         v.size(),
                         v.width(),
                         v.height(),
-                        links.url(v.objectKey(), gallery.visibility()),
+                        links.url(v.objectKey(), gallery.visibility(), origin),
                         v.format(),
                         v.bytes()))
                 .sorted(ORDER)

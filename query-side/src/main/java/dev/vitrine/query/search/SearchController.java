@@ -48,8 +48,8 @@ class SearchController {
                     @Max(PageLimits.MAX_LIMIT)
                     int limit,
             Caller caller) {
-        return Mono.fromCallable(
-                        () -> new FindMatches(SearchWords.of(q), caller.actor(), SearchCursor.parse(cursor), limit))
+        return Mono.fromCallable(() -> new FindMatches(
+                        SearchWords.of(q), caller.actor(), SearchCursor.parse(cursor), limit, caller.origin()))
                 .flatMap(queries::ask)
                 // answers differ by caller and may hold signed addresses: no shared cache may keep them
                 .map(results -> ResponseEntity.ok()

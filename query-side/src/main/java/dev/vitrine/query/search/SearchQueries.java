@@ -88,7 +88,8 @@ class SearchQueries {
                                 }
                                 return new ImageMatch(
                                         image.view(
-                                                variants.of(image, gallery), gallery.showsLocationTo(query.viewer())),
+                                                variants.of(image, gallery, query.origin()),
+                                                gallery.showsLocationTo(query.viewer())),
                                         gallery.name());
                             })
                             .filter(Objects::nonNull)

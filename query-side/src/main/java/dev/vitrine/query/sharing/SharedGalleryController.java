@@ -4,6 +4,7 @@ import dev.vitrine.api.error.ErrorCode;
 import dev.vitrine.api.error.RejectedException;
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.query.ImagePage;
+import dev.vitrine.api.operations.PublicAddress;
 import dev.vitrine.api.paging.PageLimits;
 import dev.vitrine.api.sharing.http.UnlockRequest;
 import dev.vitrine.api.sharing.query.FindSharedGallery;
@@ -56,8 +57,11 @@ class SharedGalleryController {
     private final Queries queries;
     private final VariantObjects objects;
     private final ShareLinkRows rows;
+    private final PublicAddress address;
 
-    SharedGalleryController(SharedLinks links, Queries queries, VariantObjects objects, ShareLinkRows rows) {
+    SharedGalleryController(
+            SharedLinks links, Queries queries, VariantObjects objects, ShareLinkRows rows, PublicAddress address) {
+        this.address = address;
         this.links = links;
         this.queries = queries;
         this.objects = objects;
@@ -91,7 +95,10 @@ class SharedGalleryController {
         return Mono.fromCallable(() -> Optional.ofNullable(ImageCursor.parse(cursor)))
                 .flatMap(after -> links.open(token, request)
                         .flatMap(link -> queries.ask(new FindSharedImages(
-                                link.galleryId(), "/api/shared/" + token + "/media", limit, after.orElse(null)))))
+                                link.galleryId(),
+                                address.origin(request.getURI()) + "/api/shared/" + token + "/media",
+                                limit,
+                                after.orElse(null)))))
                 .map(page -> ResponseEntity.ok().cacheControl(HOLDER_ONLY).body(page));
     }
 

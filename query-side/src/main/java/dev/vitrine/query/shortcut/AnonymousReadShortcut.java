@@ -1,6 +1,7 @@
 package dev.vitrine.query.shortcut;
 
 import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.operations.PublicAddress;
 import dev.vitrine.query.cache.ReadCache;
 import dev.vitrine.query.web.CachedReads;
 import dev.vitrine.query.web.ReadRoutes;
@@ -29,10 +30,12 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
 
     private final ReadCache cache;
     private final CachedReads reads;
+    private final PublicAddress address;
 
-    AnonymousReadShortcut(ReadCache cache, CachedReads reads) {
+    AnonymousReadShortcut(ReadCache cache, CachedReads reads, PublicAddress address) {
         this.cache = cache;
         this.reads = reads;
+        this.address = address;
     }
 
     @Override
@@ -41,7 +44,7 @@ class AnonymousReadShortcut implements WebFilter, Ordered {
         if (carriesCredentials(request)) {
             return chain.filter(exchange);
         }
-        return ReadRoutes.of(request, Actor.anonymous())
+        return ReadRoutes.of(request, Actor.anonymous(), address.origin(request.getURI()))
                 .map(read -> cache.lookup(read.scope(), read.key())
                         .flatMap(lookup ->
                                 lookup.isHit() ? reads.write(exchange, lookup.hit(), "hit") : chain.filter(exchange)))

@@ -2,6 +2,8 @@ package dev.vitrine.query.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitrine.api.identity.Actor;
+import dev.vitrine.api.operations.PublicAddress;
 import dev.vitrine.query.cache.CacheLookup;
 import dev.vitrine.query.cache.CachedAnswer;
 import dev.vitrine.query.cache.ReadCache;
@@ -12,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,10 +43,12 @@ public class CachedReads {
     private final ReadCache cache;
     private final ObjectMapper json;
     private final Map<String, Counter> outcomes;
+    private final PublicAddress address;
 
-    CachedReads(ReadCache cache, ObjectMapper json, MeterRegistry meters) {
+    CachedReads(ReadCache cache, ObjectMapper json, MeterRegistry meters, PublicAddress address) {
         this.cache = cache;
         this.json = json;
+        this.address = address;
         this.outcomes = Stream.of("hit", "miss", "bypass")
                 .collect(Collectors.toUnmodifiableMap(
                         outcome -> outcome,
@@ -54,12 +59,18 @@ public class CachedReads {
                                 .register(meters)));
     }
 
+    /**
+     * The answer to a request of a cached read route ({@link ReadRoutes}), as {@code viewer} asks it: {@code
+     * compute} makes it, its URLs starting with the origin it is given, when the cache holds none.
+     */
     public Mono<ResponseEntity<byte[]>> answer(
-            ServerHttpRequest request, ReadRoutes.CachedRead read, Supplier<Mono<FreshAnswer>> compute) {
+            ServerHttpRequest request, Actor viewer, Function<String, Mono<FreshAnswer>> compute) {
+        String origin = address.origin(request.getURI());
+        ReadRoutes.CachedRead read = ReadRoutes.cachedRead(request, viewer, origin);
         return cache.lookup(read.scope(), read.key())
                 .flatMap(lookup -> lookup.isHit()
                         ? Mono.just(respond(request, lookup.hit(), "hit"))
-                        : computeAndKeep(lookup, compute)
+                        : computeAndKeep(lookup, () -> compute.apply(origin))
                                 .map(answer -> respond(request, answer, lookup.stamp() == null ? "bypass" : "miss")));
     }
 

@@ -52,7 +52,7 @@ public final class ReadRoutes {
 
     private record Route(PathPattern pattern, Function<Request, CachedRead> read) {}
 
-    private record Request(Map<String, String> path, MultiValueMap<String, String> query, Actor viewer) {
+    private record Request(Map<String, String> path, MultiValueMap<String, String> query, Actor viewer, String origin) {
 
         UUID uuid(String name) {
             return UUID.fromString(path.get(name));
@@ -71,6 +71,7 @@ public final class ReadRoutes {
                             CacheScope.GALLERIES,
                             ReadScopes.key(
                                     r.viewer(),
+                                    r.origin(),
                                     "galleries",
                                     GalleryScope.fromWireName(r.query().getFirst(SCOPE)),
                                     Cursor.parse(r.query().getFirst(CURSOR))
@@ -80,7 +81,8 @@ public final class ReadRoutes {
             route(
                     GALLERY,
                     r -> new CachedRead(
-                            CacheScope.gallery(r.uuid("galleryId")), ReadScopes.key(r.viewer(), "gallery"))),
+                            CacheScope.gallery(r.uuid("galleryId")),
+                            ReadScopes.key(r.viewer(), r.origin(), "gallery"))),
             route(IMAGES, r -> {
                 String status = r.query().getFirst(STATUS);
                 ImageOrder order = ImageOrder.fromWireName(r.query().getFirst(SORT));
@@ -89,6 +91,7 @@ public final class ReadRoutes {
                         CacheScope.gallery(r.uuid("galleryId")),
                         ReadScopes.key(
                                 r.viewer(),
+                                r.origin(),
                                 "images",
                                 status == null ? null : ImageStatus.fromWireName(status.trim()),
                                 ImageTags.filter(r.query().getFirst(TAG)),
@@ -101,7 +104,7 @@ public final class ReadRoutes {
                     IMAGE,
                     r -> new CachedRead(
                             CacheScope.gallery(r.uuid("galleryId")),
-                            ReadScopes.key(r.viewer(), "image", r.uuid("imageId")))));
+                            ReadScopes.key(r.viewer(), r.origin(), "image", r.uuid("imageId")))));
 
     private ReadRoutes() {}
 
@@ -110,10 +113,10 @@ public final class ReadRoutes {
     }
 
     /**
-     * The cache entry of a GET of one of the routes, as {@code viewer} asks it; empty for any other request and for
-     * one whose parameters are not what the route takes.
+     * The cache entry of a GET of one of the routes, as {@code viewer} asks it, answered with URLs under {@code
+     * origin}; empty for any other request and for one whose parameters are not what the route takes.
      */
-    public static Optional<CachedRead> of(ServerHttpRequest request, Actor viewer) {
+    public static Optional<CachedRead> of(ServerHttpRequest request, Actor viewer, String origin) {
         if (request.getMethod() != HttpMethod.GET) {
             return Optional.empty();
         }
@@ -125,8 +128,8 @@ public final class ReadRoutes {
             PathPattern.PathMatchInfo match = route.pattern().matchAndExtract(path);
             if (match != null) {
                 try {
-                    return Optional.of(
-                            route.read().apply(new Request(match.getUriVariables(), request.getQueryParams(), viewer)));
+                    return Optional.of(route.read()
+                            .apply(new Request(match.getUriVariables(), request.getQueryParams(), viewer, origin)));
                 } catch (RuntimeException notWhatTheRouteTakes) {
                     return Optional.empty();
                 }
@@ -136,8 +139,8 @@ public final class ReadRoutes {
     }
 
     /** For a controller of one of the routes, whose parameters were checked before it asks. */
-    public static CachedRead cachedRead(ServerHttpRequest request, Actor viewer) {
-        return of(request, viewer)
+    public static CachedRead cachedRead(ServerHttpRequest request, Actor viewer, String origin) {
+        return of(request, viewer, origin)
                 .orElseThrow(() -> new IllegalStateException(request.getPath() + " is no cached read route"));
     }
 }

@@ -24,7 +24,7 @@ class ReadRoutesTest {
     static final Actor ANONYMOUS = Actor.anonymous();
 
     static Optional<CachedRead> read(String uri, Actor viewer) {
-        return ReadRoutes.of(MockServerHttpRequest.get(uri).build(), viewer);
+        return ReadRoutes.of(MockServerHttpRequest.get(uri).build(), viewer, "http://localhost");
     }
 
     static CachedRead entry(String uri) {
@@ -97,6 +97,14 @@ class ReadRoutesTest {
         }
 
         @Test
+        void an_answer_made_for_one_origin_is_never_served_to_a_request_for_another() {
+            var request = MockServerHttpRequest.get("/api/galleries/" + GALLERY + "/images")
+                    .build();
+            assertThat(ReadRoutes.of(request, ANONYMOUS, "https://gallery.example.com"))
+                    .isNotEqualTo(ReadRoutes.of(request, ANONYMOUS, "http://evil.example"));
+        }
+
+        @Test
         void a_gallery_and_its_first_image_page_are_different_answers() {
             assertThat(entry("/api/galleries/" + GALLERY).key())
                     .isNotEqualTo(entry("/api/galleries/" + GALLERY + "/images").key());
@@ -111,7 +119,8 @@ class ReadRoutesTest {
             assertThat(ReadRoutes.of(
                             MockServerHttpRequest.method(HttpMethod.PATCH, "/api/galleries/" + GALLERY)
                                     .build(),
-                            ANONYMOUS))
+                            ANONYMOUS,
+                            "http://localhost"))
                     .isEmpty();
             assertThat(read("/api/galleries/" + GALLERY + "/images/" + IMAGE + "/reprocess", ANONYMOUS))
                     .isEmpty();

@@ -10,7 +10,8 @@ import java.util.UUID;
  * Which images of the gallery may the viewer see, newest first in this {@code order}: on this page (1-based), or,
  * when {@code after} is set, the {@code limit} images after that key? {@code status} narrows the owner's list to one
  * status (null: all); other viewers only ever see published images. {@code tag} (as kept, or null) narrows it to the
- * images carrying that tag.
+ * images carrying that tag. The variants' URLs start with {@code origin}
+ * ({@link dev.vitrine.api.operations.PublicAddress#origin}).
  */
 public record FindGalleryImages(
         UUID galleryId,
@@ -20,12 +21,9 @@ public record FindGalleryImages(
         ImageOrder order,
         int page,
         int limit,
-        ImageKey after)
+        ImageKey after,
+        String origin)
         implements Question<ImagePage> {
-
-    public static FindGalleryImages page(UUID galleryId, Actor viewer, ImageStatus status, int page, int limit) {
-        return new FindGalleryImages(galleryId, viewer, status, null, ImageOrder.UPLOADED, page, limit, null);
-    }
 
     @Override
     public Class<ImagePage> answerType() {

@@ -6,13 +6,14 @@ import java.util.UUID;
 
 /**
  * Which image is this, as the viewer may see it? {@code atLeastVersion} works as in
- * {@link dev.vitrine.api.gallery.query.FindGallery}.
+ * {@link dev.vitrine.api.gallery.query.FindGallery}; its variants' URLs start with {@code origin}
+ * ({@link dev.vitrine.api.operations.PublicAddress#origin}).
  */
-public record FindImage(UUID galleryId, UUID imageId, Actor viewer, long atLeastVersion)
+public record FindImage(UUID galleryId, UUID imageId, Actor viewer, long atLeastVersion, String origin)
         implements Question<ImageView> {
 
-    public static FindImage now(UUID galleryId, UUID imageId, Actor viewer) {
-        return new FindImage(galleryId, imageId, viewer, -1);
+    public static FindImage now(UUID galleryId, UUID imageId, Actor viewer, String origin) {
+        return new FindImage(galleryId, imageId, viewer, -1, origin);
     }
 
     @Override
