@@ -12,6 +12,7 @@ import dev.vitrine.processing.job.PostgresJobQueue;
 import dev.vitrine.processing.job.ProcessImageJob;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -139,6 +140,7 @@ class PostgresJobQueueIT {
                 "image/jpeg",
                 "e".repeat(64),
                 "correlation-1",
-                ProcessImageJob.Phase.PUBLISH);
+                ProcessImageJob.Phase.PUBLISH,
+                Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
     }
 }

@@ -148,7 +148,8 @@ class ProcessingIT {
                         "image/jpeg",
                         sha,
                         null,
-                        ProcessImageJob.Phase.PUBLISH))
+                        ProcessImageJob.Phase.PUBLISH,
+                        null))
                 .block();
 
         // the worker ran the job again, both its halves, and recorded their results ...

@@ -1,6 +1,7 @@
 package dev.vitrine.processing.saga;
 
 import dev.vitrine.processing.job.JobQueue;
+import dev.vitrine.processing.job.JobTrace;
 import dev.vitrine.processing.job.ProcessImageJob;
 import java.time.Duration;
 import java.util.UUID;
@@ -16,9 +17,11 @@ public class JobDispatcher {
     private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(10);
 
     private final JobQueue jobs;
+    private final JobTrace trace;
 
-    public JobDispatcher(JobQueue jobs) {
+    public JobDispatcher(JobQueue jobs, JobTrace trace) {
         this.jobs = jobs;
+        this.trace = trace;
     }
 
     boolean submit(ImageProcessingSaga.Attempt attempt) {
@@ -32,7 +35,9 @@ public class JobDispatcher {
                 attempt.contentType(),
                 attempt.sha256(),
                 attempt.correlationId(),
-                ProcessImageJob.Phase.PUBLISH);
+                ProcessImageJob.Phase.PUBLISH,
+                // the saga's handling of the event, within the trace of the request that caused it
+                trace.capture());
         try {
             jobs.submit(job).block(SUBMIT_TIMEOUT);
             return true;

@@ -2,6 +2,7 @@ package dev.vitrine.processing.worker;
 
 import dev.vitrine.processing.job.JobDelivery;
 import dev.vitrine.processing.job.JobQueue;
+import dev.vitrine.processing.job.JobTrace;
 import dev.vitrine.processing.job.ProcessImageJob;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,6 +47,7 @@ public final class ImageWorker implements SmartLifecycle {
     private final Duration stopGrace;
     private final DecodeStarts starts;
     private final int niceness;
+    private final JobTrace trace;
     /**
      * A job whose decode crashed a process before runs alone on this node (the write lock), so that should it crash
      * again, no other job's decode is counted with it: an innocent file in the same process is never refused.
@@ -79,7 +81,9 @@ public final class ImageWorker implements SmartLifecycle {
             Duration stopGrace,
             int niceness,
             DecodeStarts starts,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            JobTrace trace) {
+        this.trace = trace;
         this.starts = starts;
         this.niceness = niceness;
         this.queue = queue;
@@ -183,12 +187,30 @@ public final class ImageWorker implements SmartLifecycle {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** Within the job's span, in the trace of the upload it serves. */
+    private void work(JobDelivery delivery) {
+        ProcessImageJob job = delivery.job();
+        try (JobTrace.Working span = trace.start(job)) {
+            log.debug(
+                    "Job {} ({} half, attempt {}) for image {}",
+                    job.jobId(),
+                    job.phase(),
+                    job.attempt(),
+                    job.imageId());
+            try {
+                work(job);
+            } catch (RuntimeException | Error failure) {
+                span.failed(failure);
+                throw failure;
+            }
+        }
+    }
+
     /**
      * Before anything is decoded: a job whose earlier decodes crashed {@code crashLimit} processes is refused unread;
      * one that crashed fewer runs alone; the decode about to begin is recorded first.
      */
-    private void work(JobDelivery delivery) {
-        ProcessImageJob job = delivery.job();
+    private void work(ProcessImageJob job) {
         int crashes = starts.crashes(job);
         if (crashes >= crashLimit) {
             processor.crashed(job, crashes);
@@ -200,7 +222,7 @@ public final class ImageWorker implements SmartLifecycle {
             starts.begin(job);
             if (job.phase() == ProcessImageJob.Phase.PUBLISH) {
                 processor.publish(job);
-                queue.submit(job.completion()).block(SUBMIT_TIMEOUT);
+                queue.submit(job.completion(trace.capture())).block(SUBMIT_TIMEOUT);
             } else {
                 processor.complete(job);
             }

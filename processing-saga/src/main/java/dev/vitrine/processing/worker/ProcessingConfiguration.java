@@ -6,8 +6,11 @@ import dev.vitrine.processing.imaging.ImagingRuntime;
 import dev.vitrine.processing.imaging.ImagingSettings;
 import dev.vitrine.processing.imaging.VipsRenderer;
 import dev.vitrine.processing.job.JobQueue;
+import dev.vitrine.processing.job.JobTrace;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -42,6 +45,12 @@ class ProcessingConfiguration {
                         settings.niceness()));
     }
 
+    /** Micrometer Tracing's, when the app has it (it binds it to OpenTelemetry); none otherwise. */
+    @Bean
+    JobTrace jobTrace(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new JobTrace(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
     @Bean
     ImageWorker imageWorker(
             ImagingRuntime runtime,
@@ -53,6 +62,7 @@ class ProcessingConfiguration {
             CommandGateway commands,
             JdbcTemplate jdbc,
             ObjectProvider<MeterRegistry> meters,
+            JobTrace trace,
             @Value("${" + NodeRoles.PROPERTY + ":}") String roles) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         var vips = runtime.vips();
@@ -61,11 +71,13 @@ class ProcessingConfiguration {
             log.info(
                     "No image workers on this node: its roles are {}",
                     NodeRoles.parse(roles).describe());
-            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry);
+            return new ImageWorker(
+                    jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry, trace);
         }
         if (!settings.enabled() || vips.isEmpty()) {
             log.warn("No image workers on this node ({})", settings.enabled() ? runtime.describe() : "disabled");
-            return new ImageWorker(jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry);
+            return new ImageWorker(
+                    jobs, null, 0, 0, settings.crashLimit(), settings.stopGrace(), 0, null, registry, trace);
         }
         var pipeline = new ImagePipeline(new VipsRenderer(vips.get(), imaging, variantEncoders), imaging);
         return new ImageWorker(
@@ -77,6 +89,7 @@ class ProcessingConfiguration {
                 settings.stopGrace(),
                 settings.niceness(),
                 new DecodeStarts(jdbc),
-                registry);
+                registry,
+                trace);
     }
 }

@@ -10,6 +10,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,7 +65,8 @@ class RabbitJobQueueTest {
                 "image/jpeg",
                 "e".repeat(64),
                 "correlation-1",
-                ProcessImageJob.Phase.PUBLISH);
+                ProcessImageJob.Phase.PUBLISH,
+                Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
     }
 
     long depth(String name) throws Exception {

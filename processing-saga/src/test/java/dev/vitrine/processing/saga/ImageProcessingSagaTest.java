@@ -15,6 +15,7 @@ import dev.vitrine.api.image.event.ImageRejected;
 import dev.vitrine.api.image.event.ImageReprocessingRequested;
 import dev.vitrine.api.image.event.UploadConfirmed;
 import dev.vitrine.api.image.event.VariantGenerated;
+import dev.vitrine.processing.job.JobTrace;
 import dev.vitrine.processing.job.ProcessImageJob;
 import dev.vitrine.processing.worker.ProcessingSettings;
 import java.time.Duration;
@@ -62,7 +63,7 @@ class ImageProcessingSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(ImageProcessingSaga.class);
         queue = new RecordingJobQueue();
-        fixture.registerResource(new JobDispatcher(queue));
+        fixture.registerResource(new JobDispatcher(queue, JobTrace.NONE));
         fixture.registerResource(SETTINGS);
         fixture.registerCommandGateway(CommandGateway.class);
     }
