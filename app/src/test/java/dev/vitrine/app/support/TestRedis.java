@@ -53,7 +53,7 @@ public final class TestRedis {
         }
     }
 
-    static void deleteKeys(String host, int port, String prefix) {
+    public static void deleteKeys(String host, int port, String prefix) {
         try {
             List<String> keys = keys(host, port, prefix);
             if (keys.isEmpty()) {

@@ -13,13 +13,17 @@ import org.springframework.util.unit.DataSize;
  * @param localSize    how many bytes of answers this node keeps in memory at most: the whole cache without Redis,
  *                     the answers read lately in front of it
  * @param redisBackoff after a Redis failure, how long reads go straight to PostgreSQL before Redis is tried again
+ * @param versionLease with Redis: how long this node answers from a scope's version it read, without asking Redis
+ *                     again; every acknowledged write waits this long after invalidating, so that no node still
+ *                     answers from a version read before it
  */
 @ConfigurationProperties("vitrine.cache")
 public record CacheSettings(
         @DefaultValue("1m") Duration ttl,
         @DefaultValue("vitrine:") String keyPrefix,
         @DefaultValue("64MB") DataSize localSize,
-        @DefaultValue("1s") Duration redisBackoff) {
+        @DefaultValue("1s") Duration redisBackoff,
+        @DefaultValue("25ms") Duration versionLease) {
 
     /**
      * How long a scope's version is kept after it was last set: a scope nobody writes to is forgotten then, so

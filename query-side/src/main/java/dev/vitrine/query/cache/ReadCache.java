@@ -15,6 +15,12 @@ public interface ReadCache {
     /** Makes every answer of these scopes unreachable. */
     Mono<Void> invalidate(Collection<CacheScope> scopes);
 
+    /**
+     * Completes once no node can answer any more from what it looked up before the invalidations this node has
+     * made: a write is acknowledged only then, so no node answers from before it afterwards.
+     */
+    Mono<Void> settled();
+
     /** Makes every answer unreachable (after the read model was replaced as a whole). */
     Mono<Void> clear();
 

@@ -39,8 +39,12 @@ public class ReadModelCacheInvalidation implements ReadModelListener {
         cache.invalidate(scopes).block(TIMEOUT);
     }
 
-    /** After a write was seen in the read model: another node may have projected it without telling us yet. */
+    /**
+     * After a write was seen in the read model, before it is acknowledged: another node may have projected it without
+     * telling us yet, and every node must have stopped answering from before it.
+     */
     public Mono<Void> written(UUID galleryId) {
-        return cache.invalidate(List.of(CacheScope.gallery(galleryId), CacheScope.GALLERIES));
+        return cache.invalidate(List.of(CacheScope.gallery(galleryId), CacheScope.GALLERIES))
+                .then(cache.settled());
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.data.redis.core.ReactiveRedisTemplate;
@@ -14,8 +16,11 @@ import reactor.util.retry.Retry;
 
 /**
  * The read cache in Redis, shared by every node, with the answers this node read lately also kept in its memory.
- * A look-up is one round trip: a script reads the installation's epoch and the scope's version; an answer stored
- * under both is then taken from memory, or fetched from Redis once. An answer's key names the version, so an
+ * A look-up needs the installation's epoch and the scope's version (its stamp): this node asks Redis for them (one
+ * round trip) and answers from what it was told for a short lease ({@code versionLease}); an answer stored under the
+ * stamp is then taken from memory, or fetched from Redis once. A write is acknowledged only once the lease of every
+ * stamp read before its invalidation has run out ({@link #settled}), on whichever node it was read: leases are
+ * measured from before the question was sent, so no node answers from before an acknowledged write. An answer's key names the version, so an
  * answer kept in memory is never found again once its scope was invalidated, on whichever node. Invalidating a scope increments its version;
  * a counter found missing (evicted, or Redis restarted empty) starts again from a random value, so answers stored
  * under an old version are never met again. When Redis fails, reads skip it; an invalidation that could not be
@@ -61,6 +66,7 @@ final class RedisReadCache implements ReadCache {
             """, Long.class);
 
     private static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
+    private static final int MAX_LEASES = 100_000;
     private static final byte[] FOR_GOOD = {'0'};
 
     private final ReactiveRedisTemplate<String, byte[]> redis;
@@ -70,6 +76,12 @@ final class RedisReadCache implements ReadCache {
     private final AtomicBoolean recovering = new AtomicBoolean();
     private final NearAnswers near;
     private final byte[] versionLifetime;
+    /** Stamps this node read, by version key, each until its lease ends. */
+    private final Map<String, Leased> stamps = new ConcurrentHashMap<>();
+
+    private final Duration lease;
+
+    private record Leased(String stamp, long untilNanos) {}
 
     RedisReadCache(ReactiveRedisTemplate<String, byte[]> redis, CacheSettings settings) {
         this.redis = redis;
@@ -78,6 +90,7 @@ final class RedisReadCache implements ReadCache {
         this.prefix = settings.keyPrefix();
         this.availability = new RedisAvailability(settings.redisBackoff());
         this.backoff = settings.redisBackoff();
+        this.lease = settings.versionLease();
     }
 
     @Override
@@ -108,7 +121,22 @@ final class RedisReadCache implements ReadCache {
      * command timeout bounds both.
      */
     private Mono<String> stamp(CacheScope scope) {
-        List<String> keys = List.of(epochKey(), versionKey(scope));
+        String versionKey = versionKey(scope);
+        long asked = System.nanoTime();
+        Leased leased = stamps.get(versionKey);
+        if (leased != null && asked - leased.untilNanos() < 0) {
+            return Mono.just(leased.stamp());
+        }
+        return askStamp(versionKey).doOnNext(stamp -> {
+            if (stamps.size() >= MAX_LEASES) {
+                stamps.clear(); // made-up gallery ids must not grow it without end; a clear costs one round trip each
+            }
+            stamps.put(versionKey, new Leased(stamp, asked + lease.toNanos()));
+        });
+    }
+
+    private Mono<String> askStamp(String versionKey) {
+        List<String> keys = List.of(epochKey(), versionKey);
         return redis.opsForValue()
                 .multiGet(keys)
                 .flatMap(values -> values.size() == 2 && values.get(0) != null && values.get(1) != null
@@ -162,6 +190,7 @@ final class RedisReadCache implements ReadCache {
             return Mono.empty();
         }
         List<String> keys = scopes.stream().map(this::versionKey).toList();
+        keys.forEach(stamps::remove);
         return bump(keys, versionLifetime).onErrorResume(failure -> {
             availability.failed(failure);
             recoverLater();
@@ -170,13 +199,21 @@ final class RedisReadCache implements ReadCache {
     }
 
     @Override
+    public Mono<Void> settled() {
+        return Mono.delay(lease).then();
+    }
+
+    @Override
     public Mono<Void> clear() {
         near.clear();
-        return bump(List.of(epochKey()), FOR_GOOD).onErrorResume(failure -> {
-            availability.failed(failure);
-            recoverLater();
-            return Mono.empty();
-        });
+        stamps.clear();
+        return bump(List.of(epochKey()), FOR_GOOD)
+                .onErrorResume(failure -> {
+                    availability.failed(failure);
+                    recoverLater();
+                    return Mono.empty();
+                })
+                .then(settled());
     }
 
     @Override
@@ -190,6 +227,7 @@ final class RedisReadCache implements ReadCache {
             bump(List.of(epochKey()), FOR_GOOD)
                     .retryWhen(Retry.fixedDelay(Long.MAX_VALUE, backoff))
                     .doOnSuccess(done -> {
+                        stamps.clear();
                         recovering.set(false);
                         availability.answered();
                     })
