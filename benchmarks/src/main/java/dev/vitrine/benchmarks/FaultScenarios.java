@@ -288,7 +288,7 @@ final class FaultScenarios {
     }
 
     /** A load balancer's health check of one node: often, on a fresh connection, not counted as a user's request. */
-    private static Thread pollReadiness(FaultNode node, AtomicBoolean polling) {
+    static Thread pollReadiness(FaultNode node, AtomicBoolean polling) {
         return Thread.ofVirtual().start(() -> {
             while (polling.get()) {
                 try (HttpClient client = HttpClient.newBuilder()

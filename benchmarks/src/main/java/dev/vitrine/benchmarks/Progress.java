@@ -31,6 +31,8 @@ final class Progress implements AutoCloseable {
     private final Duration interval;
     private final Map<UUID, Seen> images = new ConcurrentHashMap<>();
     private final Map<UUID, Long> completedAt = new ConcurrentHashMap<>();
+    /** When each was first seen published (its WebP set: what people wait for). */
+    private final Map<UUID, Long> publishedAt = new ConcurrentHashMap<>();
     /** When each was first seen complete or in a state it does not leave by itself (rejected, stalled). */
     private final Map<UUID, Long> settledAt = new ConcurrentHashMap<>();
 
@@ -79,6 +81,9 @@ final class Progress implements AutoCloseable {
                     images.put(id, seen);
                     if (seen.complete()) {
                         completedAt.putIfAbsent(id, at);
+                    }
+                    if (seen.status().equals("published")) {
+                        publishedAt.putIfAbsent(id, at);
                     }
                     if (seen.complete()
                             || seen.status().equals("rejected")
@@ -158,6 +163,11 @@ final class Progress implements AutoCloseable {
             last = Math.max(last, at);
         }
         return last == Long.MIN_VALUE ? null : last;
+    }
+
+    /** When the image was first listed published (nanoTime of the listing), or null. */
+    Long publishedAt(UUID id) {
+        return publishedAt.get(id);
     }
 
     Seen seen(UUID id) {
