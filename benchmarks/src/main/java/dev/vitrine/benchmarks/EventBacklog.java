@@ -64,7 +64,7 @@ public final class EventBacklog {
 
         long started = System.nanoTime();
         try (App app = App.start(jar, work.resolve(database), database, 0)) {
-            while (count(history, "SELECT count(*) FROM event_log") < stored) {
+            while (count(history, "SELECT coalesce(max(global_index), 0) FROM event_log") < stored) {
                 Thread.sleep(100);
             }
             double logging = (System.nanoTime() - started) / 1e9;
