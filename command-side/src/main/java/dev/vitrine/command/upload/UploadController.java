@@ -106,10 +106,18 @@ class UploadController {
                         .flatMap(stored -> commands.<Long>send(confirmation(uploadId, stored, caller), caller))
                         .onErrorResume(
                                 RejectedException.class, rejected -> discardDuplicate(upload.objectKey(), rejected))
-                        .flatMap(version -> reads.imageAfter(upload.galleryId(), uploadId, caller, version)))
-                .map(image -> ResponseEntity.accepted()
-                        .location(URI.create("/api/galleries/" + image.galleryId() + "/images/" + image.id()))
-                        .body(image));
+                        .flatMap(version -> confirmed(upload.galleryId(), uploadId, caller, version)));
+    }
+
+    /**
+     * The image as the read model shows it once it caught up with the confirmation; without a body when it has not
+     * within the wait (a projector restarting, say): the confirmation stands either way.
+     */
+    private Mono<ResponseEntity<ImageView>> confirmed(UUID galleryId, UUID imageId, Caller caller, long version) {
+        URI location = URI.create("/api/galleries/" + galleryId + "/images/" + imageId);
+        return reads.imageAfter(galleryId, imageId, caller, version)
+                .map(image -> ResponseEntity.accepted().location(location).body(image))
+                .defaultIfEmpty(ResponseEntity.accepted().location(location).build());
     }
 
     /**
