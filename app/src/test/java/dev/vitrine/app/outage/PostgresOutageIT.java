@@ -67,7 +67,16 @@ class PostgresOutageIT {
         String galleryUri = "/api/galleries/" + gallery.id();
         PresignedUpload upload = api.requestUpload(owner, gallery.id(), PHOTO, "image/jpeg");
         assertThat(Api.put(upload, Fixtures.bytes(PHOTO), "image/jpeg")).isEqualTo(200);
-        api.gallery(null, gallery.id());
+        // in the cache, and no projection of the writes above left to invalidate it
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "hit"
+                        .equals(app.http()
+                                .get()
+                                .uri(galleryUri)
+                                .exchange()
+                                .returnResult(String.class)
+                                .getResponseHeaders()
+                                .getFirst("X-Cache")));
         String confirmUri = "/api/uploads/" + upload.uploadId() + "/confirm";
 
         postgres.close();

@@ -9,17 +9,12 @@ import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.VitrineIntegrationTest;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * With {@code VITRINE_PUBLIC_URL} set, answers and events start with it, whatever host a request names and whatever
@@ -60,19 +55,7 @@ class ConfiguredPublicUrlIT {
                 PublicUrlsIT.read(RawHttp.get(port, "/api/galleries/" + gallery.id() + "/images", "10.1.2.3")),
                 PUBLIC + "/media");
 
-        List<JsonNode> variants = WebClient.create("http://localhost:" + port)
-                .get()
-                .uri("/api/events/stream?after=0&galleryId=" + gallery.id()
-                        + "&type=dev.vitrine.image.variant-generated.v1")
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .headers(owner::sign)
-                .retrieve()
-                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
-                .filter(event -> event.id() != null)
-                .take(8)
-                .map(event -> PublicUrlsIT.read(event.data()))
-                .collectList()
-                .block(Duration.ofSeconds(30));
+        List<JsonNode> variants = PublicUrlsIT.variantEvents(port, owner, gallery.id());
         assertThat(variants)
                 .hasSize(8)
                 .allSatisfy(event -> AbsoluteUrls.assertAllUnder(event.path("data"), PUBLIC + "/media"));

@@ -14,6 +14,7 @@ import dev.vitrine.app.support.VitrineIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,19 +108,7 @@ class PublicUrlsIT {
 
     @Test
     void events_carry_this_nodes_own_address_when_none_is_configured() {
-        List<JsonNode> variants = WebClient.create("http://localhost:" + port)
-                .get()
-                .uri("/api/events/stream?after=0&galleryId=" + gallery.id()
-                        + "&type=dev.vitrine.image.variant-generated.v1")
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .headers(owner::sign)
-                .retrieve()
-                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
-                .filter(event -> event.id() != null)
-                .take(8)
-                .map(event -> read(event.data()))
-                .collectList()
-                .block(Duration.ofSeconds(30));
+        List<JsonNode> variants = variantEvents(port, owner, gallery.id());
         assertThat(variants)
                 .hasSize(8)
                 .allSatisfy(event ->
@@ -140,6 +129,22 @@ class PublicUrlsIT {
 
     private JsonNode signed(String uri) {
         return get(uri, owner::sign);
+    }
+
+    /** The gallery's eight variant-generated events, as its owner reads them from the event stream. */
+    static List<JsonNode> variantEvents(int port, Api.User owner, UUID gallery) {
+        return WebClient.create("http://localhost:" + port)
+                .get()
+                .uri("/api/events/stream?after=0&galleryId=" + gallery + "&type=dev.vitrine.image.variant-generated.v1")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .headers(owner::sign)
+                .retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
+                .filter(event -> event.id() != null)
+                .take(8)
+                .map(event -> read(event.data()))
+                .collectList()
+                .block(Duration.ofSeconds(30));
     }
 
     static JsonNode read(String json) {
