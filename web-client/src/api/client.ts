@@ -131,6 +131,14 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
     return result.data as T;
   }
 
+  /**
+   * A write whose answer is the changed resource, or null when the server accepted it (202) before its read side
+   * caught up: the change is made, and the resource is to be asked again rather than taken from the answer.
+   */
+  async function write<T>(request: Promise<Result<unknown>>): Promise<T | null> {
+    return (await call<T | undefined>(request)) ?? null;
+  }
+
   return {
     session: {
       /** The signed-in account, or null when nobody is signed in (204). */
@@ -153,9 +161,9 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
         ),
       get: (galleryId: string, signal?: AbortSignal) =>
         call<Gallery>(client.GET('/api/galleries/{galleryId}', { params: { path: { galleryId } }, signal })),
-      create: (body: CreateGallery) => call<Gallery>(client.POST('/api/galleries', { body })),
+      create: (body: CreateGallery) => write<Gallery>(client.POST('/api/galleries', { body })),
       update: (galleryId: string, body: UpdateGallery) =>
-        call<Gallery>(
+        write<Gallery>(
           client.PATCH('/api/galleries/{galleryId}', {
             params: { path: { galleryId } },
             body,
@@ -194,7 +202,7 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
           }),
         ),
       update: (galleryId: string, imageId: string, body: UpdateImage) =>
-        call<Image>(
+        write<Image>(
           client.PATCH('/api/galleries/{galleryId}/images/{imageId}', {
             params: { path: { galleryId, imageId } },
             body,
@@ -202,7 +210,7 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
         ),
       /** Sets the image's tags to exactly these (the server lower-cases them and keeps each once). */
       setTags: (galleryId: string, imageId: string, tags: string[]) =>
-        call<Image>(
+        write<Image>(
           client.PUT('/api/galleries/{galleryId}/images/{imageId}/tags', {
             params: { path: { galleryId, imageId } },
             body: tags,
@@ -306,7 +314,7 @@ export function createApi({ baseUrl = '', fetch: fetchImpl }: ApiOptions = {}) {
       request: (body: UploadRequest, signal?: AbortSignal) =>
         call<PresignedUpload>(client.POST('/api/uploads', { body, signal })),
       confirm: (uploadId: string, signal?: AbortSignal) =>
-        call<Image>(client.POST('/api/uploads/{uploadId}/confirm', { params: { path: { uploadId } }, signal })),
+        write<Image>(client.POST('/api/uploads/{uploadId}/confirm', { params: { path: { uploadId } }, signal })),
     },
   };
 }

@@ -147,7 +147,7 @@ export function useCreateGallery() {
   return useMutation({
     mutationFn: (input: CreateGallery) => api.galleries.create(input),
     onSuccess: (gallery) => {
-      client.setQueryData(keys.gallery(gallery.id), gallery);
+      if (gallery) client.setQueryData(keys.gallery(gallery.id), gallery);
       void client.invalidateQueries({ queryKey: keys.galleries });
     },
   });
@@ -158,7 +158,8 @@ export function useUpdateGallery(galleryId: string) {
   return useMutation({
     mutationFn: (patch: UpdateGallery) => api.galleries.update(galleryId, patch),
     onSuccess: (gallery, patch) => {
-      client.setQueryData(keys.gallery(galleryId), gallery);
+      if (gallery) client.setQueryData(keys.gallery(galleryId), gallery);
+      else void client.invalidateQueries({ queryKey: keys.gallery(galleryId) });
       void client.invalidateQueries({ queryKey: keys.galleries });
       void client.invalidateQueries({ queryKey: keys.cover(galleryId) });
       // visibility decides whether variant URLs are public or signed; showLocations who sees capture.location
@@ -261,7 +262,8 @@ export function useSetImageTags(galleryId: string, imageId: string) {
   return useMutation({
     mutationFn: (tags: string[]) => api.images.setTags(galleryId, imageId, tags),
     onSuccess: (image) => {
-      client.setQueryData(keys.image(galleryId, imageId), image);
+      if (image) client.setQueryData(keys.image(galleryId, imageId), image);
+      else void client.invalidateQueries({ queryKey: keys.image(galleryId, imageId) });
       void client.invalidateQueries({ queryKey: keys.images(galleryId) });
     },
   });

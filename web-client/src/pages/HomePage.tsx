@@ -101,7 +101,8 @@ export function HomePage() {
               {
                 onSuccess: (gallery) => {
                   setCreating(false);
-                  void navigate(galleryPath(gallery.id));
+                  // without a body (202), the gallery shows in the list once the read side has it
+                  if (gallery) void navigate(galleryPath(gallery.id));
                 },
               },
             )

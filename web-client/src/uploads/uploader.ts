@@ -1,4 +1,4 @@
-import { APIError, type Api } from '../api/client';
+import { APIError, isAPIError, type Api } from '../api/client';
 import type { Image, PresignedUpload } from '../api/types';
 import { contentTypeOf, uploadFilename } from './validate';
 
@@ -77,5 +77,18 @@ export async function uploadFile(
   onPhase?.('uploading');
   await putFile(presigned, file, { onProgress, signal });
   onPhase?.('confirming');
-  return api.uploads.confirm(presigned.uploadId, signal);
+  const confirmed = await api.uploads.confirm(presigned.uploadId, signal);
+  return confirmed ?? projected(api, galleryId, presigned.uploadId, signal);
+}
+
+/** The confirmed image once the read side has it: a 202 without a body says it had not yet. */
+async function projected(api: Api, galleryId: string, imageId: string, signal?: AbortSignal): Promise<Image> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await api.images.get(galleryId, imageId, signal);
+    } catch (error) {
+      if (!isAPIError(error, 404) || attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }

@@ -10,13 +10,17 @@ import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
+import dev.vitrine.command.web.WriteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -44,25 +48,37 @@ class GalleryCommandController {
     @PostMapping
     @Operation(summary = "Create a gallery (private unless visibility says otherwise)")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = WriteAnswer.NOT_CAUGHT_UP,
+            content = @Content(schema = @Schema(hidden = true)))
     Mono<ResponseEntity<GalleryView>> create(@Valid @RequestBody CreateGalleryRequest body, Caller caller) {
         UUID id = UUID.randomUUID();
         URI location = URI.create("/api/galleries/" + id);
         var command =
                 new CreateGallery(id, body.name(), body.description(), body.visibilityOrDefault(), caller.actor());
-        return commands.send(command, caller)
-                .then(reads.galleryAfter(id, caller.actor(), 0))
-                .map(view -> ResponseEntity.created(location).body(view))
-                .defaultIfEmpty(ResponseEntity.accepted().location(location).build());
+        return WriteAnswer.of(
+                commands.send(command, caller).then(reads.galleryAfter(id, caller.actor(), 0)),
+                HttpStatus.CREATED,
+                location);
     }
 
     @PatchMapping("/{galleryId}")
     @Operation(summary = "Change name, description, visibility or cover; absent fields stay as they are")
-    Mono<GalleryView> update(
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = WriteAnswer.NOT_CAUGHT_UP,
+            content = @Content(schema = @Schema(hidden = true)))
+    Mono<ResponseEntity<GalleryView>> update(
             @PathVariable UUID galleryId, @Valid @RequestBody UpdateGalleryRequest body, Caller caller) {
         var actor = caller.actor();
-        return reads.requireGallery(galleryId, actor, null)
-                .then(commands.<Long>send(update(galleryId, body, actor), caller))
-                .flatMap(version -> reads.galleryAfter(galleryId, actor, version));
+        return WriteAnswer.of(
+                reads.requireGallery(galleryId, actor, null)
+                        .then(commands.<Long>send(update(galleryId, body, actor), caller))
+                        .flatMap(version -> reads.galleryAfter(galleryId, actor, version)),
+                HttpStatus.OK,
+                URI.create("/api/galleries/" + galleryId));
     }
 
     @DeleteMapping("/{galleryId}")

@@ -10,12 +10,17 @@ import dev.vitrine.api.image.http.UpdateImageRequest;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
+import dev.vitrine.command.web.WriteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -42,19 +47,27 @@ class ImageCommandController {
 
     @PatchMapping
     @Operation(summary = "Change an image's alternative text")
-    Mono<ImageView> update(
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = WriteAnswer.NOT_CAUGHT_UP,
+            content = @Content(schema = @Schema(hidden = true)))
+    Mono<ResponseEntity<ImageView>> update(
             @PathVariable UUID galleryId,
             @PathVariable UUID imageId,
             @Valid @RequestBody UpdateImageRequest body,
             Caller caller) {
         var actor = caller.actor();
         if (!body.alt().isPresent()) {
-            return reads.requireImage(galleryId, imageId, caller);
+            return reads.requireImage(galleryId, imageId, caller).map(ResponseEntity::ok);
         }
         var command = new ChangeImageAlt(imageId, galleryId, body.alt().get(), actor);
-        return reads.requireImage(galleryId, imageId, caller)
-                .then(commands.<Long>send(command, caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version));
+        return WriteAnswer.of(
+                reads.requireImage(galleryId, imageId, caller)
+                        .then(commands.<Long>send(command, caller))
+                        .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version)),
+                HttpStatus.OK,
+                location(galleryId, imageId));
     }
 
     @PutMapping("/tags")
@@ -63,12 +76,20 @@ class ImageCommandController {
                     "Set an image's tags (owner, editors, or the contributor who uploaded it): lower-cased, each once, "
                             + "at most " + ImageTags.MAX + " of at most " + ImageTags.LENGTH_MAX
                             + " characters; [] removes them")
-    Mono<ImageView> tag(
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = WriteAnswer.NOT_CAUGHT_UP,
+            content = @Content(schema = @Schema(hidden = true)))
+    Mono<ResponseEntity<ImageView>> tag(
             @PathVariable UUID galleryId, @PathVariable UUID imageId, @RequestBody List<String> tags, Caller caller) {
         var actor = caller.actor();
-        return reads.requireImage(galleryId, imageId, caller)
-                .then(commands.<Long>send(new ChangeImageTags(imageId, galleryId, tags, actor), caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version));
+        return WriteAnswer.of(
+                reads.requireImage(galleryId, imageId, caller)
+                        .then(commands.<Long>send(new ChangeImageTags(imageId, galleryId, tags, actor), caller))
+                        .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version)),
+                HttpStatus.OK,
+                location(galleryId, imageId));
     }
 
     @PostMapping("/reprocess")
@@ -79,10 +100,12 @@ class ImageCommandController {
             useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> reprocess(@PathVariable UUID galleryId, @PathVariable UUID imageId, Caller caller) {
         var actor = caller.actor();
-        return reads.requireImage(galleryId, imageId, caller)
-                .then(commands.<Long>send(new ReprocessImage(imageId, galleryId, actor), caller))
-                .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version))
-                .map(image -> ResponseEntity.accepted().body(image));
+        return WriteAnswer.of(
+                reads.requireImage(galleryId, imageId, caller)
+                        .then(commands.<Long>send(new ReprocessImage(imageId, galleryId, actor), caller))
+                        .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version)),
+                HttpStatus.ACCEPTED,
+                location(galleryId, imageId));
     }
 
     @DeleteMapping
@@ -95,5 +118,9 @@ class ImageCommandController {
                 .flatMap(version ->
                         reads.imageAfter(galleryId, imageId, caller, version).then())
                 .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    private static URI location(UUID galleryId, UUID imageId) {
+        return URI.create("/api/galleries/" + galleryId + "/images/" + imageId);
     }
 }

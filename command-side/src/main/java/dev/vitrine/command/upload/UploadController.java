@@ -16,6 +16,7 @@ import dev.vitrine.command.storage.UploadStorage;
 import dev.vitrine.command.storage.UploadStorage.StoredObject;
 import dev.vitrine.command.web.CommandSender;
 import dev.vitrine.command.web.ReadModel;
+import dev.vitrine.command.web.WriteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -94,7 +95,11 @@ class UploadController {
 
     @PostMapping("/{uploadId}/confirm")
     @Operation(summary = "Confirm that the file is uploaded; the image then goes to processing")
-    @ApiResponse(responseCode = "202", description = "Confirmed: the image is processing", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "202",
+            description = "Confirmed: the image is processing (without a body when the read model had not caught up "
+                    + "within the wait: read it at Location)",
+            useReturnTypeSchema = true)
     Mono<ResponseEntity<ImageView>> confirm(@PathVariable UUID uploadId, Caller caller) {
         return Mono.fromCallable(() -> lookup.findUpload(uploadId)
                         .filter(upload -> mayConfirm(upload, caller))
@@ -109,15 +114,12 @@ class UploadController {
                         .flatMap(version -> confirmed(upload.galleryId(), uploadId, caller, version)));
     }
 
-    /**
-     * The image as the read model shows it once it caught up with the confirmation; without a body when it has not
-     * within the wait (a projector restarting, say): the confirmation stands either way.
-     */
+    /** The image as the read model shows it once it caught up with the confirmation. */
     private Mono<ResponseEntity<ImageView>> confirmed(UUID galleryId, UUID imageId, Caller caller, long version) {
-        URI location = URI.create("/api/galleries/" + galleryId + "/images/" + imageId);
-        return reads.imageAfter(galleryId, imageId, caller, version)
-                .map(image -> ResponseEntity.accepted().location(location).body(image))
-                .defaultIfEmpty(ResponseEntity.accepted().location(location).build());
+        return WriteAnswer.of(
+                reads.imageAfter(galleryId, imageId, caller, version),
+                HttpStatus.ACCEPTED,
+                URI.create("/api/galleries/" + galleryId + "/images/" + imageId));
     }
 
     /**

@@ -1,0 +1,29 @@
+package dev.vitrine.command.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Mono;
+
+/**
+ * The answer to an accepted write: the resource as the read model shows it once it caught up, with the status the
+ * route promises; or 202 with where to read it when the read model has not caught up within the wait (a projector
+ * restarting): the write stands either way, and an empty 200 would read as nothing having happened.
+ */
+public final class WriteAnswer {
+
+    /** What the OpenAPI document says of the 202. */
+    public static final String NOT_CAUGHT_UP =
+            "Accepted, not yet readable: the change is made, the read model had not caught up within the wait; "
+                    + "read it at Location";
+
+    private WriteAnswer() {}
+
+    /** {@code location} goes out with a 201 or a 202 (where the resource is, where to read it), not with a 200. */
+    public static <T> Mono<ResponseEntity<T>> of(Mono<T> changed, HttpStatus status, URI location) {
+        return changed.map(body -> status == HttpStatus.OK
+                        ? ResponseEntity.ok(body)
+                        : ResponseEntity.status(status).location(location).body(body))
+                .defaultIfEmpty(ResponseEntity.accepted().location(location).build());
+    }
+}
