@@ -1,6 +1,7 @@
 package dev.vitrine.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.ImageStatus;
@@ -9,8 +10,10 @@ import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
 import dev.vitrine.app.support.BrowserSession;
 import dev.vitrine.app.support.JarProcess;
+import dev.vitrine.app.support.OtlpCollector;
 import dev.vitrine.app.support.RunningJar;
 import dev.vitrine.app.support.TestDatabases;
+import dev.vitrine.app.support.Trace;
 import dev.vitrine.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Three nodes of the packaged jar split by role against the machine's PostgreSQL, RabbitMQ and Redis: two api nodes
  * and one node that works and projects. The S3 server is that third node's embedded one (the api nodes are
  * configured with it as an external S3 endpoint). A user signs in on one api node, uploads through the other with
- * the same session, the worker node processes the photo, and both api nodes read it published.
+ * the same session, the worker node processes the photo, and both api nodes read it published. Every node exports
+ * its traces by OTLP to the test, which finds the upload's one trace spanning the processes.
  */
 class ClusterIT {
 
@@ -42,7 +46,7 @@ class ClusterIT {
         int[] ports = RunningJar.freePorts(4);
         int s3Port = ports[0];
         List<JarProcess> nodes = new ArrayList<>();
-        try {
+        try (OtlpCollector collector = new OtlpCollector()) {
             Path backDir = Files.createTempDirectory("vitrine-cluster-back");
             // the embedded S3 server keeps the secret it finds in its data directory: the api nodes are told it
             Files.writeString(backDir.resolve("s3-secret"), S3_SECRET);
@@ -54,6 +58,7 @@ class ClusterIT {
                     run,
                     backPort,
                     "worker,projector",
+                    collector.arguments("back"),
                     List.of(
                             "--vitrine.embedded.data-dir=" + backDir,
                             "--vitrine.embedded.s3-port=" + s3Port,
@@ -67,8 +72,8 @@ class ClusterIT {
                     "--spring.datasource.hikari.maximum-pool-size=4");
             int onePort = ports[2];
             int otherPort = ports[3];
-            JarProcess one = start(nodes, database, run, onePort, "api", externalS3);
-            JarProcess other = start(nodes, database, run, otherPort, "api", externalS3);
+            JarProcess one = start(nodes, database, run, onePort, "api", collector.arguments("api-1"), externalS3);
+            JarProcess other = start(nodes, database, run, otherPort, "api", collector.arguments("api-2"), externalS3);
 
             assertThat(back.log()).contains("Roles of this node: worker, projector");
             assertThat(one.log())
@@ -139,6 +144,26 @@ class ClusterIT {
             assertThat(first.images(null, gallery.id(), 1, 10).images())
                     .extracting(ImageView::id)
                     .containsExactly(upload.uploadId());
+
+            // one trace across the processes: the request, its command and the append on the api node that took
+            // the confirmation; the saga and the job on the back node, each under what caused it
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Trace trace = Trace.of(collector.spans(), "http post /api/uploads/{uploadId}/confirm");
+                Trace.Span request = trace.only("http post /api/uploads/{uploadId}/confirm");
+                Trace.Span command = trace.only("CommandBus.dispatchCommand(ConfirmUpload)");
+                Trace.Span stored = trace.childOf(command, "EventBus.commitEvents");
+                Trace.Span saga = trace.only("SagaManager.invokeSaga(ImageProcessingSaga)(UploadConfirmed)");
+                Trace.Span job = trace.only("process image: publish");
+                assertThat(List.of(request, command, stored))
+                        .extracting(Trace.Span::node)
+                        .containsOnly("api-2");
+                assertThat(List.of(saga, job)).extracting(Trace.Span::node).containsOnly("back");
+                assertThat(trace.descends(command, request)).isTrue();
+                assertThat(trace.descends(saga, command))
+                        .as("the back node's saga, under the api node's command")
+                        .isTrue();
+                assertThat(trace.descends(job, saga)).isTrue();
+            });
         } finally {
             for (JarProcess node : nodes) {
                 node.close();
@@ -147,7 +172,13 @@ class ClusterIT {
     }
 
     private static JarProcess start(
-            List<JarProcess> nodes, String database, String run, int port, String roles, List<String> own)
+            List<JarProcess> nodes,
+            String database,
+            String run,
+            int port,
+            String roles,
+            List<String> tracing,
+            List<String> own)
             throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
@@ -164,6 +195,7 @@ class ClusterIT {
                 "--vitrine.r2dbc.pool.max-size=5",
                 "--vitrine.admin.username=" + ADMIN,
                 "--vitrine.admin.password=" + ADMIN_PASSWORD));
+        arguments.addAll(tracing);
         arguments.addAll(own);
         JarProcess node = JarProcess.start(arguments);
         nodes.add(node);

@@ -8,15 +8,10 @@ import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.image.ImageStatus;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.app.support.Api;
+import dev.vitrine.app.support.Trace;
 import dev.vitrine.app.support.VitrineIntegrationTest;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,13 +57,13 @@ class UploadTraceIT {
         api.awaitImage(owner, gallery.id(), image.id(), i -> i.status() == ImageStatus.PUBLISHED);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Trace trace = Trace.of(spans.getFinishedSpanItems(), "http post /api/uploads/{uploadId}/confirm");
-            SpanData request = trace.only("http post /api/uploads/{uploadId}/confirm");
-            SpanData command = trace.only("CommandBus.dispatchCommand(ConfirmUpload)");
-            SpanData stored = trace.childOf(command, "EventBus.commitEvents");
-            SpanData saga = trace.only("SagaManager.invokeSaga(ImageProcessingSaga)(UploadConfirmed)");
-            SpanData publishing = trace.only("process image: publish");
-            SpanData completing = trace.only("process image: complete");
+            Trace trace = Trace.ofSpanData(spans.getFinishedSpanItems(), "http post /api/uploads/{uploadId}/confirm");
+            Trace.Span request = trace.only("http post /api/uploads/{uploadId}/confirm");
+            Trace.Span command = trace.only("CommandBus.dispatchCommand(ConfirmUpload)");
+            Trace.Span stored = trace.childOf(command, "EventBus.commitEvents");
+            Trace.Span saga = trace.only("SagaManager.invokeSaga(ImageProcessingSaga)(UploadConfirmed)");
+            Trace.Span publishing = trace.only("process image: publish");
+            Trace.Span completing = trace.only("process image: complete");
             trace.childOf(publishing, "CommandBus.dispatchCommand(RecordProcessingResult)");
             trace.childOf(completing, "CommandBus.dispatchCommand(RecordProcessingResult)");
 
@@ -87,66 +82,17 @@ class UploadTraceIT {
             assertThat(trace.descends(completing, publishing))
                     .as("the AVIF half, queued by the first")
                     .isTrue();
-            assertThat(publishing.getAttributes().asMap().toString())
-                    .contains(image.id().toString());
+            assertThat(publishing.attributes().toString()).contains(image.id().toString());
 
             // the worker's log lines name the trace, the job's span and the upload's correlation id
-            String correlationId = command.getAttributes().get(AttributeKey.stringKey("axon_metadata_correlationId"));
+            String correlationId = command.attributes().get("axon_metadata_correlationId");
             assertThat(output.getOut()
                             .lines()
                             .filter(line -> line.contains("PUBLISH half")
                                     && line.contains(image.id().toString())))
                     .singleElement()
                     .asString()
-                    .contains("[" + trace.traceId() + "," + publishing.getSpanId() + "," + correlationId + "]");
+                    .contains("[" + trace.traceId() + "," + publishing.spanId() + "," + correlationId + "]");
         });
-    }
-
-    /** The finished spans of one trace: the one that holds a span of this name. */
-    record Trace(List<SpanData> spans) {
-
-        static Trace of(List<SpanData> finished, String name) {
-            String traceId = finished.stream()
-                    .filter(span -> span.getName().equals(name))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no span " + name))
-                    .getTraceId();
-            return new Trace(finished.stream()
-                    .filter(span -> span.getTraceId().equals(traceId))
-                    .toList());
-        }
-
-        String traceId() {
-            return spans.getFirst().getTraceId();
-        }
-
-        SpanData only(String name) {
-            List<SpanData> named =
-                    spans.stream().filter(span -> span.getName().equals(name)).toList();
-            assertThat(named).as("spans named " + name + " among " + names()).hasSize(1);
-            return named.getFirst();
-        }
-
-        SpanData childOf(SpanData parent, String name) {
-            return spans.stream()
-                    .filter(span -> span.getName().equals(name) && descends(span, parent))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + name + " under " + parent.getName()));
-        }
-
-        boolean descends(SpanData span, SpanData ancestor) {
-            Map<String, SpanData> byId =
-                    spans.stream().collect(Collectors.toMap(SpanData::getSpanId, Function.identity()));
-            for (SpanData at = byId.get(span.getParentSpanId()); at != null; at = byId.get(at.getParentSpanId())) {
-                if (at.getSpanId().equals(ancestor.getSpanId())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        List<String> names() {
-            return spans.stream().map(SpanData::getName).toList();
-        }
     }
 }
