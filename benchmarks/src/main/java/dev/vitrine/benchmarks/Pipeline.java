@@ -37,7 +37,7 @@ final class Pipeline implements AutoCloseable {
         long start = System.nanoTime();
         String type =
                 SourceFormat.sniff(original).map(SourceFormat::contentType).orElse("image/jpeg");
-        try (RenderedImage image = pipeline.render(original, type)) {
+        try (RenderedImage image = pipeline.render(original, type, Encoding.WEBP)) {
             List<EncodedVariant> all = new ArrayList<>(image.encode(Encoding.WEBP));
             double published = (System.nanoTime() - start) / 1e6;
             all.addAll(image.encode(Encoding.AVIF));
@@ -58,7 +58,7 @@ final class Pipeline implements AutoCloseable {
     private void half(byte[] original, Encoding encoding) throws ImagingFailure {
         String type =
                 SourceFormat.sniff(original).map(SourceFormat::contentType).orElse("image/jpeg");
-        try (RenderedImage image = pipeline.render(original, type)) {
+        try (RenderedImage image = pipeline.render(original, type, encoding)) {
             image.analysis();
             image.encode(encoding);
         }

@@ -16,6 +16,11 @@ public final class ImagePipeline {
     }
 
     public RenderedImage render(byte[] original, String declaredContentType) throws ImagingFailure {
+        return render(original, declaredContentType, null);
+    }
+
+    /** {@code first}, when given, is the encoding the caller asks for next: the renderer may start it early. */
+    public RenderedImage render(byte[] original, String declaredContentType, Encoding first) throws ImagingFailure {
         SourceFormat format = SourceFormat.sniff(original)
                 .orElseThrow(() -> new ImagingFailure(
                         ImagingFailure.Code.UNSUPPORTED_FORMAT,
@@ -36,6 +41,8 @@ public final class ImagePipeline {
                             + " pixels; the limit is " + settings.pixelLimit());
         }
         FileStructure.check(original, format);
-        return renderer.render(original, format, header);
+        return first == null
+                ? renderer.render(original, format, header)
+                : renderer.render(original, format, header, first);
     }
 }

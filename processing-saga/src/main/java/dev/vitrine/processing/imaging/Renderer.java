@@ -4,4 +4,13 @@ package dev.vitrine.processing.imaging;
 public interface Renderer {
 
     RenderedImage render(byte[] original, SourceFormat format, ImageHeader header) throws ImagingFailure;
+
+    /**
+     * As {@link #render(byte[], SourceFormat, ImageHeader)}, starting the largest size's encoding in {@code first}
+     * as soon as it is decoded, while the smaller sizes are made: the encoding the caller will ask for next.
+     */
+    default RenderedImage render(byte[] original, SourceFormat format, ImageHeader header, Encoding first)
+            throws ImagingFailure {
+        return render(original, format, header);
+    }
 }

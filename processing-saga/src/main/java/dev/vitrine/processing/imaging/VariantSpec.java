@@ -33,6 +33,15 @@ public enum VariantSpec {
         return height;
     }
 
+    /**
+     * Whether this size can be made from an image of that size without enlarging it: always for the sizes that fit
+     * inside a box, as each box fits inside the one of the larger size before it (made in this enum's order); for
+     * the cover size, when the image fills its box.
+     */
+    boolean canBeMadeFrom(int sourceWidth, int sourceHeight) {
+        return !cover || (sourceWidth >= width && sourceHeight >= height);
+    }
+
     /** The libvips thumbnail options that make this size from a larger image. */
     String thumbnailOptions() {
         return "height=" + height + ",size=down" + (cover ? ",crop=centre" : "");

@@ -16,18 +16,49 @@ final class VipsRenderedImage implements RenderedImage {
     private final ExecutorService encoders;
     private final Map<VariantSpec, VipsImage> sizes;
     private final ImageAnalysis analysis;
+    /** The large size's encoding, started while the image was rendered (or nothing). */
+    private final Encoding started;
+
+    private final CompletableFuture<byte[]> largeEncoded;
 
     VipsRenderedImage(
             Vips vips,
             ImagingSettings settings,
             ExecutorService encoders,
             Map<VariantSpec, VipsImage> sizes,
-            ImageAnalysis analysis) {
+            ImageAnalysis analysis,
+            Encoding started,
+            CompletableFuture<byte[]> largeEncoded) {
         this.vips = vips;
         this.settings = settings;
         this.encoders = encoders;
         this.sizes = sizes;
         this.analysis = analysis;
+        this.started = started;
+        this.largeEncoded = largeEncoded;
+    }
+
+    /** One size encoded on the encoder threads. */
+    static CompletableFuture<byte[]> encoding(
+            Vips vips, ImagingSettings settings, ExecutorService encoders, VipsImage image, Encoding encoding) {
+        String options = encoding.options(settings);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    byte[] saved = vips.save(encoding.saver(), image, options);
+                    return encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
+                },
+                encoders);
+    }
+
+    /** Waits for an encoding to end, however it ends. */
+    static void settle(CompletableFuture<byte[]> encoding) {
+        if (encoding != null) {
+            encoding.exceptionally(failure -> null).join();
+        }
+    }
+
+    private static String alike(VariantSpec spec, VipsImage image) {
+        return spec == VariantSpec.THUMBNAIL ? "thumbnail" : image.width() + "x" + image.height();
     }
 
     @Override
@@ -41,23 +72,17 @@ final class VipsRenderedImage implements RenderedImage {
      */
     @Override
     public List<EncodedVariant> encode(Encoding encoding) {
-        String options = encoding.options(settings);
         Map<String, CompletableFuture<byte[]>> encodings = new HashMap<>();
+        if (encoding == started && largeEncoded != null) {
+            encodings.put(alike(VariantSpec.LARGE, sizes.get(VariantSpec.LARGE)), largeEncoded);
+        }
         List<CompletableFuture<EncodedVariant>> encoded = sizes.entrySet().stream()
                 .map(entry -> {
                     VipsImage image = entry.getValue();
-                    String alike = entry.getKey() == VariantSpec.THUMBNAIL
-                            ? "thumbnail"
-                            : image.width() + "x" + image.height();
                     return encodings
                             .computeIfAbsent(
-                                    alike,
-                                    key -> CompletableFuture.supplyAsync(
-                                            () -> {
-                                                byte[] saved = vips.save(encoding.saver(), image, options);
-                                                return encoding == Encoding.WEBP ? WebpMetadata.strip(saved) : saved;
-                                            },
-                                            encoders))
+                                    alike(entry.getKey(), image),
+                                    key -> encoding(vips, settings, encoders, image, encoding))
                             .thenApply(bytes ->
                                     new EncodedVariant(entry.getKey(), encoding, image.width(), image.height(), bytes));
                 })
@@ -72,6 +97,7 @@ final class VipsRenderedImage implements RenderedImage {
 
     @Override
     public void close() {
+        settle(largeEncoded); // started and never asked for: it still reads the large size
         sizes.values().forEach(VipsImage::close);
     }
 }

@@ -8,6 +8,7 @@ import dev.vitrine.processing.imaging.vips.VipsImage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -32,7 +33,14 @@ public final class VipsRenderer implements Renderer {
 
     @Override
     public RenderedImage render(byte[] original, SourceFormat format, ImageHeader header) throws ImagingFailure {
+        return render(original, format, header, null);
+    }
+
+    @Override
+    public RenderedImage render(byte[] original, SourceFormat format, ImageHeader header, Encoding first)
+            throws ImagingFailure {
         Map<VariantSpec, VipsImage> sizes = new EnumMap<>(VariantSpec.class);
+        CompletableFuture<byte[]> largeEncoded = null;
         try (VipsBlob blob = vips.blob(original)) {
             ColourHandling colour;
             int orientation;
@@ -45,14 +53,21 @@ public final class VipsRenderer implements Renderer {
             refuseLargerThanProbed(decoded, header);
             VipsImage large = decodeLarge(blob, colour);
             sizes.put(VariantSpec.LARGE, large);
+            // the largest encoding is the longest step: it runs while the smaller sizes are made
+            largeEncoded = first == null ? null : VipsRenderedImage.encoding(vips, settings, encoders, large, first);
             for (VariantSpec spec : List.of(VariantSpec.MEDIUM, VariantSpec.SMALL, VariantSpec.THUMBNAIL)) {
-                sizes.put(spec, resized(large, spec.width(), spec.thumbnailOptions()));
+                sizes.put(spec, resized(sourceFor(spec, sizes), spec.width(), spec.thumbnailOptions()));
             }
             ImageAnalysis analysis = analyse(sizes.get(VariantSpec.SMALL), decoded, orientation, format);
-            return new VipsRenderedImage(vips, settings, encoders, sizes, analysis);
-        } catch (VipsException e) {
+            return new VipsRenderedImage(vips, settings, encoders, sizes, analysis, first, largeEncoded);
+        } catch (RuntimeException e) {
+            // an encoder still reading the large size must be done before it is freed
+            VipsRenderedImage.settle(largeEncoded);
             sizes.values().forEach(VipsImage::close);
-            throw decodingFailure(e);
+            if (e instanceof VipsException failed) {
+                throw decodingFailure(failed);
+            }
+            throw e;
         }
     }
 
@@ -98,6 +113,22 @@ public final class VipsRenderer implements Renderer {
         try (srgb) {
             return vips.apply("cast", srgb, "format=uchar");
         }
+    }
+
+    /**
+     * The smallest size made so far that holds enough pixels for {@code spec}: each step then shrinks by a small
+     * factor, which libvips does many times faster than one large step (300 px from the large size: 80 ms; from the
+     * medium one: 4 ms).
+     */
+    private static VipsImage sourceFor(VariantSpec spec, Map<VariantSpec, VipsImage> made) {
+        VipsImage source = made.get(VariantSpec.LARGE);
+        for (VariantSpec larger : List.of(VariantSpec.MEDIUM, VariantSpec.SMALL)) {
+            VipsImage candidate = made.get(larger);
+            if (candidate != null && spec.canBeMadeFrom(candidate.width(), candidate.height())) {
+                source = candidate;
+            }
+        }
+        return source;
     }
 
     private VipsImage resized(VipsImage source, int width, String options) {

@@ -55,7 +55,7 @@ public final class JobProcessor {
     /** The publishing half: analysis (with how the photo was taken, read from the original) and the WebP set. */
     public void publish(ProcessImageJob job) {
         original(job)
-                .ifPresent(original -> rendered(job, original)
+                .ifPresent(original -> rendered(job, original, Encoding.WEBP)
                         .ifPresent(image -> encodeStoreAndRecord(
                                 job,
                                 image,
@@ -66,7 +66,7 @@ public final class JobProcessor {
     /** The completing half: the AVIF set. */
     public void complete(ProcessImageJob job) {
         original(job)
-                .ifPresent(original -> rendered(job, original)
+                .ifPresent(original -> rendered(job, original, Encoding.AVIF)
                         .ifPresent(image -> encodeStoreAndRecord(job, image, Encoding.AVIF, null)));
     }
 
@@ -101,10 +101,13 @@ public final class JobProcessor {
         return Optional.of(original);
     }
 
-    /** The original rendered; nothing when the job ends here (rejected, or a failed attempt). */
-    private Optional<RenderedImage> rendered(ProcessImageJob job, byte[] original) {
+    /**
+     * The original rendered, its largest size already encoding as {@code encoding}; nothing when the job ends here
+     * (rejected, or a failed attempt).
+     */
+    private Optional<RenderedImage> rendered(ProcessImageJob job, byte[] original, Encoding encoding) {
         try {
-            return Optional.of(pipeline.render(original, job.contentType()));
+            return Optional.of(pipeline.render(original, job.contentType(), encoding));
         } catch (ImagingFailure refused) {
             results.rejected(job, refused.code().wireName(), refused.getMessage());
             return Optional.empty();

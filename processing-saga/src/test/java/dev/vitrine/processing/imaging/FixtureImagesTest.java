@@ -147,6 +147,26 @@ class FixtureImagesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2569067123_aca715a2ee_o.jpg", "image-in-alpha.png", "Landscape_9.jpg"})
+    void the_large_size_encoded_early_is_the_one_encoded_on_request(String name) throws Exception {
+        byte[] original = Fixtures.bytes(name);
+        String type = SourceFormat.sniff(original).orElseThrow().contentType();
+        List<byte[]> late;
+        try (RenderedImage image = pipeline.render(original, type)) {
+            late = image.encode(Encoding.WEBP).stream()
+                    .map(EncodedVariant::bytes)
+                    .toList();
+        }
+        try (RenderedImage image = pipeline.render(original, type, Encoding.WEBP)) {
+            assertThat(image.encode(Encoding.WEBP))
+                    .extracting(EncodedVariant::bytes)
+                    .containsExactlyElementsOf(late);
+        }
+        // started and never asked for: closing waits for it rather than freeing what it reads
+        pipeline.render(original, type, Encoding.AVIF).close();
+    }
+
     @ParameterizedTest(name = "Landscape_{0}.jpg")
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
     void every_exif_orientation_comes_out_upright(int orientation) throws Exception {
