@@ -93,6 +93,12 @@ public final class CompareWithSharp {
         sharpSet.result()
                 .get("results")
                 .forEach(r -> sharpResults.put(r.get("file").asText(), r));
+        Map<String, JsonNode> sharpWebp = new LinkedHashMap<>();
+        sharp.webpSet(fixtures)
+                .result()
+                .get("results")
+                .forEach(r -> sharpWebp.put(r.get("file").asText(), r));
+        double vPublished = 0, sPublished = 0;
 
         Quality quality = new Quality(vitrine.vips);
         double vWall = 0, vCpu0 = Stats.processCpuMillis(), sWall = 0;
@@ -124,6 +130,8 @@ public final class CompareWithSharp {
             }
             accepted++;
             vWall += ours.totalMillis();
+            vPublished += ours.publishedMillis();
+            sPublished += sharpWebp.get(name).get("wall_ms").asDouble();
             vBytes += ours.totalBytes();
             sWall += theirs.get("wall_ms").asDouble();
             for (JsonNode v : theirs.get("variants")) {
@@ -162,6 +170,7 @@ public final class CompareWithSharp {
                 "%nwhole fixture set: %d images both accepted, %d refused by Vitrine; sequential%n", accepted, refused);
         System.out.printf("  %-38s %10s %10s %8s%n", "", "Vitrine", "sharp", "ratio");
         row("wall, sum over accepted images (ms)", vWall, sWall);
+        row("published set (BlurHash+WebP), sum (ms)", vPublished, sPublished);
         row("CPU, whole set incl. refusals (ms)", vitrineCpu, sharpSet.cpuMillis());
         row("total bytes, all variants", vBytes, sBytes);
         bytesByFormat.forEach((format, bytes) -> row("  of which " + format, bytes[0], bytes[1]));

@@ -46,6 +46,11 @@ final class Sharp {
         return node(Map.of(), "set", directory.toString(), outputs.toString());
     }
 
+    /** Every image once, the WebP set and BlurHash only (what Vitrine publishes on), nothing written. */
+    Run webpSet(Path directory) throws Exception {
+        return node(Map.of("NO_AVIF", "1"), "set", directory.toString());
+    }
+
     String version() throws Exception {
         return run(
                         dir,
