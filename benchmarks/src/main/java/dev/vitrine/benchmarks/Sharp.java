@@ -46,6 +46,15 @@ final class Sharp {
         return node(Map.of(), "set", directory.toString(), outputs.toString());
     }
 
+    /** Every image of the directory, {@code inflight} at a time, two passes after a warm-up one. */
+    Run throughput(Path directory, int inflight, boolean withAvif) throws Exception {
+        return node(
+                withAvif ? Map.of() : Map.of("NO_AVIF", "1"),
+                "throughput",
+                directory.toString(),
+                String.valueOf(inflight));
+    }
+
     /** Every image once, the WebP set and BlurHash only (what Vitrine publishes on), nothing written. */
     Run webpSet(Path directory) throws Exception {
         return node(Map.of("NO_AVIF", "1"), "set", directory.toString());
