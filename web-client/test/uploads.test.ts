@@ -170,6 +170,19 @@ describe('UploadManager', () => {
     expect(published).toHaveBeenCalledWith('g1');
   });
 
+  it('follows an image by its id when its confirmation came back without a body (202, read side behind)', async () => {
+    const api = fakeApi(['processing', 'published']);
+    api.uploads.confirm.mockImplementation(() => Promise.resolve(null as unknown as ReturnType<typeof image>));
+    api.images.get.mockImplementationOnce(() => Promise.reject(new APIError(404, 'no image u1 in gallery g1')));
+    const manager = new UploadManager({ api: api as unknown as Api, sleep: noSleep });
+    manager.add('g1', [jpeg()]);
+    const [item] = await settle(manager, (items) => items[0].state === 'published');
+    expect(item.state).toBe('published');
+    expect(item.imageId).toBe('u1');
+    expect(api.images.get).toHaveBeenCalledTimes(3);
+    expect(api.images.get).toHaveBeenCalledWith('g1', 'u1', expect.any(AbortSignal));
+  });
+
   it('shows why processing rejected an image', async () => {
     const manager = new UploadManager({ api: fakeApi(['rejected']) as unknown as Api, sleep: noSleep });
     manager.add('g1', [jpeg()]);

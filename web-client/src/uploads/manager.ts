@@ -2,7 +2,7 @@
 // validated, sent (presign → PUT → confirm, a few at a time) and then watched until processing has decided.
 import { isAPIError, type Api } from '../api/client';
 import type { Image } from '../api/types';
-import { uploadFile } from './uploader';
+import { type Confirmed, uploadFile } from './uploader';
 import { validateFile } from './validate';
 
 export type UploadState =
@@ -140,7 +140,7 @@ export class UploadManager {
       return;
     }
     this.update(id, { state: 'processing', message: undefined });
-    await this.watch(id, item.galleryId, { ...item.image, status: 'processing' }, controller.signal);
+    await this.watch(id, item.galleryId, item.imageId, { ...item.image, status: 'processing' }, controller.signal);
   }
 
   remove(id: string) {
@@ -188,10 +188,10 @@ export class UploadManager {
     this.controllers.set(item.id, controller);
     this.sending += 1;
     this.update(item.id, { state: 'presigning', loaded: 0 });
-    let image: Image | undefined;
+    let confirmed: Confirmed | undefined;
     try {
       let lastEmit = 0;
-      image = await uploadFile(this.options.api, item.file, item.galleryId, {
+      confirmed = await uploadFile(this.options.api, item.file, item.galleryId, {
         signal: controller.signal,
         onPhase: (phase) => this.update(item.id, { state: phase }),
         onProgress: (loaded, total) => {
@@ -221,22 +221,26 @@ export class UploadManager {
       this.sending -= 1;
       this.pump();
     }
-    if (image && !controller.signal.aborted) {
-      this.update(item.id, { state: 'processing', imageId: image.id, image, loaded: item.file.size });
-      await this.watch(item.id, item.galleryId, image, controller.signal);
+    if (confirmed && !controller.signal.aborted) {
+      const { imageId, image } = confirmed;
+      this.update(item.id, { state: 'processing', imageId, image: image ?? undefined, loaded: item.file.size });
+      await this.watch(item.id, item.galleryId, imageId, image, controller.signal);
     }
   }
 
-  /** Asks for the image every second (every few seconds after a minute) until processing has decided. */
-  private async watch(id: string, galleryId: string, image: Image, signal: AbortSignal) {
+  /**
+   * Asks for the image every second (every few seconds after a minute) until processing has decided; from its id
+   * alone when the confirmation came back before the read side had it.
+   */
+  private async watch(id: string, galleryId: string, imageId: string, image: Image | null, signal: AbortSignal) {
     let current = image;
     const started = Date.now();
     let failures = 0;
-    while (current.status === 'processing') {
+    while (current === null || current.status === 'processing') {
       const waited = Date.now() - started;
       try {
         await this.options.sleep(waited > 60_000 ? 3 * this.options.pollInterval : this.options.pollInterval, signal);
-        current = await this.options.api.images.get(galleryId, image.id, signal);
+        current = await this.options.api.images.get(galleryId, imageId, signal);
         failures = 0;
       } catch (error) {
         if (signal.aborted) return;

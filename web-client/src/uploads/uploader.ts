@@ -1,4 +1,4 @@
-import { APIError, isAPIError, type Api } from '../api/client';
+import { APIError, type Api } from '../api/client';
 import type { Image, PresignedUpload } from '../api/types';
 import { contentTypeOf, uploadFilename } from './validate';
 
@@ -61,13 +61,22 @@ export function putFile(
   });
 }
 
-/** presign → PUT → confirm: resolves with the image (status processing) the confirmation created. */
+/**
+ * What a confirmation made: the image (status processing), or only its id when the server accepted the
+ * confirmation (202) before its read side had the image.
+ */
+export interface Confirmed {
+  imageId: string;
+  image: Image | null;
+}
+
+/** presign → PUT → confirm. */
 export async function uploadFile(
   api: Api,
   file: File,
   galleryId: string,
   { onPhase, onProgress, signal }: UploadCallbacks = {},
-): Promise<Image> {
+): Promise<Confirmed> {
   onPhase?.('presigning');
   const presigned = await api.uploads.request(
     { filename: uploadFilename(file.name), contentType: contentTypeOf(file), size: file.size, galleryId },
@@ -77,18 +86,5 @@ export async function uploadFile(
   onPhase?.('uploading');
   await putFile(presigned, file, { onProgress, signal });
   onPhase?.('confirming');
-  const confirmed = await api.uploads.confirm(presigned.uploadId, signal);
-  return confirmed ?? projected(api, galleryId, presigned.uploadId, signal);
-}
-
-/** The confirmed image once the read side has it: a 202 without a body says it had not yet. */
-async function projected(api: Api, galleryId: string, imageId: string, signal?: AbortSignal): Promise<Image> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await api.images.get(galleryId, imageId, signal);
-    } catch (error) {
-      if (!isAPIError(error, 404) || attempt >= 60) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
+  return { imageId: presigned.uploadId, image: await api.uploads.confirm(presigned.uploadId, signal) };
 }

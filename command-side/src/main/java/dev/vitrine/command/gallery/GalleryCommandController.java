@@ -9,15 +9,13 @@ import dev.vitrine.api.gallery.query.GalleryView;
 import dev.vitrine.api.identity.Actor;
 import dev.vitrine.api.identity.Caller;
 import dev.vitrine.command.web.CommandSender;
+import dev.vitrine.command.web.Locations;
 import dev.vitrine.command.web.ReadModel;
 import dev.vitrine.command.web.WriteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -48,28 +46,21 @@ class GalleryCommandController {
     @PostMapping
     @Operation(summary = "Create a gallery (private unless visibility says otherwise)")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "202",
-            description = WriteAnswer.NOT_CAUGHT_UP,
-            content = @Content(schema = @Schema(hidden = true)))
+    @WriteAnswer.MayAnswerBeforeReadable
     Mono<ResponseEntity<GalleryView>> create(@Valid @RequestBody CreateGalleryRequest body, Caller caller) {
         UUID id = UUID.randomUUID();
-        URI location = URI.create("/api/galleries/" + id);
         var command =
                 new CreateGallery(id, body.name(), body.description(), body.visibilityOrDefault(), caller.actor());
         return WriteAnswer.of(
                 commands.send(command, caller).then(reads.galleryAfter(id, caller.actor(), 0)),
                 HttpStatus.CREATED,
-                location);
+                Locations.gallery(id));
     }
 
     @PatchMapping("/{galleryId}")
     @Operation(summary = "Change name, description, visibility or cover; absent fields stay as they are")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "202",
-            description = WriteAnswer.NOT_CAUGHT_UP,
-            content = @Content(schema = @Schema(hidden = true)))
+    @WriteAnswer.MayAnswerBeforeReadable
     Mono<ResponseEntity<GalleryView>> update(
             @PathVariable UUID galleryId, @Valid @RequestBody UpdateGalleryRequest body, Caller caller) {
         var actor = caller.actor();
@@ -78,7 +69,7 @@ class GalleryCommandController {
                         .then(commands.<Long>send(update(galleryId, body, actor), caller))
                         .flatMap(version -> reads.galleryAfter(galleryId, actor, version)),
                 HttpStatus.OK,
-                URI.create("/api/galleries/" + galleryId));
+                Locations.gallery(galleryId));
     }
 
     @DeleteMapping("/{galleryId}")

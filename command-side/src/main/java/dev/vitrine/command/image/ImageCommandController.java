@@ -9,15 +9,13 @@ import dev.vitrine.api.image.command.ReprocessImage;
 import dev.vitrine.api.image.http.UpdateImageRequest;
 import dev.vitrine.api.image.query.ImageView;
 import dev.vitrine.command.web.CommandSender;
+import dev.vitrine.command.web.Locations;
 import dev.vitrine.command.web.ReadModel;
 import dev.vitrine.command.web.WriteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -48,10 +46,7 @@ class ImageCommandController {
     @PatchMapping
     @Operation(summary = "Change an image's alternative text")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "202",
-            description = WriteAnswer.NOT_CAUGHT_UP,
-            content = @Content(schema = @Schema(hidden = true)))
+    @WriteAnswer.MayAnswerBeforeReadable
     Mono<ResponseEntity<ImageView>> update(
             @PathVariable UUID galleryId,
             @PathVariable UUID imageId,
@@ -67,7 +62,7 @@ class ImageCommandController {
                         .then(commands.<Long>send(command, caller))
                         .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version)),
                 HttpStatus.OK,
-                location(galleryId, imageId));
+                Locations.image(galleryId, imageId));
     }
 
     @PutMapping("/tags")
@@ -77,10 +72,7 @@ class ImageCommandController {
                             + "at most " + ImageTags.MAX + " of at most " + ImageTags.LENGTH_MAX
                             + " characters; [] removes them")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "202",
-            description = WriteAnswer.NOT_CAUGHT_UP,
-            content = @Content(schema = @Schema(hidden = true)))
+    @WriteAnswer.MayAnswerBeforeReadable
     Mono<ResponseEntity<ImageView>> tag(
             @PathVariable UUID galleryId, @PathVariable UUID imageId, @RequestBody List<String> tags, Caller caller) {
         var actor = caller.actor();
@@ -89,7 +81,7 @@ class ImageCommandController {
                         .then(commands.<Long>send(new ChangeImageTags(imageId, galleryId, tags, actor), caller))
                         .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version)),
                 HttpStatus.OK,
-                location(galleryId, imageId));
+                Locations.image(galleryId, imageId));
     }
 
     @PostMapping("/reprocess")
@@ -105,7 +97,7 @@ class ImageCommandController {
                         .then(commands.<Long>send(new ReprocessImage(imageId, galleryId, actor), caller))
                         .flatMap(version -> reads.imageAfter(galleryId, imageId, caller, version)),
                 HttpStatus.ACCEPTED,
-                location(galleryId, imageId));
+                Locations.image(galleryId, imageId));
     }
 
     @DeleteMapping
@@ -118,9 +110,5 @@ class ImageCommandController {
                 .flatMap(version ->
                         reads.imageAfter(galleryId, imageId, caller, version).then())
                 .thenReturn(ResponseEntity.noContent().build());
-    }
-
-    private static URI location(UUID galleryId, UUID imageId) {
-        return URI.create("/api/galleries/" + galleryId + "/images/" + imageId);
     }
 }

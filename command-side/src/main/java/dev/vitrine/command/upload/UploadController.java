@@ -15,13 +15,13 @@ import dev.vitrine.command.lookup.ImageLookup.RequestedUpload;
 import dev.vitrine.command.storage.UploadStorage;
 import dev.vitrine.command.storage.UploadStorage.StoredObject;
 import dev.vitrine.command.web.CommandSender;
+import dev.vitrine.command.web.Locations;
 import dev.vitrine.command.web.ReadModel;
 import dev.vitrine.command.web.WriteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -119,7 +119,7 @@ class UploadController {
         return WriteAnswer.of(
                 reads.imageAfter(galleryId, imageId, caller, version),
                 HttpStatus.ACCEPTED,
-                URI.create("/api/galleries/" + galleryId + "/images/" + imageId));
+                Locations.image(galleryId, imageId));
     }
 
     /**

@@ -1,5 +1,12 @@
 package dev.vitrine.command.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,10 +19,15 @@ import reactor.core.publisher.Mono;
  */
 public final class WriteAnswer {
 
-    /** What the OpenAPI document says of the 202. */
-    public static final String NOT_CAUGHT_UP =
-            "Accepted, not yet readable: the change is made, the read model had not caught up within the wait; "
-                    + "read it at Location";
+    /** Puts the 202 without a body in the OpenAPI document of a route answered by {@link #of}. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(
+            responseCode = "202",
+            description = "Accepted, not yet readable: the change is made, the read model had not caught up within the "
+                    + "wait; read it at Location",
+            content = @Content(schema = @Schema(hidden = true)))
+    public @interface MayAnswerBeforeReadable {}
 
     private WriteAnswer() {}
 

@@ -41,8 +41,6 @@ public final class ImagePipeline {
                             + " pixels; the limit is " + settings.pixelLimit());
         }
         FileStructure.check(original, format);
-        return first == null
-                ? renderer.render(original, format, header)
-                : renderer.render(original, format, header, first);
+        return renderer.render(original, format, header, first);
     }
 }

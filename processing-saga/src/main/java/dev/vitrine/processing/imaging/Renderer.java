@@ -7,7 +7,8 @@ public interface Renderer {
 
     /**
      * As {@link #render(byte[], SourceFormat, ImageHeader)}, starting the largest size's encoding in {@code first}
-     * as soon as it is decoded, while the smaller sizes are made: the encoding the caller will ask for next.
+     * as soon as it is decoded, while the smaller sizes are made: the encoding the caller will ask for next (none
+     * when null).
      */
     default RenderedImage render(byte[] original, SourceFormat format, ImageHeader header, Encoding first)
             throws ImagingFailure {
