@@ -3,6 +3,7 @@ package dev.vitrine.app.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,11 +59,26 @@ public record Trace(List<Trace.Span> spans) {
         return named.getFirst();
     }
 
+    /**
+     * The span of this name nearest under {@code parent}: the one it made itself, not one made further down by what it
+     * set going (a command's append, not the appends of the commands its events led to).
+     */
     public Span childOf(Span parent, String name) {
         return spans.stream()
                 .filter(span -> span.name().equals(name) && descends(span, parent))
-                .findFirst()
+                .min(Comparator.comparingInt(span -> depthUnder(span, parent)))
                 .orElseThrow(() -> new AssertionError("no " + name + " under " + parent.name()));
+    }
+
+    private int depthUnder(Span span, Span ancestor) {
+        Map<String, Span> byId = spans.stream().collect(Collectors.toMap(Span::spanId, Function.identity()));
+        int depth = 1;
+        for (Span at = byId.get(span.parentSpanId());
+                at != null && !at.spanId().equals(ancestor.spanId());
+                at = byId.get(at.parentSpanId())) {
+            depth++;
+        }
+        return depth;
     }
 
     public boolean descends(Span span, Span ancestor) {
